@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
+
+// One import boundary: `from` may import only the listed element types (DESIGN.md, STYLE.md).
+const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'jsx-a11y': jsxA11y, boundaries },
+    extends: [reactHooks.configs.flat.recommended, ...pluginQuery.configs['flat/recommended']],
+    settings: {
+      'boundaries/include': ['src/**/*'],
+      'import/resolver': { typescript: { project: './tsconfig.app.json' } },
+      'boundaries/elements': [
+        { type: 'app', pattern: 'src/app' },
+        { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
+        { type: 'ui', pattern: 'src/components' },
+        { type: 'api', pattern: 'src/api' },
+        { type: 'lib', pattern: 'src/lib' },
+        { type: 'sim', pattern: 'src/mocks/sim' },
+        { type: 'mocks', pattern: 'src/mocks' },
+        { type: 'test', pattern: 'src/test' },
+      ],
+    },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: [
+            allow('lib', ['lib']),
+            allow('api', ['api', 'lib']),
+            allow('ui', ['ui', 'lib']),
+            allow('feature', ['lib', 'ui', 'api', 'test']),
+            { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.captured.feature }}' } } } } },
+            allow('app', ['app', 'feature', 'ui', 'api', 'lib', 'test']),
+            allow('sim', ['sim', 'lib']),
+            allow('mocks', ['mocks', 'sim', 'lib']),
+            allow('test', ['test', 'mocks', 'sim', 'app', 'api', 'lib', 'ui', 'feature']),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
+  },
+);

@@ -1,0 +1,65 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startDeck, stopDeck } from '../../scripts/deck-process.mjs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Deck {
+  url: string;
+  /** POST to the simulator's control surface (/__sim/...). */
+  sim(path: string, body?: unknown): Promise<unknown>;
+}
+
+export const test = base.extend<{ resetSim: void }, { deck: Deck }>({
+  deck: [
+    async ({}, use) => {
+      const { url, proc } = await startDeck(root, { SIM_SEED: '7' });
+      const sim = async (path: string, body?: unknown) => {
+        const res = await fetch(`${url}/__sim/${path.replace(/^\//, '')}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!res.ok) throw new Error(`/__sim/${path}: HTTP ${res.status} ${await res.text()}`);
+        const text = await res.text();
+        return text ? (JSON.parse(text) as unknown) : null;
+      };
+      await use({ url, sim });
+      await stopDeck(proc);
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ deck }, use) => {
+    await use(deck.url);
+  },
+  // Every test starts from the same simulator state.
+  resetSim: [
+    async ({ deck }, use) => {
+      await deck.sim('reset', { seed: 7, profile: 'demo' });
+      await use();
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** axe-core on the current page: no serious or critical finding. */
+export async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id} [${v.impact}]: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `accessibility findings on ${page.url()}`,
+  ).toEqual([]);
+}
+
+export async function logIn(page: Page, username: string, password = 'demo') {
+  await page.goto('/');
+  const [user, realm] = username.split('@');
+  await page.getByLabel('User name').fill(user ?? username);
+  if (realm) await page.getByLabel('Realm').selectOption(realm);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}

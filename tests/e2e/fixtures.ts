@@ -13,6 +13,7 @@ export interface Deck {
 
 export const test = base.extend<{ resetSim: void }, { deck: Deck }>({
   deck: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
     async ({}, use) => {
       const { url, proc } = await startDeck(root, { SIM_SEED: '7' });
       const sim = async (path: string, body?: unknown) => {

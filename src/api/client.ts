@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';
+import { encodeParams, type Params } from './form';
+import { recordServerDate } from './server-clock';
+import { currentCsrfToken, notifySessionEnded } from './session-state';
+
+export { PbsError, SchemaError } from './errors';
+export { serverClockSkew, serverNow, serverNowMs } from './server-clock';
+export type { Params, ParamValue } from './form';
+
+type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
+
+let fetchImpl: FetchFn | null = null;
+let apiBase = '/api2/json';
+
+/** Replaces `fetch` (tests); `null` goes back to the global one, looked up per call so msw can patch it. */
+export function setFetch(fn: FetchFn | null): void {
+  fetchImpl = fn;
+}
+
+/** `/api2/json` for the console; the embed entry talks to `/embed-api/api2/json`. */
+export function setApiBase(base: string): void {
+  apiBase = base.replace(/\/$/, '');
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface WithMeta<T> {
+  data: T;
+  total?: number;
+  digest?: string;
+  active?: boolean;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+// A 401 with this text means PBS no longer accepts the ticket; other 401s (refused owner change,
+// wrong confirmation password, failed login) are ordinary errors.
+const SESSION_ENDED = 'authentication failed';
+
+async function send(method: Method, path: string, params: Params | undefined, options: RequestOptions = {}) {
+  const encoded = encodeParams(params).toString();
+  const hasBody = method === 'POST' || method === 'PUT';
+  const url = `${apiBase}${path}${!hasBody && encoded ? `?${encoded}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (hasBody) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+  const csrf = currentCsrfToken();
+  if (method !== 'GET' && csrf) headers.CSRFPreventionToken = csrf;
+
+  const sentAt = Date.now();
+  let response: Response;
+  try {
+    const doFetch = fetchImpl ?? globalThis.fetch.bind(globalThis);
+    response = await doFetch(url, {
+      method,
+      headers,
+      body: hasBody ? encoded : undefined,
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (cause) {
+    // Cancellation (TanStack Query aborting a stale request) is not a failure to report.
+    if (options.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) throw cause;
+    throw networkError(cause);
+  }
+  recordServerDate(response.headers.get('Date'), sentAt, Date.now());
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw networkError(cause);
+  }
+  if (!response.ok) {
+    const error = pbsErrorFromBody(response.status, response.statusText, text, response.headers.get('Content-Type') ?? '');
+    if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SchemaError(`${method} ${path}`, '', 'the response is not JSON');
+  }
+}
+
+const envelopeSchema = z.object({
+  data: z.unknown(),
+  total: z.number().optional(),
+  digest: z.string().optional(),
+  active: z.boolean().optional(),
+});
+
+async function call<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  schema: S,
+  params: Params | undefined,
+  options: RequestOptions | undefined,
+): Promise<WithMeta<z.output<S>>> {
+  const endpoint = `${method} ${path}`;
+  const body = await send(method, path, params, options);
+  const envelope = envelopeSchema.safeParse(body);
+  if (!envelope.success) throw schemaErrorFrom(endpoint, envelope.error);
+  const { data: raw, total, digest, active } = envelope.data;
+  // PBS answers `{"data": null}` for most mutations; a missing key is not that.
+  if (!(typeof body === 'object' && body !== null && 'data' in body)) {
+    throw new SchemaError(endpoint, 'data', 'the response has no data');
+  }
+  const data = schema.safeParse(raw);
+  if (!data.success) throw schemaErrorFrom(endpoint, data.error, ['data']);
+  return {
+    data: data.data,
+    ...(total !== undefined && { total }),
+    ...(digest !== undefined && { digest }),
+    ...(active !== undefined && { active }),
+  };
+}
+
+/** GET `path` (relative to /api2/json), parse `data` with `schema`. */
+export async function apiGet<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+  return (await call('GET', path, schema, query, options)).data;
+}
+
+/** GET that also returns the envelope's extra attributes (`total` of the task list, `digest` of configs). */
+export function apiGetWithMeta<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+  return call('GET', path, schema, query, options);
+}
+
+export async function apiPost<S extends z.ZodType>(path: string, schema: S, body?: Params, options?: RequestOptions) {
+  return (await call('POST', path, schema, body, options)).data;
+}
+
+export async function apiPut<S extends z.ZodType>(path: string, schema: S, body?: Params, options?: RequestOptions) {
+  return (await call('PUT', path, schema, body, options)).data;
+}
+
+export async function apiDelete<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+  return (await call('DELETE', path, schema, query, options)).data;
+}
+
+/** Builds an API path, percent-encoding each interpolated value (UPIDs hold `:` and `\`). */
+export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '');
+}
+
+export function isPbsError(error: unknown, status?: number): error is PbsError {
+  return error instanceof PbsError && (status === undefined || error.status === status);
+}

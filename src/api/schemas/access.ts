@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/** POST /access/ticket: login, renewal and the TFA step. */
+export const ticketSchema = z.object({
+  username: z.string(),
+  ticket: z.string(),
+  CSRFPreventionToken: z.string(),
+});
+export type TicketResponse = z.infer<typeof ticketSchema>;
+
+/**
+ * The challenge percent-encoded inside a `PBS:!tfa!…` partial ticket. Keys appear only for factors
+ * the user has configured; webauthn/u2f carry browser request options we pass through untouched.
+ */
+export const tfaChallengeSchema = z.object({
+  totp: z.boolean().optional(),
+  recovery: z.array(z.number().int()).optional(),
+  yubico: z.boolean().optional(),
+  webauthn: z.unknown().optional(),
+  u2f: z.unknown().optional(),
+});
+export type TfaChallenge = z.infer<typeof tfaChallengeSchema>;
+
+/** GET /access/domains (no auth needed). */
+export const domainSchema = z.object({
+  realm: z.string(),
+  type: z.string(),
+  comment: z.string().optional(),
+  default: z.boolean().optional(),
+});
+export const domainListSchema = z.array(domainSchema);
+export type Domain = z.infer<typeof domainSchema>;
+
+/** GET /access/permissions: ACL path → privilege → propagate. */
+export const permissionsSchema = z.record(z.string(), z.record(z.string(), z.boolean()));
+export type Permissions = z.infer<typeof permissionsSchema>;

@@ -1,0 +1,25 @@
+/*
+ * The bits of the login session the fetch wrapper needs, kept apart from auth.ts so that the
+ * client does not import the login flow (which itself uses the client).
+ */
+
+let csrfToken: string | null = null;
+const endedListeners = new Set<(message: string) => void>();
+
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Registers a listener for "the server no longer accepts our ticket"; returns the unsubscribe function. */
+export function addSessionEndedListener(listener: (message: string) => void): () => void {
+  endedListeners.add(listener);
+  return () => endedListeners.delete(listener);
+}
+
+export function notifySessionEnded(message: string): void {
+  for (const listener of [...endedListeners]) listener(message);
+}

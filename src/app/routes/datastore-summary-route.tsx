@@ -1,0 +1,12 @@
+import { useParams } from 'react-router';
+import { DatastoreSummary } from '@/features/datastores/datastore-summary';
+import { StartGcButton } from '@/features/datastores/start-gc-button';
+import { useSession } from '../session';
+import { useCan } from '../use-can';
+
+export default function DatastoreSummaryRoute() {
+  const store = useParams().store ?? '';
+  const user = useSession()?.username ?? '';
+  const mayGc = useCan(`/datastore/${store}`, 'Datastore.Modify');
+  return <DatastoreSummary key={store} store={store} user={user} gcAction={mayGc ? <StartGcButton store={store} /> : null} />;
+}

@@ -1,0 +1,3 @@
+import { AppShell } from '../layout/app-shell';
+
+export default AppShell;

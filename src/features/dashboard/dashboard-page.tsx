@@ -1,0 +1,43 @@
+import { Button } from '@/components/ui/button';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorState } from '@/components/ui/error-state';
+import { DatastoreCards } from './datastore-cards';
+import { RecentTasksCard } from './recent-tasks-card';
+import { ServerHealthCard } from './server-health-card';
+
+function widgetFallback(what: string) {
+  function Fallback(error: unknown, reset: () => void) {
+    return (
+      <ErrorState
+        title={`Cannot show ${what}`}
+        message={error instanceof Error ? error.message : String(error)}
+        action={<Button size="sm" onClick={reset}>Try again</Button>}
+      />
+    );
+  }
+  return Fallback;
+}
+
+export function DashboardPage() {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">Dashboard</h1>
+      <section aria-labelledby="datastores-title" className="space-y-3">
+        <h2 id="datastores-title" className="text-base font-semibold">
+          Datastores
+        </h2>
+        <ErrorBoundary fallback={widgetFallback('the datastores')}>
+          <DatastoreCards />
+        </ErrorBoundary>
+      </section>
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+        <ErrorBoundary fallback={widgetFallback('the server status')}>
+          <ServerHealthCard />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={widgetFallback('the tasks')}>
+          <RecentTasksCard />
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router';
+import type { DatastoreListItem } from '@/api/schemas/datastore';
+import type { GcJobStatus } from '@/api/schemas/gc';
+import type { TaskListItem } from '@/api/schemas/tasks';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { FigureList } from '@/components/ui/figure';
+import type { UsageEntry } from './api';
+import { CountsFigure } from './counts-figure';
+import { EstimatedFullFigure } from './estimated-full-figure';
+import { GcFigures } from './gc-figures';
+import { HistoryChart } from './history-chart';
+import { isUnmounted, StoreMarks } from './store-marks';
+import { UsageBlock } from './usage-block';
+import { VerifyFigure } from './verify-figure';
+import type { VerifyHealth } from './verify-health';
+
+export interface DatastoreCardData {
+  entry: UsageEntry;
+  info: DatastoreListItem | undefined;
+  gcJob: GcJobStatus | undefined;
+  runningGc: TaskListItem | undefined;
+  verify: VerifyHealth;
+}
+
+function CardTitle({ store }: { store: string }) {
+  return (
+    <h3 className="truncate text-base font-semibold">
+      <Link to={`/datastores/${encodeURIComponent(store)}`}>{store}</Link>
+    </h3>
+  );
+}
+
+export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: number }) {
+  const { entry, info, gcJob, runningGc, verify } = data;
+  const unmounted = isUnmounted(info, entry['mount-status']);
+  return (
+    <Card aria-label={`Datastore ${entry.store}`} className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <CardTitle store={entry.store} />
+        <StoreMarks info={info} mountStatus={entry['mount-status']} />
+      </div>
+      {entry.error ? (
+        <ErrorState title="Datastore not available" message={entry.error} />
+      ) : unmounted ? (
+        <p className="text-sm text-neutral-700 dark:text-neutral-300">This removable datastore is not mounted; no figures until it is.</p>
+      ) : (
+        <>
+          <UsageBlock entry={entry} />
+          <HistoryChart entry={entry} />
+          <FigureList>
+            <EstimatedFullFigure entry={entry} now={now} />
+            <GcFigures gc={entry.gc} job={gcJob} running={runningGc} />
+            <CountsFigure store={entry.store} enabled={!info?.maintenance?.includes('offline')} />
+            <VerifyFigure health={verify} />
+          </FigureList>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Button } from '@/components/ui/button';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { ErrorState } from '@/components/ui/error-state';
+import { StoreMarks } from './store-marks';
+import { datastoreQueries } from './api';
+import { ConnectionInfo } from './connection-info';
+import { GcPanel } from './gc-panel';
+import { RrdCharts } from './rrd-charts';
+import { UsagePanel } from './usage-panel';
+
+interface DatastoreSummaryProps {
+  store: string;
+  user: string;
+  /** The "Start garbage collection" action, present only when the user may run it. */
+  gcAction?: ReactNode;
+}
+
+function fallback(what: string) {
+  function Fallback(error: unknown, reset: () => void) {
+    return (
+      <ErrorState
+        title={`Cannot show ${what}`}
+        message={error instanceof Error ? error.message : String(error)}
+        action={<Button size="sm" onClick={reset}>Try again</Button>}
+      />
+    );
+  }
+  return Fallback;
+}
+
+export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProps) {
+  const { data: list } = useQuery(datastoreQueries.list());
+  const info = list?.find((d) => d.store === store);
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-xl font-semibold">Datastore {store}</h1>
+        <StoreMarks info={info} />
+      </div>
+      {info?.comment ? <p className="text-sm text-neutral-700 dark:text-neutral-300">{info.comment}</p> : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ErrorBoundary fallback={fallback('the usage')}>
+          <UsagePanel store={store} />
+        </ErrorBoundary>
+        <ErrorBoundary fallback={fallback('the garbage collection')}>
+          <GcPanel store={store} actions={gcAction} />
+        </ErrorBoundary>
+      </div>
+      <ErrorBoundary fallback={fallback('the connection information')}>
+        <ConnectionInfo store={store} user={user} />
+      </ErrorBoundary>
+      <ErrorBoundary fallback={fallback('the statistics')}>
+        <RrdCharts store={store} />
+      </ErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { Badge } from '@/components/ui/badge';
+import { taskStatusKind } from '@/lib/task-status';
+import { datastoreQueries } from './api';
+
+/** Follows the GC task while it runs; once it stops, the figures on the page are read again. */
+export function GcTaskProgress({ upid }: { upid: string }) {
+  const queryClient = useQueryClient();
+  const { data } = useQuery(datastoreQueries.taskStatus(upid));
+  const stopped = data?.status === 'stopped';
+
+  useEffect(() => {
+    if (!stopped) return;
+    void queryClient.invalidateQueries({ queryKey: ['datastores'] });
+    void queryClient.invalidateQueries({ queryKey: ['gc'] });
+  }, [stopped, queryClient]);
+
+  const kind = stopped ? taskStatusKind(data.exitstatus ?? 'unknown') : 'running';
+  const tone = kind === 'ok' ? 'ok' : kind === 'warning' ? 'warning' : kind === 'running' ? 'info' : 'error';
+  return (
+    <p role="status" className="flex flex-wrap items-center justify-end gap-1 text-xs">
+      <Link to={`/tasks/${encodeURIComponent(upid)}`} className="font-mono break-all">
+        {upid}
+      </Link>
+      <Badge tone={tone}>{stopped ? (data.exitstatus ?? 'stopped') : 'running'}</Badge>
+    </p>
+  );
+}

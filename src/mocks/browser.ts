@@ -1,0 +1,70 @@
+// The demo build's PBS: the simulator runs in the page behind msw's service worker. State survives a reload
+// (demo-state.ts, demo-replay.ts); `?profile=large` picks the large profile, `?seed=N` another seed; resetDemo()
+// starts over.
+import { http } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { describeAction, replayActions } from './handlers/demo-replay';
+import { clearDemoState, loadDemoState, MAX_ACTIONS, saveDemoState, type DemoAction, type DemoState } from './handlers/demo-state';
+import { createHandlers } from './handlers/handlers';
+import { createSimHost } from './sim-host';
+
+const DEFAULT_SEED = 1;
+
+function freshState(seed: number, profile: 'demo' | 'large', now: number): DemoState {
+  return { v: 1, seed, profile, startTime: now, anchor: { real: Date.now(), sim: now }, actions: [] };
+}
+
+function initialState(): DemoState {
+  const q = new URLSearchParams(location.search);
+  const profile = q.get('profile') === 'large' ? 'large' : 'demo';
+  const seed = q.has('seed') && Number.isInteger(Number(q.get('seed'))) ? Number(q.get('seed')) : null;
+  const saved = loadDemoState();
+  if (saved && saved.profile === profile && (seed === null || seed === saved.seed)) return saved;
+  return freshState(seed ?? DEFAULT_SEED, profile, Math.floor(Date.now() / 1000));
+}
+
+let started = false;
+
+export async function startDemoWorker(): Promise<void> {
+  if (started) return;
+  started = true;
+  let state = initialState();
+  const host = createSimHost({ seed: state.seed, profile: state.profile, startTime: state.startTime });
+  await replayActions(host, state.actions);
+  // the clock went on while the page was closed
+  host.sim.setTime(Math.max(host.sim.now(), state.anchor.sim + Math.floor((Date.now() - state.anchor.real) / 1000)));
+
+  const pending = new Map<string, DemoAction>();
+  const recorder = http.all('*', async ({ request, requestId, cookies }) => {
+    const action = await describeAction(host, request, cookies);
+    if (action) pending.set(requestId, action);
+    return undefined; // fall through to the real handlers
+  });
+  const worker = setupWorker(recorder, ...createHandlers({ host, allowControl: true, embedApi: true }));
+  const save = () => {
+    state.anchor = { real: Date.now(), sim: host.sim.now() };
+    saveDemoState(state);
+  };
+  worker.events.on('response:mocked', ({ response, requestId }) => {
+    const action = pending.get(requestId);
+    pending.delete(requestId);
+    if (action && response.status >= 200 && response.status < 400) {
+      if (action.url.startsWith('/__sim/reset')) state = freshState(host.sim.seed, host.sim.profile, host.sim.now());
+      else if (state.actions.length < MAX_ACTIONS) state.actions.push(action);
+    }
+    save();
+  });
+  addEventListener('pagehide', save);
+
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}
+
+/** Forgets the demo's changes and clock, and reloads the page onto a fresh simulator. */
+export function resetDemo(): void {
+  clearDemoState();
+  location.reload();
+}

@@ -1,0 +1,46 @@
+// /admin/gc (GC job status per accessible datastore) and /admin/verify (verify jobs with their schedule status).
+import type { HttpHandler } from 'msw';
+import { NS_PRIVS_OK, PRIV } from '../sim/auth/privileges';
+import { ANYBODY } from './auth-gate';
+import type { HandlerContext } from './context';
+import { nsAclPath } from './ns-privs';
+import { ok } from './respond';
+import { route, type ApiCall } from './route';
+import { DATASTORE, opt, req } from './schemas';
+
+function gcJobs({ params, sim, auth, authid }: ApiCall) {
+  const store = params.store as string | undefined;
+  // PBS reads one named store's GC status without a check of its own (its router allows anybody)
+  if (store !== undefined) return ok([sim.gcJobStatus(store)]);
+  const visible = new Set(
+    sim
+      .listDatastores()
+      .map((d) => d.store)
+      .filter(
+        (s) =>
+          auth.hasPrivs(authid, `/datastore/${s}`, PRIV.DATASTORE_AUDIT | PRIV.DATASTORE_BACKUP, true) ||
+          auth.anyPrivsBelow(authid, `/datastore/${s}`, NS_PRIVS_OK),
+      ),
+  );
+  return ok(sim.listGcJobs().filter((job) => visible.has(job.store)));
+}
+
+export function adminHandlers(ctx: HandlerContext): HttpHandler[] {
+  return [
+    route(ctx, { method: 'get', path: '/admin/gc', access: ANYBODY, params: { store: opt(DATASTORE) }, handler: gcJobs }),
+    route(ctx, { method: 'get', path: '/admin/gc/:store', access: ANYBODY, params: { store: req(DATASTORE) }, handler: gcJobs }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/verify',
+      access: ANYBODY,
+      params: { store: opt(DATASTORE) },
+      handler: ({ params, sim, auth, authid }) =>
+        ok(
+          sim
+            .verifyJobStatus(params.store as string | undefined)
+            .filter((job) => auth.hasPrivs(authid, nsAclPath(job.store, job.ns), PRIV.DATASTORE_AUDIT | PRIV.DATASTORE_VERIFY, true)),
+          { digest: sim.verifyConfigDigest() },
+        ),
+    }),
+  ];
+}

@@ -1,0 +1,29 @@
+import { createTestServer } from '../node';
+import { call, login } from './test-client';
+
+const t = createTestServer({ handlers: { embedApi: true, allowControl: (r) => r.headers.get('x-test-loopback') === '1' } });
+
+beforeAll(() => t.server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => t.server.close());
+
+describe('embed API and control access', () => {
+  it('reads through /embed-api with the held token, whoever the browser is logged in as', async () => {
+    const r = await fetch('http://localhost:3000/embed-api/api2/json/status/datastore-usage');
+    expect(r.status).toBe(200);
+    const write = await fetch('http://localhost:3000/embed-api/api2/json/admin/datastore/x/gc', { method: 'POST' });
+    expect(write.status).toBe(405);
+  });
+
+  it('answers /__sim/ only where allowed, and a reset starts a new simulator with the new seed', async () => {
+    expect((await fetch('http://localhost:3000/__sim/info')).status).toBe(404);
+    const headers = { 'x-test-loopback': '1' };
+    const admin = await login('root@pam');
+    const r = await fetch('http://localhost:3000/__sim/reset', { method: 'POST', headers, body: JSON.stringify({ seed: 99 }) });
+    expect(((await r.json()) as { seed: number }).seed).toBe(99);
+    expect(t.sim.seed).toBe(99);
+    // keys derive from the seed: the old ticket is no longer valid
+    expect((await call('GET', '/version', { session: admin })).status).toBe(401);
+    const info = (await (await fetch('http://localhost:3000/__sim/info', { headers })).json()) as { token: { secret: string } };
+    expect(info.token.secret).toBe(t.auth.tokenSecret('audit@pbs!dashboard'));
+  });
+});

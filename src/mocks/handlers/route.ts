@@ -1,0 +1,74 @@
+// One PBS API method as an msw handler: faults, authentication, router-level permission, parameter verification,
+// then the handler; every failure becomes PBS's status and plain-text body.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { SimError } from '../sim/simulator';
+import type { AuthModel } from '../sim/auth/auth-model';
+import type { Simulator } from '../sim/simulator';
+import { authenticate, checkAccess, sleep, type Access } from './auth-gate';
+import type { HandlerContext } from './context';
+import type { ParamSchema, Params } from './params';
+import { readParams } from './read-params';
+import { HttpError, jsonResponse, textResponse, type ApiResult } from './respond';
+
+export const API = '/api2/json';
+
+export interface ApiCall {
+  params: Params;
+  /** '' on World endpoints (no authentication) */
+  authid: string;
+  sim: Simulator;
+  auth: AuthModel;
+  request: Request;
+}
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'put' | 'delete';
+  /** below /api2/json, msw syntax: "/admin/datastore/:store/gc" */
+  path: string;
+  access: Access;
+  params: ParamSchema;
+  handler: (call: ApiCall) => ApiResult | Response | Promise<ApiResult | Response>;
+}
+
+/** Sim faults: dropped connections, added latency, random server errors. Returns a response to send instead. */
+export async function applyFaults(sim: Simulator): Promise<Response | null> {
+  const f = sim.faults;
+  if (f.dropRate > 0 && Math.random() < f.dropRate) return HttpResponse.error();
+  await sleep(f.latencyMs);
+  if (f.errorRate > 0 && Math.random() < f.errorRate) {
+    return textResponse(500, 'internal server error (simulated fault)', sim.now());
+  }
+  return null;
+}
+
+export function errorToResponse(e: unknown, now: number): Response {
+  if (e instanceof HttpError || e instanceof SimError) return textResponse(e.status, e.message, now);
+  if (e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || !(e instanceof Error)) {
+    console.error('[pbs-sim] handler bug', e);
+    return textResponse(500, String(e instanceof Error ? e.message : e), now);
+  }
+  // anything else a handler bails with: PBS answers 400 with the message
+  return textResponse(400, e.message, now);
+}
+
+export function route(ctx: HandlerContext, spec: RouteSpec): HttpHandler {
+  return http[spec.method](`${API}${spec.path}`, async ({ request, params, cookies }) => {
+    const { sim, auth } = ctx.host;
+    const faulted = await applyFaults(sim);
+    if (faulted) return faulted;
+    const pathParams: Record<string, string> = {};
+    for (const [k, v] of Object.entries(params)) pathParams[k] = typeof v === 'string' ? v : (v ?? []).join('/');
+    try {
+      const authid = spec.access.kind === 'world' ? '' : await authenticate(ctx, request, cookies);
+      await checkAccess(ctx, spec.access, authid, pathParams);
+      const parsed = await readParams(request, spec.params, pathParams);
+      const result = await spec.handler({ params: parsed, authid, sim, auth, request });
+      if (result instanceof Response) return result;
+      return jsonResponse({ data: result.data ?? null, ...result.extra }, sim.now());
+    } catch (e) {
+      // PBS delays every 401, also those a handler raises (a failed login)
+      if (e instanceof HttpError && e.status === 401 && !e.delayed) await sleep(ctx.authFailDelayMs);
+      return errorToResponse(e, sim.now());
+    }
+  });
+}

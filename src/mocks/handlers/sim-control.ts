@@ -1,0 +1,90 @@
+// /__sim/: the test control surface (JSON in, JSON out). The deck server lets only loopback reach it; here
+// `allowed` decides per request.
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { DEMO_TOKEN_ID } from '../sim/auth/demo-users';
+import type { SimHost } from '../sim-host';
+
+type Body = Record<string, unknown>;
+type Control = (host: SimHost, body: Body) => Record<string, unknown>;
+
+const num = (v: unknown, name: string): number => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`'${name}' must be a number`);
+  return v;
+};
+const obj = (v: unknown, name: string): Body => {
+  if (v === null || typeof v !== 'object') throw new Error(`'${name}' must be an object`);
+  return v as Body;
+};
+
+function info(host: SimHost) {
+  const { sim, auth } = host;
+  return {
+    seed: sim.seed,
+    profile: sim.profile,
+    now: sim.now(),
+    ticketLifetime: sim.settings.ticketLifetime,
+    token: { id: DEMO_TOKEN_ID, secret: auth.tokenSecret(DEMO_TOKEN_ID) ?? null },
+    faults: { ...sim.faults },
+  };
+}
+
+const controls: Record<string, Control> = {
+  reset: (host, body) => {
+    const profile = body.profile === 'large' || body.profile === 'demo' ? body.profile : undefined;
+    host.reset({ seed: body.seed === undefined ? undefined : num(body.seed, 'seed'), profile });
+    return info(host);
+  },
+  clock: (host, body) => {
+    if (body.set !== undefined) host.sim.setTime(num(body.set, 'set'));
+    if (body.advance !== undefined) host.sim.advance(num(body.advance, 'advance'));
+    return { now: host.sim.now() };
+  },
+  'ticket-lifetime': (host, body) => {
+    host.sim.settings.ticketLifetime = num(body.seconds, 'seconds');
+    return { ticketLifetime: host.sim.settings.ticketLifetime };
+  },
+  faults: (host, body) => {
+    const { sim } = host;
+    for (const key of ['latencyMs', 'errorRate', 'dropRate'] as const) {
+      if (body[key] !== undefined) sim.faults[key] = num(body[key], key);
+    }
+    let corrupted: number | undefined;
+    if (body.corruptChunks !== undefined) {
+      const c = obj(body.corruptChunks, 'corruptChunks');
+      corrupted = sim.corruptChunks(String(c.store), num(c.count, 'count'));
+    }
+    if (body.fullDisk !== undefined) {
+      const f = obj(body.fullDisk, 'fullDisk');
+      sim.setFullDisk(String(f.store), f.full !== false);
+    }
+    if (body.failDatastore !== undefined) {
+      const f = obj(body.failDatastore, 'failDatastore');
+      sim.failDatastore(String(f.store), typeof f.message === 'string' ? f.message : null);
+    }
+    return { faults: { ...sim.faults }, ...(corrupted === undefined ? {} : { corrupted }) };
+  },
+};
+
+export function simControlHandlers(
+  getHost: () => SimHost,
+  allowed: (request: Request) => boolean,
+): HttpHandler[] {
+  const refuse = () => new HttpResponse('not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
+  const fail = (e: unknown) =>
+    new HttpResponse(e instanceof Error ? e.message : String(e), { status: 400, headers: { 'Content-Type': 'text/plain' } });
+  return [
+    http.get('/__sim/clock', ({ request }) => (allowed(request) ? HttpResponse.json({ now: getHost().sim.now() }) : refuse())),
+    http.get('/__sim/info', ({ request }) => (allowed(request) ? HttpResponse.json(info(getHost())) : refuse())),
+    http.post('/__sim/:action', async ({ request, params }) => {
+      const control = controls[String(params.action)];
+      if (!allowed(request) || !control) return refuse();
+      try {
+        const text = await request.text();
+        const body = text ? obj(JSON.parse(text), 'body') : {};
+        return HttpResponse.json(control(getHost(), body) as never);
+      } catch (e) {
+        return fail(e);
+      }
+    }),
+  ];
+}

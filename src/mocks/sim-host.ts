@@ -1,0 +1,57 @@
+// One simulator and its auth model, swappable as a whole: /__sim/reset and the demo's "reset" replace both, and
+// every handler reads the current pair at request time.
+import { createSimulator, type SimOptions, type Simulator } from './sim/simulator';
+import { createAuthModel, type AuthModel } from './sim/auth/auth-model';
+
+export interface SimHostOptions extends SimOptions {
+  /** overrides the seed-derived signing key of tickets and CSRF tokens */
+  authSecret?: string;
+}
+
+export interface SimHost {
+  sim: Simulator;
+  auth: AuthModel;
+  /** a fresh simulator and auth model; seed and profile default to the current ones */
+  reset(next?: { seed?: number; profile?: 'demo' | 'large' }): void;
+}
+
+export function createSimHost(opts: SimHostOptions = {}): SimHost {
+  const build = (o: SimOptions) => {
+    const sim = createSimulator(o);
+    const auth = createAuthModel({ seed: sim.seed, secret: opts.authSecret, realNow: o.realNow, settings: sim.settings });
+    return { sim, auth };
+  };
+  const host: SimHost = {
+    ...build(opts),
+    reset(next = {}) {
+      const fresh = build({
+        ...opts,
+        seed: next.seed ?? host.sim.seed,
+        profile: next.profile ?? host.sim.profile,
+        startTime: undefined,
+      });
+      host.sim = fresh.sim;
+      host.auth = fresh.auth;
+    },
+  };
+  return host;
+}
+
+/** A host around an existing simulator and auth model; a reset builds new ones from `opts`. */
+export function wrapSimHost(sim: Simulator, auth: AuthModel, opts: SimHostOptions = {}): SimHost {
+  const host: SimHost = {
+    sim,
+    auth,
+    reset(next = {}) {
+      const fresh = createSimHost({
+        ...opts,
+        seed: next.seed ?? host.sim.seed,
+        profile: next.profile ?? host.sim.profile,
+        startTime: undefined,
+      });
+      host.sim = fresh.sim;
+      host.auth = fresh.auth;
+    },
+  };
+  return host;
+}

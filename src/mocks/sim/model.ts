@@ -1,0 +1,287 @@
+// SimModel: the Simulator. Public reads first bring the model up to the sim clock (sync), then answer.
+import type { SimOptions, Simulator } from './simulator';
+import { SimClock } from './clock';
+import type { SimCtx } from './ctx';
+import { Datastore } from './datastore';
+import { EventLoop } from './schedule';
+import { TaskRegistry } from './tasks';
+import { Node } from './node';
+import { noSuchStore, SimError } from './errors';
+import { buildProfile } from './build';
+import { handBackupJob, handStore, type HandStore } from './hand-store';
+import { jobScope, verifyScope } from './verify-api';
+import { startBackup } from './backup';
+import { startGc } from './gc';
+import { startVerify } from './verify';
+import * as L from './listing';
+import * as C from './content-api';
+import * as V from './store-views';
+import { configDigest, applyUpdate } from './config';
+import { sha256Hex } from './sha256';
+import { corruptChunks } from './corrupt';
+import { manifestOf } from './manifest';
+import { gcSource, type VerifyJobState } from './sources';
+import type { BackupRequest, BackupSession } from './backup-session';
+import type * as T from './types';
+
+export class SimModel implements Simulator {
+  readonly hostname: string;
+  readonly faults: T.Faults = { latencyMs: 0, errorRate: 0, dropRate: 0 };
+  readonly settings = { ticketLifetime: 7200 };
+  readonly seed: number;
+  readonly profile: 'demo' | 'large';
+  readonly zone = 'Europe/Vienna';
+  private readonly clock: SimClock;
+  private readonly loop: EventLoop;
+  private readonly tasks: TaskRegistry;
+  private readonly stores = new Map<string, Datastore>();
+  private readonly node: Node;
+  private readonly ctx: SimCtx;
+  readonly verifyJobs: VerifyJobState[] = [];
+
+  constructor(opts: SimOptions) {
+    this.seed = opts.seed ?? 1;
+    this.profile = opts.profile ?? 'demo';
+    this.hostname = this.profile === 'large' ? 'pbs-large' : 'pbs-demo';
+    const start = Math.floor(opts.startTime ?? (opts.realNow ?? Date.now)() / 1000);
+    this.clock = new SimClock(start, opts.speed ?? 1, opts.realNow ?? Date.now);
+    this.node = new Node(this.seed, this.hostname, this.zone, start);
+    this.tasks = new TaskRegistry(this.hostname, 0x713 + (this.seed % 4000), Math.floor((start - this.node.bootTime) * 100) % 0xfffffff);
+    const loop = (this.loop = new EventLoop(start));
+    this.ctx = { seed: this.seed, zone: this.zone, hostname: this.hostname, tasks: this.tasks, stores: this.stores, at: (t, fn) => loop.at(t, fn) };
+    const first = buildProfile(this.profile, this.ctx, loop, start, this.verifyJobs, Math.max(1, Math.floor(opts.historyDays ?? 60)));
+    loop.time = first;
+    this.syncTo(start);
+  }
+
+  // --- clock -------------------------------------------------------------------------------------------
+  now(): number {
+    return this.clock.now();
+  }
+  setTime(epoch: number): void {
+    this.clock.setTime(epoch);
+    this.sync();
+  }
+  advance(seconds: number): void {
+    this.clock.advance(seconds);
+    this.sync();
+  }
+  sync(): void {
+    this.syncTo(this.clock.now());
+  }
+  private syncTo(t: number): void {
+    this.loop.runUntil(t);
+    for (const s of this.stores.values()) s.syncedAt = t;
+  }
+
+  private store(name: string): Datastore {
+    this.sync();
+    const s = this.stores.get(name);
+    if (!s) throw noSuchStore(name);
+    return s;
+  }
+  private readable(name: string): Datastore {
+    const s = this.store(name);
+    const m = s.maintenance();
+    if (m?.type === 'offline') throw new SimError(400, `datastore '${name}' is in offline maintenance mode: ${m.message ?? ''}`);
+    return s;
+  }
+  private writable(name: string): Datastore {
+    const s = this.readable(name);
+    const m = s.maintenance();
+    if (m) throw new SimError(400, `datastore '${name}' is in ${m.type} maintenance mode: ${m.message ?? ''}`);
+    return s;
+  }
+
+  // --- node --------------------------------------------------------------------------------------------
+  nodeStatus() {
+    this.sync();
+    return this.node.status(this.now());
+  }
+  nodeTime() {
+    return this.node.time(this.now());
+  }
+  version() {
+    return this.node.version();
+  }
+  subscription(full: boolean) {
+    return this.node.subscription(full);
+  }
+  nodeRrd(timeframe: T.RrdTimeframe, cf: T.RrdCf) {
+    return this.node.rrd(this.now(), timeframe, cf);
+  }
+
+  // --- datastores --------------------------------------------------------------------------------------
+  listDatastores() {
+    this.sync();
+    return [...this.stores.values()].map(V.listItem);
+  }
+  datastoreConfigs() {
+    this.sync();
+    return [...this.stores.values()].map((s) => ({ ...s.config }));
+  }
+  configDigest() {
+    return configDigest(this.stores.values());
+  }
+  datastoreConfig(name: string) {
+    return { ...this.store(name).config };
+  }
+  updateDatastoreConfig(name: string, params: Record<string, string>, del: string[], digest?: string) {
+    const s = this.store(name);
+    if (applyUpdate(s, params, del, digest, this.configDigest())) s.gcScheduleSince = this.now();
+  }
+  datastoreStatus(name: string, verbose: boolean) {
+    return V.status(this.readable(name), verbose);
+  }
+  datastoreUsage() {
+    this.sync();
+    return [...this.stores.values()].map((s) => V.usageItem(s, this.now()));
+  }
+  datastoreRrd(name: string, timeframe: T.RrdTimeframe, cf: T.RrdCf) {
+    return V.rrd(this.readable(name), this.now(), timeframe, cf, this.seed);
+  }
+  activeOperations(name: string) {
+    const s = this.store(name);
+    const now = this.now();
+    const read = this.tasks.list(now, { running: true, store: name, typefilter: 'verif', limit: 0 }).data.length;
+    return { read, write: s.writers.size + (s.gcRunning ? 1 : 0) };
+  }
+
+  // --- content -----------------------------------------------------------------------------------------
+  listNamespaces(store: string, parent?: string, maxDepth?: number) {
+    return L.listNamespaces(this.readable(store), parent ?? '', maxDepth ?? 7);
+  }
+  listGroups(store: string, ns?: string) {
+    return L.listGroups(this.readable(store), ns ?? '');
+  }
+  listSnapshots(store: string, ns?: string, type?: T.BackupType, id?: string) {
+    return L.listSnapshots(this.readable(store), ns ?? '', type, id);
+  }
+  listFiles(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
+    return L.listFiles(this.readable(store), ns ?? '', type, id, time);
+  }
+  owner(store: string, ns: string | undefined, type: T.BackupType, id: string) {
+    return L.findGroup(this.readable(store), ns ?? '', type, id).owner;
+  }
+  snapshotManifest(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
+    const g = L.findGroup(this.readable(store), ns ?? '', type, id);
+    const s = g.snapshots.find((x) => x.time === time && x.finished);
+    if (!s) throw new SimError(400, 'ENOENT: No such file or directory');
+    return manifestOf(g, s, this.seed);
+  }
+
+  pruneGroup(store: string, req: C.PruneRequest, authid: string) {
+    return C.pruneGroup(this.ctx, this.writable(store), req, authid, this.now());
+  }
+  forgetSnapshot(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
+    C.forgetSnapshot(this.writable(store), ns ?? '', type, id, time, this.now());
+  }
+  setProtected(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number, value: boolean) {
+    C.setProtected(this.writable(store), ns ?? '', type, id, time, value);
+  }
+  snapshotNotes(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
+    return C.snapshotNotes(this.readable(store), ns ?? '', type, id, time);
+  }
+  setSnapshotNotes(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number, notes: string) {
+    C.setSnapshotNotes(this.writable(store), ns ?? '', type, id, time, notes);
+  }
+  groupNotes(store: string, ns: string | undefined, type: T.BackupType, id: string) {
+    return C.groupNotes(this.readable(store), ns ?? '', type, id);
+  }
+  setGroupNotes(store: string, ns: string | undefined, type: T.BackupType, id: string, notes: string) {
+    C.setGroupNotes(this.writable(store), ns ?? '', type, id, notes);
+  }
+
+  // --- gc / verify -------------------------------------------------------------------------------------
+  startGc(store: string, authid: string) {
+    const s = this.writable(store);
+    return (s.lazy ? V.startLazyGc(this.ctx, s, authid, this.now()) : startGc(this.ctx, s, authid, this.now())).upid;
+  }
+  gcJobStatus(store: string) {
+    return V.gcJob(this.readable(store), this.now(), this.zone);
+  }
+  listGcJobs() {
+    this.sync();
+    const out: T.GcJobStatus[] = [];
+    for (const s of this.stores.values()) if (s.maintenance()?.type !== 'offline') out.push(V.gcJob(s, this.now(), this.zone));
+    return out;
+  }
+  startVerify(store: string, p: T.VerifyParams, authid: string) {
+    const s = this.readable(store);
+    return startVerify(this.ctx, s, verifyScope(s, p), authid, this.now()).upid;
+  }
+  runVerifyJob(id: string, authid: string) {
+    this.sync();
+    const job = this.verifyJobs.find((j) => j.config.id === id);
+    if (!job) throw new SimError(400, `no such verification job '${id}'`);
+    const task = startVerify(this.ctx, this.readable(job.config.store), jobScope(job.config), authid, this.now());
+    job.lastUpid = task.upid;
+    return task.upid;
+  }
+  listVerifyJobs() {
+    return this.verifyJobs.map((j) => ({ ...j.config }));
+  }
+  verifyJobStatus(store?: string) {
+    this.sync();
+    return this.verifyJobs.filter((j) => !store || j.config.store === store).map((j) => V.verifyJob(j, this.tasks, this.now(), this.zone));
+  }
+  verifyConfigDigest() {
+    return sha256Hex(JSON.stringify(this.listVerifyJobs()));
+  }
+
+  // --- tasks -------------------------------------------------------------------------------------------
+  listTasks(q: T.TaskListQuery) {
+    this.sync();
+    return this.tasks.list(this.now(), q);
+  }
+  taskStatus(upid: string) {
+    this.sync();
+    return this.tasks.status(upid, this.now());
+  }
+  taskLog(upid: string, start?: number, limit?: number) {
+    this.sync();
+    return this.tasks.log(upid, this.now(), this.zone, start ?? 0, limit ?? 50);
+  }
+  abortTask(upid: string, _authid: string) {
+    this.sync();
+    this.tasks.abort(upid, this.now());
+  }
+
+  // --- faults ------------------------------------------------------------------------------------------
+  corruptChunks(store: string, count: number) {
+    return corruptChunks(this.store(store), count, this.seed);
+  }
+  setFullDisk(store: string, full: boolean) {
+    const s = this.store(store);
+    s.fullDisk = full;
+    s.recordUsage(this.now());
+  }
+  failDatastore(store: string, message: string | null) {
+    this.store(store).failure = message;
+  }
+
+  // --- hand seeding ------------------------------------------------------------------------------------
+  createEmptyDatastore(name: string): HandStore {
+    this.sync();
+    if (this.stores.has(name)) throw new SimError(400, `datastore '${name}' already exists.`);
+    const s = new Datastore({ name, path: `/mnt/datastore/${name}` }, 1024 ** 4, 0, this.now());
+    this.stores.set(name, s);
+    // no gc-schedule yet; setting one later through the config makes it fire
+    this.loop.sources.push(gcSource(this.ctx, s));
+    return handStore(s);
+  }
+  beginBackup(store: string, req: BackupRequest, authid: string): BackupSession {
+    const s = this.writable(store);
+    if (s.lazy) throw new SimError(400, `datastore '${store}' is computed from the seed and takes no new backups`);
+    const time = this.now();
+    const run = startBackup(this.ctx, handBackupJob(s, req, authid, time));
+    return {
+      upid: run.task.upid,
+      backupTime: time,
+      finish: () => {
+        this.sync();
+        run.finish(this.now());
+      },
+    };
+  }
+}

@@ -1,0 +1,39 @@
+// Seeded randomness: everything the simulator invents comes from the seed, so a seed reproduces a state.
+
+/** mulberry32: small, fast, good enough for simulation. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a, for deriving stable sub-seeds from names. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A value in [0,1) fixed by the seed and the key: same question, same answer, no state. */
+export function unit(seed: number, key: string): number {
+  return prng(hash32(key) ^ seed)();
+}
+
+export function intIn(seed: number, key: string, min: number, max: number): number {
+  return min + Math.floor(unit(seed, key) * (max - min + 1));
+}
+
+export function hexOf(seed: number, key: string, len: number): string {
+  const r = prng(hash32(key) ^ seed);
+  let s = '';
+  while (s.length < len) s += Math.floor(r() * 4294967296).toString(16).padStart(8, '0');
+  return s.slice(0, len);
+}

@@ -1,0 +1,113 @@
+// Entry of the PBS simulator: a pure model of Proxmox Backup Server (no HTTP). Every method returns what PBS
+// puts in `data` and throws SimError with PBS's plain-text error body.
+import type {
+  BackupType, DatastoreConfig, DatastoreListItem, DatastoreStatus, DatastoreUsageItem, Faults, FileItem,
+  GcJobStatus, GroupItem, NamespaceItem, NodeStatus, NodeTime, RrdCf, RrdRow, RrdTimeframe, SnapshotItem,
+  TaskListQuery, TaskListRow, TaskLogPage, TaskStatus, VerifyJobConfig, VerifyJobStatus, VerifyParams, VersionInfo,
+} from './types';
+import type { HandStore } from './hand-store';
+import type { BackupSession, BackupRequest } from './backup-session';
+import { SimModel } from './model';
+import type { Manifest } from './manifest';
+import type { PruneItem, PruneRequest } from './content-api';
+
+export type * from './types';
+export type { HandStore, HandSnapshot } from './hand-store';
+export type { Manifest } from './manifest';
+export type { PruneItem, PruneRequest } from './content-api';
+export type { KeepOptions } from './prune';
+export type { BackupSession, BackupRequest } from './backup-session';
+export { SimError } from './errors';
+
+export interface SimOptions {
+  seed?: number;
+  profile?: 'demo' | 'large';
+  /** epoch seconds; default: the real current time */
+  startTime?: number;
+  /** simulated seconds per real second; default 1 */
+  speed?: number;
+  /** real clock in ms; default Date.now */
+  realNow?: () => number;
+  /** demo profile: days of nightly backups generated before startTime (default 60); fewer build faster */
+  historyDays?: number;
+}
+
+export interface Simulator {
+  readonly hostname: string;
+  readonly faults: Faults;
+  readonly settings: { ticketLifetime: number };
+  readonly seed: number;
+  readonly profile: 'demo' | 'large';
+
+  // clock
+  now(): number;
+  setTime(epoch: number): void;
+  advance(seconds: number): void;
+  sync(): void;
+
+  // node
+  nodeStatus(): NodeStatus;
+  nodeTime(): NodeTime;
+  version(): VersionInfo;
+  subscription(full: boolean): Record<string, string | number>;
+  nodeRrd(timeframe: RrdTimeframe, cf: RrdCf): RrdRow[];
+
+  // datastores
+  listDatastores(): DatastoreListItem[];
+  datastoreConfigs(): DatastoreConfig[];
+  configDigest(): string;
+  datastoreConfig(name: string): DatastoreConfig;
+  updateDatastoreConfig(name: string, params: Record<string, string>, del: string[], digest?: string): void;
+  datastoreStatus(store: string, verbose: boolean): DatastoreStatus;
+  datastoreUsage(): DatastoreUsageItem[];
+  datastoreRrd(store: string, timeframe: RrdTimeframe, cf: RrdCf): RrdRow[];
+  activeOperations(store: string): { read: number; write: number };
+
+  // content
+  listNamespaces(store: string, parent?: string, maxDepth?: number): NamespaceItem[];
+  listGroups(store: string, ns?: string): GroupItem[];
+  listSnapshots(store: string, ns?: string, type?: BackupType, id?: string): SnapshotItem[];
+  listFiles(store: string, ns: string | undefined, type: BackupType, id: string, time: number): FileItem[];
+  owner(store: string, ns: string | undefined, type: BackupType, id: string): string;
+  /** the snapshot's index.json.blob content (upload stats, verify state, notes) */
+  snapshotManifest(store: string, ns: string | undefined, type: BackupType, id: string, time: number): Manifest;
+
+  pruneGroup(store: string, req: PruneRequest, authid: string): { list: PruneItem[]; upid: string | null };
+  forgetSnapshot(store: string, ns: string | undefined, type: BackupType, id: string, time: number): void;
+  setProtected(store: string, ns: string | undefined, type: BackupType, id: string, time: number, value: boolean): void;
+  snapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number): string;
+  setSnapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number, notes: string): void;
+  groupNotes(store: string, ns: string | undefined, type: BackupType, id: string): string;
+  setGroupNotes(store: string, ns: string | undefined, type: BackupType, id: string, notes: string): void;
+
+  // gc / verify
+  startGc(store: string, authid: string): string;
+  gcJobStatus(store: string): GcJobStatus;
+  listGcJobs(): GcJobStatus[];
+  startVerify(store: string, params: VerifyParams, authid: string): string;
+  listVerifyJobs(): VerifyJobConfig[];
+  /** POST /admin/verify/{id}/run: a `verificationjob` task now (400 "no such verification job" otherwise) */
+  runVerifyJob(id: string, authid: string): string;
+  verifyJobStatus(store?: string): VerifyJobStatus[];
+  verifyConfigDigest(): string;
+
+  // tasks
+  listTasks(query: TaskListQuery): { data: TaskListRow[]; total: number };
+  taskStatus(upid: string): TaskStatus;
+  taskLog(upid: string, start?: number, limit?: number): TaskLogPage;
+  abortTask(upid: string, authid: string): void;
+
+  // faults
+  corruptChunks(store: string, count: number): number;
+  setFullDisk(store: string, full: boolean): void;
+  failDatastore(store: string, message: string | null): void;
+
+  // low-level seeding, for tests that need every number known
+  createEmptyDatastore(name: string): HandStore;
+  /** opens a backup writer at now(), like a client connecting; it holds back GC until finished */
+  beginBackup(store: string, req: BackupRequest, authid: string): BackupSession;
+}
+
+export function createSimulator(opts: SimOptions = {}): Simulator {
+  return new SimModel(opts);
+}

@@ -7,7 +7,7 @@ test('the audit user sees every datastore but no action that changes PBS', async
 
   await page.goto('/datastores/store1');
   await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
-  await expect(page.getByTestId('chart-surface').first()).toBeVisible();
+  await expect(page.getByTestId('chart').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /garbage collection/i })).toHaveCount(0);
   await expectAccessible(page);
 

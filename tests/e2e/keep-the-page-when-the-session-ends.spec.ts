@@ -4,7 +4,7 @@ test('when PBS stops accepting the ticket, the user logs in again over the same 
   await logIn(page, 'root@pam');
   await page.goto('/datastores/store1');
   await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
-  await expect(page.getByTestId('chart-surface').first()).toBeVisible();
+  await expect(page.getByTestId('chart').first()).toBeVisible();
 
   // Tickets now expire after 2 s of real time, so the one this page holds is already too old soon.
   await deck.sim('ticket-lifetime', { seconds: 2 });
@@ -23,5 +23,5 @@ test('when PBS stops accepting the ticket, the user logs in again over the same 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
   await expect(page.getByLabel('Timeframe')).toHaveValue('week');
-  await expect(page.getByTestId('chart-surface').first()).toBeVisible();
+  await expect(page.getByTestId('chart').first()).toBeVisible();
 });

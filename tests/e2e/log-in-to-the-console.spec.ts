@@ -3,7 +3,8 @@ import { totp } from './totp';
 
 test('an admin logs in with a password and lands on the dashboard', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: /log in/i })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'PBS Deck' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
   // The simulator offers demo logins on the login page.
   await expect(page.getByText('root@pam')).toBeVisible();
   await expectAccessible(page);

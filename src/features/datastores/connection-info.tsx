@@ -17,7 +17,7 @@ function Row({ label, value, copyLabel }: { label: string; value: string | null;
       <dd className="flex min-w-0 items-center gap-1">
         {value ? (
           <>
-            <code className="min-w-0 flex-1 overflow-x-auto rounded bg-neutral-100 px-1.5 py-0.5 text-xs whitespace-nowrap dark:bg-neutral-800">
+            <code className="min-w-0 flex-1 rounded bg-neutral-100 px-1.5 py-0.5 text-xs break-all dark:bg-neutral-800">
               {value}
             </code>
             <CopyButton value={value} label={copyLabel} />

@@ -21,8 +21,8 @@ export function GcTaskProgress({ upid }: { upid: string }) {
   const tone = kind === 'ok' ? 'ok' : kind === 'warning' ? 'warning' : kind === 'running' ? 'info' : 'error';
   return (
     <p role="status" className="flex flex-wrap items-center justify-end gap-1 text-xs">
-      <Link to={`/tasks/${encodeURIComponent(upid)}`} className="font-mono break-all">
-        {upid}
+      <Link to={`/tasks/${encodeURIComponent(upid)}`} title={upid} className="underline">
+        Garbage collection task
       </Link>
       <Badge tone={tone}>{stopped ? (data.exitstatus ?? 'stopped') : 'running'}</Badge>
     </p>

@@ -65,6 +65,7 @@ test('the summary shows the RRD charts and what a client needs to connect', asyn
 
 test('garbage collection started from the summary runs and its task can be opened', async ({ page }) => {
   await logIn(page, 'root@pam');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.goto('/datastores/store1');
   await page.getByRole('button', { name: /start garbage collection/i }).click();
   const progress = page.getByRole('status').filter({ has: page.getByRole('link', { name: 'Garbage collection task' }) });

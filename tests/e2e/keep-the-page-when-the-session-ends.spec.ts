@@ -2,6 +2,7 @@ import { test, expect, logIn } from './fixtures';
 
 test('when PBS stops accepting the ticket, the user logs in again over the same page', async ({ page, deck }) => {
   await logIn(page, 'root@pam');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.goto('/datastores/store1');
   await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
   await expect(page.getByTestId('chart').first()).toBeVisible();

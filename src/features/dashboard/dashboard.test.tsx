@@ -25,7 +25,7 @@ describe('dashboard', () => {
       expect(region).toHaveTextContent(`${formatBytes(item.avail)} available`);
     }
     for (const ds of t.sim.listDatastores().filter((d) => d.maintenance)) {
-      expect(await card(ds.store)).toHaveTextContent(/Maintenance: (read-only|offline)/);
+      expect(await card(ds.store)).toHaveTextContent(/Maintenance \((read-only|offline)\)/);
     }
     expect(await screen.findByRole('heading', { name: 'Server' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Tasks of the last 24 hours' })).toBeInTheDocument();

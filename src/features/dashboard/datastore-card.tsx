@@ -10,7 +10,8 @@ import { CountsFigure } from './counts-figure';
 import { EstimatedFullFigure } from './estimated-full-figure';
 import { GcFigures } from './gc-figures';
 import { HistoryChart } from './history-chart';
-import { isUnmounted, StoreMarks } from './store-marks';
+import { StoreMarks } from '@/components/ui/store-marks';
+import { isUnmounted } from './store-marks';
 import { UsageBlock } from './usage-block';
 import { VerifyFigure } from './verify-figure';
 import type { VerifyHealth } from './verify-health';
@@ -38,7 +39,7 @@ export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: num
     <Card aria-label={`Datastore ${entry.store}`} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <CardTitle store={entry.store} />
-        <StoreMarks info={info} mountStatus={entry['mount-status']} />
+        <StoreMarks maintenance={info?.maintenance} mountStatus={entry['mount-status'] ?? info?.['mount-status']} />
       </div>
       {entry.error ? (
         <ErrorState title="Datastore not available" message={entry.error} />

@@ -3,7 +3,7 @@ import { Database, HardDriveDownload, LayoutDashboard, Wrench } from 'lucide-rea
 import { NavLink } from 'react-router';
 import { cn } from '@/components/ui/cn';
 import { datastoreQueries } from './api';
-import { describeMaintenance } from './maintenance';
+import { describeMaintenance } from '@/lib/maintenance';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
   cn(

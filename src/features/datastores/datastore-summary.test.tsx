@@ -26,8 +26,8 @@ describe('datastore summary', () => {
     renderApp('/datastores/store1');
     const start = await screen.findByRole('button', { name: 'Start garbage collection' }, { timeout: 15_000 });
     await userEvent.setup().click(start);
-    const link = await screen.findByRole('link', { name: /^UPID:.*:garbage_collection:store1:/ });
-    expect(link.getAttribute('href')).toMatch(/^\/tasks\/UPID/);
+    const link = await screen.findByRole('link', { name: 'Garbage collection task' });
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toMatch(/^\/tasks\/UPID:.*:garbage_collection:store1:root@pam:$/);
 
     // Let the simulated GC finish; the page follows the task and then reads the figures again.
     t.sim.advance(3600);

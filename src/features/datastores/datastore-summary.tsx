@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { ErrorState } from '@/components/ui/error-state';
-import { StoreMarks } from './store-marks';
+import { StoreMarks } from '@/components/ui/store-marks';
 import { datastoreQueries } from './api';
 import { ConnectionInfo } from './connection-info';
 import { GcPanel } from './gc-panel';
@@ -37,7 +37,7 @@ export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProp
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         <h1 className="text-xl font-semibold">Datastore {store}</h1>
-        <StoreMarks info={info} />
+        <StoreMarks maintenance={info?.maintenance} mountStatus={info?.['mount-status']} />
       </div>
       {info?.comment ? <p className="text-sm text-neutral-700 dark:text-neutral-300">{info.comment}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">

@@ -7,16 +7,18 @@ import './index.css';
 async function boot() {
   applyTheme();
   watchSystemTheme();
+  let resetDemo: (() => void) | null = null;
   if (import.meta.env.VITE_DEMO === '1') {
     // The demo build has no server: the simulator answers inside the page.
-    const { startDemoWorker } = await import('./mocks/browser');
-    await startDemoWorker();
+    const demo = await import('./mocks/browser');
+    await demo.startDemoWorker();
+    resetDemo = demo.resetDemo;
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App resetDemo={resetDemo} />
     </StrictMode>,
   );
 }

@@ -24,6 +24,8 @@ function initialState(): DemoState {
 }
 
 let started = false;
+// Set by resetDemo: the page is about to reload onto a fresh simulator, so its state must not be saved again.
+let resetting = false;
 
 export async function startDemoWorker(): Promise<void> {
   if (started) return;
@@ -42,6 +44,7 @@ export async function startDemoWorker(): Promise<void> {
   });
   const worker = setupWorker(recorder, ...createHandlers({ host, allowControl: true, embedApi: true }));
   const save = () => {
+    if (resetting) return;
     state.anchor = { real: Date.now(), sim: host.sim.now() };
     saveDemoState(state);
   };
@@ -65,6 +68,7 @@ export async function startDemoWorker(): Promise<void> {
 
 /** Forgets the demo's changes and clock, and reloads the page onto a fresh simulator. */
 export function resetDemo(): void {
+  resetting = true;
   clearDemoState();
   location.reload();
 }

@@ -26,7 +26,26 @@ test('the static demo logs in and shows the simulated datastores', async ({ page
   // Every API answer came from the simulator in the page, none from the file server.
   expect(site.apiRequests()).toBe(0);
 
-  // Its state survives a reload in that browser.
+  // A garbage collection started in the demo is remembered across a reload in that browser.
+  await page.goto(site.url + '/datastores/store1');
+  await page.getByRole('button', { name: 'Start garbage collection' }).click();
+  const task = page.getByRole('link', { name: 'Garbage collection task' });
+  const upid = await task.getAttribute('title');
+  expect(upid).toMatch(/^UPID:.*:garbage_collection:store1:root@pam:$/);
+  const tasks = async () =>
+    page.evaluate(async () => {
+      const r = await fetch('/api2/json/nodes/localhost/tasks?typefilter=garbage_collection&limit=0');
+      return ((await r.json()) as { data: { upid: string }[] }).data.map((t) => t.upid);
+    });
+  expect(await tasks()).toContain(upid);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
+  expect(await tasks()).toContain(upid);
+
+  // "Reset demo data" starts over from the seed: that task is gone.
+  await page.getByRole('button', { name: /user menu/i }).click();
+  await page.getByRole('menuitem', { name: 'Reset demo data' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /store1/ })).toBeVisible();
+  await expect.poll(tasks).not.toContain(upid);
+  expect(site.apiRequests()).toBe(0);
 });

@@ -1,12 +1,17 @@
-import { ChevronDown, LogOut, User } from 'lucide-react';
+import { ChevronDown, LogOut, RotateCcw, User } from 'lucide-react';
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { useDemoReset } from '../demo-reset';
 
 interface UserMenuProps {
   user: string;
   onLogout: () => void;
 }
 
+const itemClass =
+  'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-focused:bg-neutral-100 dark:data-focused:bg-neutral-800';
+
 export function UserMenu({ user, onLogout }: UserMenuProps) {
+  const resetDemo = useDemoReset();
   return (
     <MenuTrigger>
       <Button
@@ -18,11 +23,20 @@ export function UserMenu({ user, onLogout }: UserMenuProps) {
         <ChevronDown aria-hidden className="size-3.5" />
       </Button>
       <Popover placement="bottom end" className="min-w-40 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
-        <Menu className="outline-none" onAction={(key) => key === 'logout' && onLogout()}>
-          <MenuItem
-            id="logout"
-            className="flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-focused:bg-neutral-100 dark:data-focused:bg-neutral-800"
-          >
+        <Menu
+          className="outline-none"
+          onAction={(key) => {
+            if (key === 'logout') onLogout();
+            if (key === 'reset-demo') resetDemo?.();
+          }}
+        >
+          {resetDemo ? (
+            <MenuItem id="reset-demo" className={itemClass}>
+              <RotateCcw aria-hidden className="size-4" />
+              Reset demo data
+            </MenuItem>
+          ) : null}
+          <MenuItem id="logout" className={itemClass}>
             <LogOut aria-hidden className="size-4" />
             Log out
           </MenuItem>

@@ -7,7 +7,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Two cores run two workers, each with its own deck server and browser: allow for a busy machine.
+  expect: { timeout: 20_000 },
   reporter: process.env.PW_JSON_OUTPUT ? [['list'], ['json', { outputFile: process.env.PW_JSON_OUTPUT }]] : [['list']],
   use: {
     trace: 'retain-on-failure',

@@ -1,0 +1,58 @@
+// Bundle sizes of the production build, gzip -9, measured as DESIGN.md "Budgets" defines the entry:
+// index.html's module script and modulepreloads, and everything they import statically.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { count } from './stats.mjs';
+
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Chunk name without its content hash: `dashboard-route-C4aOVGmg.js` → `dashboard-route`. */
+export const chunkName = (file) => path.basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+
+/** The entry's files, relative to dist (`assets/main-….js`, …). */
+export function entryFiles(dist) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const roots = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => path.join(dist, m[1]));
+  const seen = new Set();
+  const queue = [...roots];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    // Static imports only; dynamic import() loads later.
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(path.resolve(path.dirname(file), m[1]));
+    }
+  }
+  return [...seen].map((f) => path.relative(dist, f));
+}
+
+/**
+ * @param dist the built SPA
+ * @param dashboardFiles the /assets/*.js the dashboard loaded after login (from load.mjs), relative to dist
+ */
+export function measureBundle(dist, dashboardFiles) {
+  const entry = entryFiles(dist);
+  const sum = (files) => files.reduce((n, f) => n + gz(path.join(dist, f)), 0);
+  const all = readdirSync(path.join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
+  const css = readdirSync(path.join(dist, 'assets'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => `assets/${f}`);
+  const extra = dashboardFiles.filter((f) => !entry.includes(f));
+  const results = [
+    count(`bundle: entry JS, gzip -9 (${entry.map(chunkName).join(', ')})`, 'B', sum(entry)),
+    count(`bundle: entry CSS, gzip -9`, 'B', sum(css)),
+    count(`bundle: dashboard after login, JS in addition to the entry, gzip -9 (${extra.map(chunkName).join(', ') || 'none'})`, 'B', sum(extra)),
+  ];
+  for (const f of all.filter((x) => !entry.includes(x)).sort()) {
+    results.push(count(`bundle: lazy chunk ${chunkName(f)}, gzip -9`, 'B', gz(path.join(dist, f))));
+  }
+  return results;
+}

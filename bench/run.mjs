@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// npm run bench: bundle, load, network, memory, simulator and scale measures against the built deck
+// server with its simulator; prints a Markdown table and writes bench/results.json (DESIGN.md).
+// BENCH_MINUTES (default 1): real minutes of idle network counting per view.
+// BENCH_RUNS (default 7): runs per timing. BENCH_LONG_SECONDS (default 60): the long memory session.
+import { execSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDeck, stopDeck } from '../scripts/deck-process.mjs';
+import { login, stores as listStores } from './api.mjs';
+import { launch, logIn } from './browser.mjs';
+import { measureBundle } from './bundle.mjs';
+import { measureLoad } from './load.mjs';
+import { measureLongSession } from './memory.mjs';
+import { measureNetwork } from './network.mjs';
+import { markdownTable } from './report.mjs';
+import { measureScale } from './scale.mjs';
+import { measureCreation, measureTasks } from './sim.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const MINUTES = Number(process.env.BENCH_MINUTES ?? 1);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 60);
+const LONG_SPEED = 600;
+
+const log = (msg) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+// Every deck server this run starts, so an interrupted run leaves none behind.
+const track = new Set();
+let browser;
+async function cleanUp() {
+  await browser?.close().catch(() => {});
+  await Promise.all([...track].map((p) => stopDeck(p).catch(() => {})));
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    cleanUp().finally(() => process.exit(130));
+  });
+}
+
+async function browserMeasures() {
+  const deck = await startDeck(root, { SIM_PROFILE: 'demo', SIM_SEED: '7', SIM_SPEED: '1' });
+  track.add(deck.proc);
+  const fast = await startDeck(root, { SIM_PROFILE: 'demo', SIM_SEED: '7', SIM_SPEED: String(LONG_SPEED) });
+  track.add(fast.proc);
+  try {
+    const stores = await listStores(deck.url, await login(deck.url));
+    browser = await launch();
+    const state = await logIn(browser, deck.url);
+    const fastState = await logIn(browser, fast.url);
+
+    log(`load: ${RUNS} cold and warm dashboard loads, ${RUNS} floor pages`);
+    const load = await measureLoad(browser, deck.url, state, stores, RUNS);
+
+    log(`network (${MINUTES} real min, four pages at once) and the long memory session (${LONG_SECONDS} s)`);
+    const [network, long] = await Promise.all([
+      measureNetwork(browser, deck.url, state, stores, MINUTES),
+      measureLongSession(browser, fast.url, fastState, stores, LONG_SECONDS, LONG_SPEED),
+    ]);
+    return { load, network, long, chromium: browser.version() };
+  } finally {
+    await browser?.close();
+    browser = undefined;
+    for (const d of [deck, fast]) {
+      await stopDeck(d.proc);
+      track.delete(d.proc);
+    }
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  if (!existsSync(path.join(dist, 'index.html')) || !existsSync(path.join(root, 'dist-server', 'main.js'))) {
+    log('no build found: npm run build');
+    execSync('npm run build', { cwd: root, stdio: 'inherit' });
+  }
+  const b = await browserMeasures();
+  log('bundle sizes');
+  const bundle = measureBundle(dist, b.load.scripts);
+  log('simulator: creation');
+  const creation = await measureCreation(root, Math.min(RUNS, 5), track);
+  log('simulator: GC and verify');
+  const tasks = await measureTasks(root, Math.min(RUNS, 5), track);
+  log('scale: groups and snapshots');
+  const scale = await measureScale(root, RUNS, track);
+
+  const results = [...bundle, ...b.load.results, ...b.network.results, ...b.long, ...creation, ...tasks, ...scale];
+  const out = {
+    generatedAt: new Date().toISOString(),
+    results,
+    environment: { node: process.version, chromium: b.chromium, benchMinutes: MINUTES, runs: RUNS, durationSeconds: Math.round((Date.now() - started) / 1000) },
+    networkDetails: b.network.details,
+  };
+  writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log(markdownTable(results));
+  log(`wrote bench/results.json in ${out.environment.durationSeconds} s`);
+}
+
+main().catch(async (e) => {
+  console.error(e);
+  await cleanUp();
+  process.exit(1);
+});

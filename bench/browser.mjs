@@ -19,7 +19,12 @@ export function launch() {
   });
 }
 
-/** Logs in through the UI as root@pam and returns the storage state (session cookie) for new contexts. */
+const SESSION_KEY = 'pbs-deck.session';
+
+/**
+ * Logs in through the UI as root@pam and returns what a logged-in tab holds: the ticket cookie and the
+ * session the console keeps in sessionStorage (username, CSRF token), for newSession().
+ */
 export async function logIn(browser, url) {
   const context = await browser.newContext({ baseURL: url });
   const page = await context.newPage();
@@ -29,9 +34,23 @@ export async function logIn(browser, url) {
   await page.getByLabel('Password').fill('demo');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-  const state = await context.storageState();
+  const storageState = await context.storageState();
+  const session = await page.evaluate((key) => sessionStorage.getItem(key), SESSION_KEY);
   await context.close();
-  return state;
+  if (!session) throw new Error('no session in sessionStorage after login');
+  return { storageState, session };
+}
+
+/** A fresh context (cold HTTP cache) whose tab already has the session, as after a reload of a logged-in tab. */
+export async function newSession(browser, url, auth) {
+  const context = await browser.newContext({ baseURL: url, storageState: auth.storageState });
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem(key)) sessionStorage.setItem(key, value);
+    },
+    [SESSION_KEY, auth.session],
+  );
+  return context;
 }
 
 /**

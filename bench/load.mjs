@@ -2,7 +2,7 @@
 // the floor is a bare page on the same origin that fetches the same usage endpoint and prints one number.
 /* global document -- the function passed to waitForFunction runs in the page */
 import { heapUsed } from './memory.mjs';
-import { waitForCards } from './browser.mjs';
+import { newSession, waitForCards } from './browser.mjs';
 import { ratio, summarize } from './stats.mjs';
 
 // Served by page.route, not by the deck server (which serves only dist/): the floor's own HTML comes
@@ -15,7 +15,7 @@ fetch('/api2/json/status/datastore-usage', { credentials: 'same-origin' })
 </script>`;
 
 async function floorRun(browser, url, state) {
-  const context = await browser.newContext({ baseURL: url, storageState: state });
+  const context = await newSession(browser, url, state);
   const page = await context.newPage();
   await page.route(`${url}/__floor`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FLOOR_HTML }));
   await page.goto('/__floor', { waitUntil: 'commit' });
@@ -29,7 +29,7 @@ async function floorRun(browser, url, state) {
 }
 
 async function dashboardRun(browser, url, state, stores, withHeap) {
-  const context = await browser.newContext({ baseURL: url, storageState: state });
+  const context = await newSession(browser, url, state);
   const page = await context.newPage();
   const scripts = [];
   page.on('request', (r) => {
@@ -61,7 +61,7 @@ export async function measureLoad(browser, url, state, stores, runs) {
     heaps.push(r.heap);
     if (i === 0) scripts = [...new Set(r.scripts)];
   }
-  const floor = summarize('load: floor, bare page fetching /status/datastore-usage, number shown', 'ms', floors);
+  const floor = summarize('load: floor, bare page (HTML from page.route) fetching /status/datastore-usage, number shown', 'ms', floors);
   const coldR = summarize(`load: dashboard, cold cache, until all ${stores.length} cards show used bytes`, 'ms', cold, { floor: floor.value });
   const warmR = summarize(`load: dashboard, warm cache (second visit), until all ${stores.length} cards show used bytes`, 'ms', warm, { floor: floor.value });
   const results = [

@@ -1,6 +1,6 @@
 // JS heap of a page, read through the Chrome DevTools Protocol after a forced garbage collection,
 // so what is measured is what the page keeps, not what it has not yet collected.
-import { waitForCards } from './browser.mjs';
+import { newSession, waitForCards } from './browser.mjs';
 import { summarize } from './stats.mjs';
 
 export async function heapUsed(page) {
@@ -18,7 +18,7 @@ export async function heapUsed(page) {
  * is started with SIM_SPEED=600), so a minute of real time is ten hours of backups, GC and polling data.
  */
 export async function measureLongSession(browser, url, state, stores, seconds, speed) {
-  const context = await browser.newContext({ baseURL: url, storageState: state });
+  const context = await newSession(browser, url, state);
   const page = await context.newPage();
   await page.goto('/');
   await waitForCards(page, stores);

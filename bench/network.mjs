@@ -1,6 +1,6 @@
 // Network: what an idle page asks the server for, per real minute (SIM_SPEED=1), visible and hidden,
 // beside what the official PBS UI asks for in the same views (shared/reference/pbs-ui-load.md §3).
-import { hide, waitForCards } from './browser.mjs';
+import { hide, newSession, waitForCards } from './browser.mjs';
 import { count, summarize } from './stats.mjs';
 
 /** The official PBS UI, from reading its code (pbs-ui-load.md §3), not measured here. */
@@ -18,7 +18,7 @@ export function pbsUiResults() {
 }
 
 async function watch(browser, url, state, view, hidden, minutes) {
-  const context = await browser.newContext({ baseURL: url, storageState: state });
+  const context = await newSession(browser, url, state);
   const page = await context.newPage();
   await page.goto(view.path);
   await view.ready(page);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startDeck, stopDeck } from '../scripts/deck-process.mjs';
 import { login, stores as listStores } from './api.mjs';
 import { launch, logIn } from './browser.mjs';
-import { measureBundle } from './bundle.mjs';
+import { buildChanged, measureBundle, snapshotBuild } from './bundle.mjs';
 import { measureLoad } from './load.mjs';
 import { measureLongSession } from './memory.mjs';
 import { measureNetwork } from './network.mjs';
@@ -76,9 +76,11 @@ async function main() {
     log('no build found: npm run build');
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
+  const build = snapshotBuild(dist);
   const b = await browserMeasures();
+  if (buildChanged(dist, build)) throw new Error('dist/ was rebuilt during the browser measures: run again when no build is running');
   log('bundle sizes');
-  const bundle = measureBundle(dist, b.load.scripts);
+  const bundle = measureBundle(build, b.load.scripts);
   log('simulator: creation');
   const creation = await measureCreation(root, Math.min(RUNS, 5), track);
   log('simulator: GC and verify');

@@ -51,7 +51,8 @@ async function finish(url, auth, upid) {
   if (status.status !== 'stopped') throw new Error(`task ${upid} did not stop`);
   const list = await call(url, auth, 'GET', `/nodes/localhost/tasks?typefilter=${encodeURIComponent(status.type)}&since=${status.starttime - 1}&limit=1000`);
   const row = list.data.find((t) => t.upid === upid);
-  return { exitstatus: status.exitstatus, seconds: row?.endtime !== undefined ? row.endtime - row.starttime : undefined };
+  const log = await call(url, auth, 'GET', `/nodes/localhost/tasks/${enc}/log?start=0&limit=1`);
+  return { exitstatus: status.exitstatus, seconds: row?.endtime !== undefined ? row.endtime - row.starttime : undefined, lines: JSON.parse(log.text).total };
 }
 
 async function timedTask(url, profile, path, form) {
@@ -61,7 +62,7 @@ async function timedTask(url, profile, path, form) {
   if (r.status !== 200) throw new Error(`POST ${path}: HTTP ${r.status} ${r.text}`);
   const done = await finish(url, auth, r.data);
   if (!/^(OK|WARNINGS)/.test(done.exitstatus)) throw new Error(`${path}: task ended with ${done.exitstatus}`);
-  return { ms: r.ms, seconds: done.seconds };
+  return { ms: r.ms, seconds: done.seconds, lines: done.lines };
 }
 
 export async function measureTasks(root, runs, track) {
@@ -90,8 +91,11 @@ export async function measureTasks(root, runs, track) {
         const samples = await repeat(runs, () => timedTask(url, profile, path, form));
         const r = summarize(`sim: ${what}, ${profile} profile, POST that computes the whole task`, 'ms', samples.map((s) => s.ms), { floor: floor.value });
         results.push(r, ratio(`sim: ${what}, ${profile} / floor`, r, floor));
-        const secs = samples[0].seconds;
-        if (secs !== undefined) results.push(count(`sim: ${what}, ${profile} profile, modeled duration (simulated seconds the task shows as running)`, 's', secs));
+        const { seconds, lines } = samples[0];
+        if (seconds !== undefined) results.push(count(`sim: ${what}, ${profile} profile, modeled duration (simulated seconds the task shows as running)`, 's', seconds));
+        // A task whose log holds only its final line did no work: its time says nothing about the simulator.
+        const empty = lines <= 1 ? ' (NOTE: the task did no work, its log holds only the final line)' : '';
+        results.push(count(`sim: ${what}, ${profile} profile, task log lines${empty}`, 'lines', lines));
       }
     } finally {
       await stopDeck(deck.proc);

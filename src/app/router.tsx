@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, Component: lazyPage(() => import('./routes/dashboard-route')) },
           { path: 'datastores/:store', Component: lazyPage(() => import('./routes/datastore-summary-route')) },
+          { path: 'tasks/:upid', Component: lazyPage(() => import('./routes/task-route')) },
           { path: '*', Component: lazyPage(() => import('./routes/not-found-route')) },
         ],
       },

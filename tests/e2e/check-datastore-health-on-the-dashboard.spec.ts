@@ -33,6 +33,14 @@ test('every datastore shows the figures the server reports', async ({ page }) =>
   }
   await expect(page.getByRole('heading', { name: /server/i }).first()).toBeVisible();
   await expectAccessible(page);
+
+  // Each task of the last 24 hours opens its log.
+  const tasks = page.getByRole('region', { name: /tasks of the last 24 hours/i });
+  const first = tasks.getByRole('link').first();
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Task log lines' }).getByRole('listitem').last()).toHaveText(/TASK (OK|WARNINGS: \d+|ERROR: .+)$/);
 });
 
 test('a datastore that fails shows its error while the others keep their figures', async ({ page, deck }) => {
@@ -72,4 +80,13 @@ test('garbage collection started from the summary runs and its task can be opene
   await expect(progress.getByRole('link')).toHaveAttribute('href', /^\/tasks\/UPID%3A[^/]+%3Agarbage_collection%3Astore1%3Aroot%40pam%3A$/);
   // The simulator runs the GC on its clock; the badge follows the task to its end.
   await expect(progress).toContainText('OK', { timeout: 30_000 });
+
+  // Its log reads as PBS writes it, to the last line.
+  await progress.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: /garbage collection/i })).toBeVisible();
+  const log = page.getByRole('region', { name: 'Task log lines' });
+  await expect(log).toContainText('starting garbage collection on store store1');
+  await expect(log).toContainText(/Deduplication factor: \d+\.\d\d/);
+  await expect(log.getByRole('listitem').last()).toHaveText(/TASK OK$/);
+  await expectAccessible(page);
 });

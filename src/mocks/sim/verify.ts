@@ -4,6 +4,7 @@ import type { SimCtx } from './ctx';
 import { ChunkStore } from './chunks';
 import type { Datastore } from './datastore';
 import { isIndex, type Group, type Snapshot } from './content';
+import { findGroup } from './listing';
 import { TaskLogWriter } from './task-log';
 import { formatProgress, compareGroups } from './store-progress';
 import { upidStarttime } from './upid';
@@ -158,13 +159,13 @@ export function startVerify(ctx: SimCtx, store: Datastore, scope: VerifyScope, a
     if (scope.job.schedule) log.log(`task triggered by schedule '${scope.job.schedule}'`);
   }
   if (scope.auto) log.log('Automatically verifying newly added snapshot');
-  const groups = store.namespaces.get(scope.ns);
-  if (scope.type && scope.id && groups) {
-    const g = groups.get(`${scope.type}/${scope.id}`);
-    if (g && scope.time !== undefined) {
+  if (scope.type && scope.id) {
+    // verifyScope checked that the group exists; findGroup also reaches the large profile's lazy groups.
+    const g = findGroup(store, scope.ns, scope.type, scope.id);
+    if (scope.time !== undefined) {
       const s = g.snapshots.find((x) => x.time === scope.time);
       if (s) run.snapshot(scope.ns, g, s);
-    } else if (g) run.group(scope.ns, g, { doneGroups: 0, totalGroups: 1 });
+    } else run.group(scope.ns, g, { doneGroups: 0, totalGroups: 1 });
   } else {
     log.log(`verify datastore ${store.name}`);
     const list = groupsInScope(store, scope);

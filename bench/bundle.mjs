@@ -3,34 +3,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { entryFiles } from '../scripts/entry-files.mjs';
 import { count } from './stats.mjs';
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Chunk name without its content hash: `dashboard-route-C4aOVGmg.js` → `dashboard-route`. */
 export const chunkName = (file) => path.basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
-
-/** The entry's files, relative to dist (`assets/main-….js`, …). */
-export function entryFiles(dist) {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const roots = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => path.join(dist, m[1]));
-  const seen = new Set();
-  const queue = [...roots];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only; dynamic import() loads later.
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      queue.push(path.resolve(path.dirname(file), m[1]));
-    }
-  }
-  return [...seen].map((f) => path.relative(dist, f));
-}
 
 /**
  * Reads the build once, at the start of a run: sizes of every asset, the entry's files and index.html,

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The entry's files, relative to dist (`assets/main-….js`, …); empty when index.html names none. */
-export function entryFiles(dist) {
+export function entryFiles(distDir) {
+  // Absolute, so the roots and the imports they resolve to compare equal.
+  const dist = path.resolve(distDir);
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const roots = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),

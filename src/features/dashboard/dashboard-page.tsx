@@ -1,22 +1,9 @@
-import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorState } from '@/components/ui/error-state';
+import { widgetFallback } from '@/components/ui/widget-fallback';
 import { DatastoreCards } from './datastore-cards';
 import { RecentTasksCard } from './recent-tasks-card';
 import { ServerHealthCard } from './server-health-card';
 
-function widgetFallback(what: string) {
-  function Fallback(error: unknown, reset: () => void) {
-    return (
-      <ErrorState
-        title={`Cannot show ${what}`}
-        message={error instanceof Error ? error.message : String(error)}
-        action={<Button size="sm" onClick={reset}>Try again</Button>}
-      />
-    );
-  }
-  return Fallback;
-}
 
 export function DashboardPage() {
   return (

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { ErrorState } from '@/components/ui/error-state';
+import { widgetFallback } from '@/components/ui/widget-fallback';
 import { StoreMarks } from '@/components/ui/store-marks';
 import { datastoreQueries } from './api';
 import { ConnectionInfo } from './connection-info';
@@ -17,18 +16,6 @@ interface DatastoreSummaryProps {
   gcAction?: ReactNode;
 }
 
-function fallback(what: string) {
-  function Fallback(error: unknown, reset: () => void) {
-    return (
-      <ErrorState
-        title={`Cannot show ${what}`}
-        message={error instanceof Error ? error.message : String(error)}
-        action={<Button size="sm" onClick={reset}>Try again</Button>}
-      />
-    );
-  }
-  return Fallback;
-}
 
 export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProps) {
   const { data: list } = useQuery(datastoreQueries.list());
@@ -41,17 +28,17 @@ export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProp
       </div>
       {info?.comment ? <p className="text-sm text-neutral-700 dark:text-neutral-300">{info.comment}</p> : null}
       <div className="grid gap-4 lg:grid-cols-2">
-        <ErrorBoundary fallback={fallback('the usage')}>
+        <ErrorBoundary fallback={widgetFallback('the usage')}>
           <UsagePanel store={store} />
         </ErrorBoundary>
-        <ErrorBoundary fallback={fallback('the garbage collection')}>
+        <ErrorBoundary fallback={widgetFallback('the garbage collection')}>
           <GcPanel store={store} actions={gcAction} />
         </ErrorBoundary>
       </div>
-      <ErrorBoundary fallback={fallback('the connection information')}>
+      <ErrorBoundary fallback={widgetFallback('the connection information')}>
         <ConnectionInfo store={store} user={user} />
       </ErrorBoundary>
-      <ErrorBoundary fallback={fallback('the statistics')}>
+      <ErrorBoundary fallback={widgetFallback('the statistics')}>
         <RrdCharts store={store} />
       </ErrorBoundary>
     </div>

@@ -1,22 +1,10 @@
 // Headless Chromium (Debian's) and a logged-in session to reuse in fresh contexts.
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 /* global document, CSS -- functions passed to page.evaluate and waitForFunction run in the page */
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-
 export function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 const SESSION_KEY = 'pbs-deck.session';

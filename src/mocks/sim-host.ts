@@ -16,25 +16,9 @@ export interface SimHost {
 }
 
 export function createSimHost(opts: SimHostOptions = {}): SimHost {
-  const build = (o: SimOptions) => {
-    const sim = createSimulator(o);
-    const auth = createAuthModel({ seed: sim.seed, secret: opts.authSecret, realNow: o.realNow, settings: sim.settings });
-    return { sim, auth };
-  };
-  const host: SimHost = {
-    ...build(opts),
-    reset(next = {}) {
-      const fresh = build({
-        ...opts,
-        seed: next.seed ?? host.sim.seed,
-        profile: next.profile ?? host.sim.profile,
-        startTime: undefined,
-      });
-      host.sim = fresh.sim;
-      host.auth = fresh.auth;
-    },
-  };
-  return host;
+  const sim = createSimulator(opts);
+  const auth = createAuthModel({ seed: sim.seed, secret: opts.authSecret, realNow: opts.realNow, settings: sim.settings });
+  return wrapSimHost(sim, auth, opts);
 }
 
 /** A host around an existing simulator and auth model; a reset builds new ones from `opts`. */

@@ -36,6 +36,11 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, Component: lazyPage(() => import('./routes/dashboard-route')) },
           { path: 'datastores/:store', Component: lazyPage(() => import('./routes/datastore-summary-route')) },
+          { path: 'datastores/:store/content', Component: lazyPage(() => import('./routes/datastore-content-route')) },
+          { path: 'datastores/:store/jobs', Component: lazyPage(() => import('./routes/datastore-jobs-route')) },
+          { path: 'guests', Component: lazyPage(() => import('./routes/guests-route')) },
+          { path: 'jobs', Component: lazyPage(() => import('./routes/jobs-route')) },
+          { path: 'tasks', Component: lazyPage(() => import('./routes/tasks-route')) },
           { path: 'tasks/:upid', Component: lazyPage(() => import('./routes/task-route')) },
           { path: '*', Component: lazyPage(() => import('./routes/not-found-route')) },
         ],

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Database, HardDriveDownload, LayoutDashboard, Wrench } from 'lucide-react';
+import { CalendarClock, Database, HardDriveDownload, LayoutDashboard, ListChecks, Monitor, Wrench } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { cn } from '@/components/ui/cn';
 import { datastoreQueries } from './api';
@@ -19,6 +19,18 @@ export function DatastoreNav() {
       <NavLink to="/" end className={linkClass}>
         <LayoutDashboard aria-hidden className="size-4" />
         Dashboard
+      </NavLink>
+      <NavLink to="/guests" className={linkClass}>
+        <Monitor aria-hidden className="size-4" />
+        Guests
+      </NavLink>
+      <NavLink to="/jobs" className={linkClass}>
+        <CalendarClock aria-hidden className="size-4" />
+        Jobs
+      </NavLink>
+      <NavLink to="/tasks" end className={linkClass}>
+        <ListChecks aria-hidden className="size-4" />
+        Tasks
       </NavLink>
       {/* Not a heading: the navigation comes before the page's h1 in the document. */}
       <p id="nav-datastores" className="mt-3 px-2 text-xs font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">

@@ -1,0 +1,12 @@
+import { useParams } from 'react-router';
+import { DatastoreTabs } from './datastore-tabs';
+
+export default function DatastoreContentRoute() {
+  const store = useParams().store ?? '';
+  return (
+    <>
+      <DatastoreTabs store={store} />
+      <h1 className="text-xl font-semibold">Content of {store}</h1>
+    </>
+  );
+}

@@ -5,100 +5,22 @@ import type { Datastore } from './datastore';
 import type { Group, Snapshot } from './content';
 import { TaskLogWriter } from './task-log';
 import { compareGroups } from './store-progress';
-import { localParts } from '@/lib/tz';
+import { keepOptionsText, prunePlan, type KeepOptions } from '@/lib/prune';
 import { formatRfc3339Utc } from '@/lib/tz';
 
-export interface KeepOptions {
-  'keep-last'?: number;
-  'keep-hourly'?: number;
-  'keep-daily'?: number;
-  'keep-weekly'?: number;
-  'keep-monthly'?: number;
-  'keep-yearly'?: number;
-}
+export type { KeepOptions } from '@/lib/prune';
+export { keepOptionsText } from '@/lib/prune';
 
 export type Mark = 'keep' | 'remove' | 'protected' | 'keep-partial';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function isoWeek(y: number, m: number, d: number): string {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const day = (date.getUTCDay() + 6) % 7;
-  date.setUTCDate(date.getUTCDate() - day + 3);
-  const wy = date.getUTCFullYear();
-  const first = new Date(Date.UTC(wy, 0, 4));
-  const week = 1 + Math.round((date.getTime() - first.getTime()) / 86400000 / 7 - ((first.getUTCDay() + 6) % 7 - 3) / 7);
-  return `${wy}/${pad(week)}`;
-}
-
-interface Periods {
-  zone: string;
-  hour: string;
-  day: string;
-  week: string;
-  month: string;
-  year: string;
-}
-// a snapshot's periods never change; the nightly prune job asks for them again and again
-const periodCache = new WeakMap<Snapshot, Periods>();
-
-function periods(s: Snapshot, zone: string): Periods {
-  const hit = periodCache.get(s);
-  if (hit && hit.zone === zone) return hit;
-  const p = localParts(s.time, zone);
-  const out = {
-    zone,
-    hour: `${p.year}/${p.month}/${p.day}/${p.hour}`,
-    day: `${p.year}/${p.month}/${p.day}`,
-    week: isoWeek(p.year, p.month, p.day),
-    month: `${p.year}/${p.month}`,
-    year: String(p.year),
-  };
-  periodCache.set(s, out);
-  return out;
-}
-
-/** Marks per snapshot (newest first in, same order out). */
+/** Marks per snapshot, in the words the prune task log uses. */
 export function computePrune(snaps: Snapshot[], keep: KeepOptions, zone: string): Map<Snapshot, Mark> {
-  const list = [...snaps].sort((a, b) => b.time - a.time);
+  const plan = prunePlan(snaps, keep, zone);
   const marks = new Map<Snapshot, Mark>();
-  const newestFinished = list.find((s) => s.finished);
-  for (const s of list) if (!s.finished) marks.set(s, newestFinished && newestFinished.time > s.time ? 'remove' : 'keep-partial');
-  const rules: [number | undefined, (s: Snapshot) => string][] = [
-    [keep['keep-last'], (s) => String(s.time)],
-    [keep['keep-hourly'], (s) => periods(s, zone).hour],
-    [keep['keep-daily'], (s) => periods(s, zone).day],
-    [keep['keep-weekly'], (s) => periods(s, zone).week],
-    [keep['keep-monthly'], (s) => periods(s, zone).month],
-    [keep['keep-yearly'], (s) => periods(s, zone).year],
-  ];
-  for (const [n, sel] of rules) {
-    if (!n) continue;
-    const already = new Set<string>();
-    for (const s of list) if (marks.get(s) === 'keep') already.add(sel(s));
-    const included = new Set<string>();
-    for (const s of list) {
-      if (marks.has(s)) continue;
-      if (s.protected) {
-        marks.set(s, 'protected');
-        continue;
-      }
-      const id = sel(s);
-      if (already.has(id)) continue;
-      if (!included.has(id)) {
-        if (included.size >= n) break;
-        included.add(id);
-        marks.set(s, 'keep');
-      }
-    }
+  for (const [s, d] of plan) {
+    marks.set(s, d.reason === 'protected' ? 'protected' : d.reason === 'unfinished' ? 'keep-partial' : d.keep ? 'keep' : 'remove');
   }
-  for (const s of list) if (!marks.has(s)) marks.set(s, s.protected ? 'protected' : 'remove');
   return marks;
-}
-
-export function keepOptionsText(k: KeepOptions): string {
-  const order = ['keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly'] as const;
-  return order.filter((o) => (k[o] ?? 0) > 0).map((o) => `--${o} ${k[o]}`).join(' ');
 }
 
 export function removeSnapshot(store: Datastore, g: Group, s: Snapshot) {

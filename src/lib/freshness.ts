@@ -1,0 +1,29 @@
+// When a guest's backups count as stale and a verification as outdated: the rules the content view,
+// the guests page and the dashboard share.
+
+/** Nightly backups plus a grace of half a day: a guest without a backup for this long has missed one. */
+export const STALE_AFTER_SECONDS = 36 * 3600;
+/** The official UI suggests re-verifying after 30 days; an older "ok" is shown as outdated. */
+export const VERIFY_OUTDATED_DAYS = 30;
+
+export function isStale(lastBackup: number | undefined, now: number, staleAfter = STALE_AFTER_SECONDS): boolean {
+  return lastBackup === undefined || now - lastBackup > staleAfter;
+}
+
+export type VerifyShown = 'ok' | 'failed' | 'none' | 'outdated';
+
+/**
+ * A snapshot's verify state as shown: `verifiedAt` is when the verify ran (the start time in its UPID);
+ * unknown time counts as fresh, since PBS itself keeps no other date.
+ */
+export function verifyShown(
+  state: 'ok' | 'failed' | undefined,
+  verifiedAt: number | undefined,
+  now: number,
+  outdatedDays = VERIFY_OUTDATED_DAYS,
+): VerifyShown {
+  if (state === undefined) return 'none';
+  if (state === 'failed') return 'failed';
+  if (verifiedAt !== undefined && now - verifiedAt > outdatedDays * 86400) return 'outdated';
+  return 'ok';
+}

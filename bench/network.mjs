@@ -67,9 +67,15 @@ export async function measureNetwork(browser, url, state, stores, minutes) {
       path: `/datastores/${encodeURIComponent(stores[0])}`,
       ready: (page) => page.getByRole('heading', { level: 1, name: `Datastore ${stores[0]}` }).waitFor(),
     },
+    {
+      name: `content view (${stores[0]})`,
+      path: `/datastores/${encodeURIComponent(stores[0])}/content`,
+      ready: (page) => page.locator('[role="treegrid"] [role="row"][aria-level]').first().waitFor(),
+    },
+    { name: 'jobs page', path: '/jobs', ready: (page) => page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor() },
   ];
   const runs = views.flatMap((view) => [false, true].map((hidden) => ({ view, hidden })));
-  // All four pages at once: counts do not depend on each other, and it keeps a quick run quick.
+  // All pages at once: counts do not depend on each other, and it keeps a quick run quick.
   const watched = await Promise.all(runs.map(({ view, hidden }) => watch(browser, url, state, view, hidden, minutes)));
   const results = [];
   const details = [];

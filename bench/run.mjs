@@ -16,6 +16,7 @@ import { measureLongSession } from './memory.mjs';
 import { measureNetwork } from './network.mjs';
 import { markdownTable } from './report.mjs';
 import { measureScale } from './scale.mjs';
+import { measureTree } from './tree.mjs';
 import { measureCreation, measureTasks } from './sim.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,7 +55,7 @@ async function browserMeasures() {
     log(`load: ${RUNS} cold and warm dashboard loads, ${RUNS} floor pages`);
     const load = await measureLoad(browser, deck.url, state, stores, RUNS);
 
-    log(`network (${MINUTES} real min, four pages at once) and the long memory session (${LONG_SECONDS} s)`);
+    log(`network (${MINUTES} real min, eight pages at once) and the long memory session (${LONG_SECONDS} s)`);
     const [network, long] = await Promise.all([
       measureNetwork(browser, deck.url, state, stores, MINUTES),
       measureLongSession(browser, fast.url, fastState, stores, LONG_SECONDS, LONG_SPEED),
@@ -87,8 +88,10 @@ async function main() {
   const tasks = await measureTasks(root, Math.min(RUNS, 5), track);
   log('scale: groups and snapshots');
   const scale = await measureScale(root, RUNS, track);
+  log('tree: first rows, opening the biggest group, row elements, typing (demo and large)');
+  const tree = await measureTree(root, Math.min(RUNS, 5), track);
 
-  const results = [...bundle, ...b.load.results, ...b.network.results, ...b.long, ...creation, ...tasks, ...scale];
+  const results = [...bundle, ...b.load.results, ...b.network.results, ...b.long, ...creation, ...tasks, ...scale, ...tree];
   const out = {
     generatedAt: new Date().toISOString(),
     results,

@@ -1,18 +1,59 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 
+const configFile = fileURLToPath(import.meta.url);
+// Set while the embed entry builds: the same config with embed.html as the only input.
+const EMBED_ONLY = 'PBS_DECK_EMBED_ONLY';
+
+/*
+ * The embed entry (embed.html) is a second build into the same outDir, after the console's: with both
+ * as inputs of one build, the bundler splits what they share into more chunks and the console's entry
+ * grows. Built apart, the console's files are exactly what they would be without the embed entry.
+ */
+function embedEntry(mode: string): Plugin {
+  let outDir = 'dist';
+  let building = false;
+  return {
+    name: 'pbs-deck-embed-entry',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      building = config.command === 'build';
+    },
+    // `npm run dev`: /embed/… is the embed entry's client-side route, as the deck server serves it.
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url && /^\/embed(\/|$|\?)/.test(req.url) && (req.headers.accept ?? '').includes('text/html')) {
+          req.url = `/embed.html${req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''}`;
+        }
+        next();
+      });
+    },
+    async closeBundle() {
+      if (process.env[EMBED_ONLY] === '1' || !building) return;
+      process.env[EMBED_ONLY] = '1';
+      try {
+        await build({ configFile, mode, logLevel: 'warn', build: { outDir, emptyOutDir: false } });
+      } finally {
+        delete process.env[EMBED_ONLY];
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), embedEntry(mode)],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: { 'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? '1' : '') },
   build: {
     sourcemap: false,
     rollupOptions: {
       input: {
-        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [process.env[EMBED_ONLY] === '1' ? 'embed' : 'main']: fileURLToPath(
+          new URL(process.env[EMBED_ONLY] === '1' ? './embed.html' : './index.html', import.meta.url),
+        ),
       },
     },
   },

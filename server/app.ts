@@ -2,22 +2,30 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { sendText, type Backend } from './backend.ts';
 import type { DeckConfig } from './config.ts';
-import { applySecurityHeaders, securityHeaders } from './headers.ts';
+import { createBadgeHandler } from './badges.ts';
+import { createEmbedApi } from './embed-api.ts';
+import { applySecurityHeaders, embedPageHeaders, securityHeaders } from './headers.ts';
 import { createStaticHandler } from './static.ts';
 
 export type DeckServer = http.Server | https.Server;
 
 const BACKEND_PATHS = ['/api2/', '/__sim/'];
 /** Mounts a later version of the deck serves; until then they must not fall through to the SPA. */
-const RESERVED_PATHS = ['/embed-api/', '/pve-api/', '/badge/'];
+const RESERVED_PATHS = ['/pve-api/'];
+
+/** The embed entry's pages: its HTML may be framed (FRAME_ANCESTORS); nothing else of the deck may. */
+const isEmbedPage = (pathname: string) => pathname === '/embed.html' || pathname === '/embed' || pathname.startsWith('/embed/');
 
 export function createDeckServer(config: DeckConfig, backend: Backend): DeckServer {
   const serveStatic = createStaticHandler(config.distDir);
   const headers = securityHeaders({ tls: config.tls !== null });
+  const embedHeaders = embedPageHeaders(headers, config.embed.frameAncestors);
+  const embedApi = createEmbedApi(backend.embed);
+  const badges = createBadgeHandler(backend.embed, config.badges !== 'off');
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
-    applySecurityHeaders(res, headers);
     const pathname = requestPath(req.url);
+    applySecurityHeaders(res, pathname !== null && isEmbedPage(pathname) ? embedHeaders : headers);
     if (pathname === null) {
       sendText(res, 400, 'bad request');
       return;
@@ -27,8 +35,14 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
       sendText(res, 200, 'ok');
     } else if (pathname === '/deck/config' || BACKEND_PATHS.some((p) => pathname.startsWith(p))) {
       backend.handle(req, res, pathname);
+    } else if (pathname.startsWith('/embed-api/')) {
+      embedApi(req, res);
+    } else if (pathname.startsWith('/badge/')) {
+      badges(req, res, pathname);
     } else if (RESERVED_PATHS.some((p) => pathname.startsWith(p))) {
       sendText(res, 404, 'not available on this deck');
+    } else if (isEmbedPage(pathname)) {
+      serveStatic(req, res, pathname, '/embed.html');
     } else {
       serveStatic(req, res, pathname);
     }

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeckConfig } from './config.ts';
+import type { EmbedAccess } from './embed-reader.ts';
 import { createPbsBackend } from './pbs-backend.ts';
 
 /** What answers /api2/, /deck/config and /__sim/: a real PBS behind the proxy, or the simulator. */
 export interface Backend {
   readonly kind: 'pbs' | 'simulator';
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): void;
+  /** Read-only access with the embed token (/embed-api/, badges); null when no token is available. */
+  readonly embed: EmbedAccess | null;
   /** Lines for the start banner. */
   describe(): string[];
   close(): void;

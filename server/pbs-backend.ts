@@ -1,15 +1,21 @@
 import type { Backend } from './backend.ts';
 import { sendJson, sendText } from './backend.ts';
 import type { DeckConfig, PbsTarget } from './config.ts';
+import { tokenSecret } from './embed-api.ts';
+import { createPbsEmbedReader } from './embed-reader.ts';
+import { messageOrigins } from './frame-origins.ts';
 import { createPbsProxy } from './proxy.ts';
 
-export function createPbsBackend(_config: DeckConfig, target: PbsTarget): Backend {
+export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend {
   const proxy = createPbsProxy(target);
+  const token = config.embed.token;
+  const reader = token ? createPbsEmbedReader(target, token) : null;
   const https = target.url.protocol === 'https:';
   const deckConfig = {
     backend: 'pbs',
     demoLogins: [],
-    embed: null,
+    // Without EMBED_TOKEN the embed views have no way to read PBS (no login inside the frame yet).
+    embed: token ? { enabled: true, tokenId: token.slice(0, token.indexOf(':')), messageOrigins: messageOrigins(config.embed.frameAncestors) } : null,
     pve: null,
     pbs: {
       host: target.url.hostname.replace(/^\[|\]$/g, ''),
@@ -19,6 +25,7 @@ export function createPbsBackend(_config: DeckConfig, target: PbsTarget): Backen
   };
   return {
     kind: 'pbs',
+    embed: reader ? { read: reader, secret: () => tokenSecret(token) } : null,
     handle(req, res, pathname) {
       if (pathname.startsWith('/api2/')) proxy(req, res);
       else if (pathname === '/deck/config') {
@@ -34,8 +41,14 @@ export function createPbsBackend(_config: DeckConfig, target: PbsTarget): Backen
           : https
             ? 'certificate checked against the system CA store'
             : 'plain http (loopback)';
-      return [`backend: PBS at ${target.url.origin} (${check})`];
+      return [
+        `backend: PBS at ${target.url.origin} (${check})`,
+        token ? `embed views and badges: read with ${token.slice(0, token.indexOf(':'))}` : 'embed views and badges: off (no EMBED_TOKEN)',
+      ];
     },
-    close: () => proxy.close(),
+    close: () => {
+      proxy.close();
+      reader?.close();
+    },
   };
 }

@@ -35,7 +35,7 @@ describe('simulator host', () => {
   it('answers /deck/config with the demo logins', async () => {
     const res = await request(`${deck.url}/deck/config`);
     const config = JSON.parse(res.text) as { backend: string; demoLogins: { username: string }[] };
-    expect(config).toMatchObject({ backend: 'simulator', embed: null });
+    expect(config).toMatchObject({ backend: 'simulator', embed: { enabled: true, tokenId: 'audit@pbs!dashboard', messageOrigins: [] } });
     expect(config.demoLogins.map((l) => l.username)).toEqual(expect.arrayContaining(['root@pam', 'audit@pbs']));
   });
 

@@ -5,6 +5,9 @@ import { DEMO_PASSWORD, DEMO_TOKEN_ID, DEMO_TOTP_SECRET } from '@/mocks/sim/auth
 import { createSimHost } from '@/mocks/sim-host';
 import { sendText, type Backend } from './backend.ts';
 import type { DeckConfig } from './config.ts';
+import { tokenSecret } from './embed-api.ts';
+import { answerFromResponse } from './embed-reader.ts';
+import { messageOrigins } from './frame-origins.ts';
 import { isLoopbackAddress, isLoopbackHost } from './loopback.ts';
 import { sendWebResponse, toWebRequest } from './web-bridge.ts';
 
@@ -15,13 +18,28 @@ export function createSimulatorBackend(config: DeckConfig): Backend {
   // Ticket keys derive from the seed, so a login survives a restart of the same demo (and is valid on
   // the deck servers of parallel browser-test workers that share one saved login).
   const host = createSimHost({ profile: config.sim.profile, seed: config.sim.seed, speed: config.sim.speed });
-  // PBS's own delays before 401 (3 s) and 403 (0.5 s) stay on: the UI must cope with them. The config
-  // says embed: null until this server serves /embed-api/ with its allowlist.
-  const handlers = createHandlers({ host, allowControl: true, deckConfig: { embed: null } });
+  // PBS's own delays before 401 (3 s) and 403 (0.5 s) stay on: the UI must cope with them.
+  const tokenId = config.embed.token ? config.embed.token.slice(0, config.embed.token.indexOf(':')) : DEMO_TOKEN_ID;
+  const embedConfig = { enabled: true, tokenId, messageOrigins: messageOrigins(config.embed.frameAncestors) };
+  const handlers = createHandlers({ host, allowControl: true, deckConfig: { embed: embedConfig } });
   const scheme = config.tls ? 'https' : 'http';
+  // EMBED_TOKEN when set; otherwise the simulator's read-only token, read afresh (a reset renews it).
+  const embedToken = () => config.embed.token ?? `${DEMO_TOKEN_ID}:${host.auth.tokenSecret(DEMO_TOKEN_ID) ?? ''}`;
+  const embedBase = 'http://deck.internal';
 
   return {
     kind: 'simulator',
+    embed: {
+      read: async (path) => {
+        const request = new Request(`${embedBase}/api2/json${path}`, {
+          headers: { accept: 'application/json', authorization: `PBSAPIToken=${embedToken()}` },
+        });
+        const response = await getResponse(handlers, request, { baseUrl: embedBase });
+        if (!response) return { status: 404, contentType: 'text/plain', body: Buffer.from('not found'), date: null };
+        return answerFromResponse(response);
+      },
+      secret: () => tokenSecret(embedToken()),
+    },
     handle(req, res, pathname) {
       // The control surface changes the clock, faults and users: only for the machine itself. The Host
       // check keeps a web page that rebinds its own name to 127.0.0.1 from reaching it.

@@ -20,7 +20,8 @@ interface Entry {
   variants: Partial<Record<Encoding, Representation>> & { identity: Representation };
 }
 
-export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => void;
+/** `spaPage`: the HTML a client-side route falls back to (the console's, or the embed entry's). */
+export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string, spaPage?: string) => void;
 
 const SUFFIX: Record<string, Encoding> = { '.br': 'br', '.gz': 'gzip' };
 
@@ -59,13 +60,13 @@ function walk(dir: string): string[] {
 
 export function createStaticHandler(root: string): StaticHandler {
   const files = indexDist(root);
-  return (req, res, pathname) => {
+  return (req, res, pathname, spaPage = '/index.html') => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed');
       return;
     }
     let entry = files.get(pathname === '/' ? '/index.html' : pathname);
-    if (!entry && isSpaRoute(req, pathname)) entry = files.get('/index.html');
+    if (!entry && isSpaRoute(req, pathname)) entry = files.get(spaPage);
     if (!entry) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;

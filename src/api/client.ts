@@ -141,6 +141,17 @@ export async function apiDelete<S extends z.ZodType>(path: string, schema: S, qu
   return (await call('DELETE', path, schema, query, options)).data;
 }
 
+/**
+ * GET a JSON file PBS serves as it is, without the `{data}` envelope (`download-decoded` of
+ * `index.json.blob`), and parse the whole body with `schema`.
+ */
+export async function apiGetJsonFile<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+  const body = await send('GET', path, query, options);
+  const data = schema.safeParse(body);
+  if (!data.success) throw schemaErrorFrom(`GET ${path}`, data.error);
+  return data.data as z.output<S>;
+}
+
 /** Builds an API path, percent-encoding each interpolated value (UPIDs hold `:` and `\`). */
 export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
   return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '');

@@ -27,3 +27,20 @@ export function verifyShown(
   if (verifiedAt !== undefined && now - verifiedAt > outdatedDays * 86400) return 'outdated';
   return 'ok';
 }
+
+export type Freshness = 'fresh' | 'late' | 'stale';
+
+export interface FreshnessThresholds {
+  /** seconds after the last backup from which the next one counts as late */
+  lateAfter: number;
+  /** seconds after the last backup from which the guest counts as stale */
+  staleAfter: number;
+}
+
+/** Late once the next nightly backup is a couple of hours overdue; stale once it surely did not happen. */
+export const DEFAULT_THRESHOLDS: FreshnessThresholds = { lateAfter: 26 * 3600, staleAfter: STALE_AFTER_SECONDS };
+
+export function freshnessOf(lastBackup: number | undefined, now: number, t: FreshnessThresholds = DEFAULT_THRESHOLDS): Freshness {
+  if (lastBackup === undefined || now - lastBackup > t.staleAfter) return 'stale';
+  return now - lastBackup > t.lateAfter ? 'late' : 'fresh';
+}

@@ -1,6 +1,6 @@
 // PBS's retention rules (pbs-datastore prune): keep-last, then hourly, daily, weekly (ISO weeks), monthly and
 // yearly, each counted in the server's time zone over the snapshots no earlier rule kept. Protected
-// snapshots are never removed; an unfinished snapshot is kept only while no newer finished one exists.
+// snapshots are never removed; an unfinished snapshot is kept only if it is the group's newest.
 import { localParts } from './tz';
 
 export interface KeepOptions {
@@ -71,20 +71,27 @@ function selectors(zone: string): Record<KeepRule, Selector> {
   };
 }
 
-/** Decisions for one group's snapshots (any order in; the map is keyed by the objects passed). */
+/**
+ * Decisions for one group's snapshots (any order in; the map is keyed by the objects passed), as PBS's
+ * compute_prune_info: with no keep option at all every finished snapshot comes out `no-rule`; PBS then keeps
+ * everything anyway (see keepsSomething), but still logs the marks.
+ */
 export function prunePlan<T extends PruneCandidate>(snaps: readonly T[], keep: KeepOptions, zone: string): Map<T, PruneDecision> {
   const list = [...snaps].sort((a, b) => b.time - a.time);
   const out = new Map<T, PruneDecision>();
-  const newestFinished = list.find((s) => s.finished !== false);
+  // only the newest snapshot may be an unfinished one worth keeping; any older unfinished one goes
+  let keepUnfinished = true;
   for (const s of list) {
-    if (s.finished !== false) continue;
-    const superseded = newestFinished !== undefined && newestFinished.time > s.time;
-    out.set(s, superseded ? { keep: false, reason: 'unfinished-superseded' } : { keep: true, reason: 'unfinished' });
+    if (s.finished !== false) keepUnfinished = false;
+    else {
+      out.set(s, keepUnfinished ? { keep: true, reason: 'unfinished' } : { keep: false, reason: 'unfinished-superseded' });
+      keepUnfinished = false;
+    }
   }
   const sel = selectors(zone);
   for (const rule of KEEP_RULES) {
     const n = keep[rule];
-    if (!n) continue;
+    if (n === undefined) continue;
     const key = sel[rule];
     const already = new Set<string>();
     for (const s of list) if (isRule(out.get(s)?.reason)) already.add(key(s.time));
@@ -96,14 +103,28 @@ export function prunePlan<T extends PruneCandidate>(snaps: readonly T[], keep: K
         continue;
       }
       const id = key(s.time);
-      if (already.has(id) || included.has(id)) continue;
+      if (already.has(id)) continue;
+      if (included.has(id)) {
+        // an older snapshot of a period this rule already kept is marked for removal here, so no later rule
+        // can pick it (this matters where periods do not nest: an ISO week that spans two months)
+        out.set(s, { keep: false, reason: 'no-rule' });
+        continue;
+      }
       if (included.size >= n) break;
       included.add(id);
       out.set(s, { keep: true, reason: rule });
     }
   }
-  for (const s of list) if (!out.has(s)) out.set(s, s.protected ? { keep: true, reason: 'protected' } : { keep: false, reason: 'no-rule' });
+  for (const s of list) {
+    if (s.protected) out.set(s, { keep: true, reason: 'protected' });
+    else if (!out.has(s)) out.set(s, { keep: false, reason: 'no-rule' });
+  }
   return out;
+}
+
+/** KeepOptions::keeps_something: without any keep option PBS keeps every snapshot. */
+export function keepsSomething(k: KeepOptions): boolean {
+  return KEEP_RULES.some((r) => (k[r] ?? 0) > 0);
 }
 
 /** `--keep-daily 7 --keep-weekly 4`, as PBS logs the options of a prune. */

@@ -20,6 +20,9 @@ describe('describeTask', () => {
     ['syncjob', 'remote1:pool:main::s-1234', 'Sync job s-1234: remote1:pool to main'],
     ['syncjob', '-:main:archive:old:s-9', 'Sync job s-9: local datastore main to archive in namespace old'],
     ['create-datastore', 'store3', 'Create datastore store3'],
+    ['acme-register', 'default', 'Register ACME account default'],
+    ['load-media', 'lto1:tape0001', 'Load media tape0001 in drive lto1'],
+    ['eject-media', 'lto1', 'Eject media from drive lto1'],
   ])('%s %s → %s', (type, id, text) => {
     expect(describeTask(type, id)).toBe(text);
   });

@@ -90,6 +90,22 @@ const describers: Record<string, Describe> = {
   'tape-backup': (id) => `Tape backup ${id}`,
   'tape-backup-job': (id) => `Tape backup job ${id}`,
   'tape-restore': (id) => `Tape restore ${id}`,
+  'acme-register': (id) => `Register ACME account ${id}`,
+  'acme-update': (id) => `Update ACME account ${id}`,
+  'acme-deactivate': (id) => `Deactivate ACME account ${id}`,
+  'label-media': (id) => `Label media in drive ${id}`,
+  'barcode-label-media': (id) => `Label media by barcode in drive ${id}`,
+  'catalog-media': (id) => `Catalog media in drive ${id}`,
+  'eject-media': (id) => `Eject media from drive ${id}`,
+  'format-media': (id) => `Format media in drive ${id}`,
+  'inventory-update': (id) => `Update inventory of drive ${id}`,
+  'rewind-media': (id) => `Rewind media in drive ${id}`,
+  'unload-media': (id) => `Unload media from drive ${id}`,
+  // `<drive>:<label>`
+  'load-media': (id) => {
+    const colon = id.indexOf(':');
+    return colon < 0 ? `Load media in drive ${id}` : `Load media ${id.slice(colon + 1)} in drive ${id.slice(0, colon)}`;
+  },
 };
 
 /** Tasks whose id is empty or meaningless. */

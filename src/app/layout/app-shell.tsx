@@ -4,9 +4,13 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '@/api/auth';
 import { cn } from '@/components/ui/cn';
 import { ServerZoneContext } from '@/components/ui/server-zone';
+import { useTaskLinksAsPanel, useTaskPanel } from '@/components/ui/task-log-link';
 import { DatastoreNav } from '@/features/datastores/datastore-nav';
+import { FailureIndicator } from '@/features/tasks/failure-indicator';
+import { TaskPanel } from '@/features/tasks/task-panel';
 import { appQueries } from '../queries';
 import { useSession } from '../session';
+import { useCan } from '../use-can';
 import { Header } from './header';
 
 export function AppShell() {
@@ -18,6 +22,10 @@ export function AppShell() {
   const [navOpenAt, setNavOpenAt] = useState<string | null>(null);
   // The phone menu closes by itself once the user has navigated somewhere.
   const navOpen = navOpenAt === location.key;
+  // Links to /tasks/<upid> open the task as a panel over this page (see components/ui/task-log-link.tsx).
+  const openTaskLinksAsPanel = useTaskLinksAsPanel();
+  const taskPanel = useTaskPanel();
+  const canStopTasks = useCan('/system/tasks', 'Sys.Modify');
 
   function onLogout() {
     logout();
@@ -27,7 +35,7 @@ export function AppShell() {
 
   return (
     <ServerZoneContext value={nodeTime?.timezone}>
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col" onClickCapture={openTaskLinksAsPanel}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2">
         Skip to content
       </a>
@@ -36,6 +44,7 @@ export function AppShell() {
         onLogout={onLogout}
         navOpen={navOpen}
         onToggleNav={() => setNavOpenAt(navOpen ? null : location.key)}
+        failures={<FailureIndicator user={session?.username ?? ''} />}
       />
       <div className="flex flex-1">
         <aside
@@ -53,6 +62,9 @@ export function AppShell() {
           <Outlet />
         </main>
       </div>
+      {taskPanel.upid ? (
+        <TaskPanel upid={taskPanel.upid} user={session?.username ?? ''} canStopAny={canStopTasks} onClose={taskPanel.close} />
+      ) : null}
     </div>
     </ServerZoneContext>
   );

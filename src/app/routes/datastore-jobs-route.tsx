@@ -1,12 +1,13 @@
 import { useParams } from 'react-router';
 import { DatastoreTabs } from './datastore-tabs';
+import { JobsPage } from './jobs-page';
 
 export default function DatastoreJobsRoute() {
   const store = useParams().store ?? '';
   return (
     <>
       <DatastoreTabs store={store} />
-      <h1 className="text-xl font-semibold">Jobs of {store}</h1>
+      <JobsPage key={store} store={store} />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { GuestsPage } from '@/features/guests/guests-page';
+
 export default function GuestsRoute() {
-  return <h1 className="text-xl font-semibold">Guests</h1>;
+  return <GuestsPage />;
 }

@@ -1,3 +1,5 @@
+import { JobsPage } from './jobs-page';
+
 export default function JobsRoute() {
-  return <h1 className="text-xl font-semibold">Jobs</h1>;
+  return <JobsPage />;
 }

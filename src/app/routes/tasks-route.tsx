@@ -1,3 +1,3 @@
-export default function TasksRoute() {
-  return <h1 className="text-xl font-semibold">Tasks</h1>;
-}
+import { TaskListPage } from '@/features/tasks/task-list-page';
+
+export default TaskListPage;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { widgetFallback } from '@/components/ui/widget-fallback';
 import { DatastoreCards } from './datastore-cards';
@@ -5,10 +6,12 @@ import { RecentTasksCard } from './recent-tasks-card';
 import { ServerHealthCard } from './server-health-card';
 
 
-export function DashboardPage() {
+/** `failedJobs`: the failed-jobs card, composed by the route from the tasks feature. */
+export function DashboardPage({ failedJobs }: { failedJobs?: ReactNode }) {
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Dashboard</h1>
+      {failedJobs}
       <section aria-labelledby="datastores-title" className="space-y-3">
         <h2 id="datastores-title" className="text-base font-semibold">
           Datastores

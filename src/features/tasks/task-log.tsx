@@ -1,33 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { taskQueries } from './api';
+import type { LogState } from './log-merge';
+import { TaskLogLines } from './task-log-lines';
 
-/** The task's log lines as PBS wrote them, numbered; follows the task while it runs. */
-export function TaskLog({ upid, running }: { upid: string; running: boolean }) {
-  const { data, error, isPending } = useQuery(taskQueries.log(upid, running));
+interface TaskLogProps {
+  log: LogState | undefined;
+  error: Error | null;
+  /** The download button. */
+  actions?: ReactNode;
+}
+
+/** The task's log lines as PBS wrote them, numbered, failures marked. */
+export function TaskLog({ log, error, actions }: TaskLogProps) {
   return (
     <Card aria-labelledby="task-log-title">
-      <CardHeader id="task-log-title" title="Log" actions={data ? <span className="text-xs">{data.total ?? data.data.length} lines</span> : null} />
-      {isPending ? <Skeleton className="h-40" label="Loading the log…" /> : null}
-      {error && !data ? <ErrorState title="Cannot read the task log" message={error.message} /> : null}
-      {data ? (
-        // A scrolling region must be reachable by keyboard to be read (WCAG 2.1.1), hence the tab stop.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div role="region" aria-label="Task log lines" tabIndex={0} className="max-h-[70vh] overflow-auto rounded bg-neutral-50 p-2 font-mono text-xs dark:bg-neutral-950">
-          <ol>
-          {data.data.map((line) => (
-            <li key={line.n} className="flex gap-3 whitespace-pre-wrap break-all">
-              <span aria-hidden className="w-10 shrink-0 text-right text-neutral-500 select-none">
-                {line.n}
-              </span>
-              <span>{line.t}</span>
-            </li>
-          ))}
-          </ol>
-        </div>
-      ) : null}
+      <CardHeader
+        id="task-log-title"
+        title="Log"
+        actions={
+          <>
+            {log ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{log.lines.length} lines</span> : null}
+            {actions}
+          </>
+        }
+      />
+      {!log && !error ? <Skeleton className="h-40" label="Loading the log…" /> : null}
+      {error ? <ErrorState title="Cannot read the task log" message={error.message} /> : null}
+      {log ? <TaskLogLines lines={log.lines} /> : null}
     </Card>
   );
 }

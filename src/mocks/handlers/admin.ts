@@ -1,9 +1,8 @@
-// /admin/gc (GC job status per accessible datastore) and /admin/verify (verify jobs with their schedule status).
+// /admin/gc: GC job status per accessible datastore (verify, prune and sync jobs: verify-jobs.ts, prune.ts, sync.ts).
 import type { HttpHandler } from 'msw';
 import { NS_PRIVS_OK, PRIV } from '../sim/auth/privileges';
 import { ANYBODY } from './auth-gate';
 import type { HandlerContext } from './context';
-import { nsAclPath } from './ns-privs';
 import { ok } from './respond';
 import { route, type ApiCall } from './route';
 import { DATASTORE, opt, req } from './schemas';
@@ -29,18 +28,5 @@ export function adminHandlers(ctx: HandlerContext): HttpHandler[] {
   return [
     route(ctx, { method: 'get', path: '/admin/gc', access: ANYBODY, params: { store: opt(DATASTORE) }, handler: gcJobs }),
     route(ctx, { method: 'get', path: '/admin/gc/:store', access: ANYBODY, params: { store: req(DATASTORE) }, handler: gcJobs }),
-    route(ctx, {
-      method: 'get',
-      path: '/admin/verify',
-      access: ANYBODY,
-      params: { store: opt(DATASTORE) },
-      handler: ({ params, sim, auth, authid }) =>
-        ok(
-          sim
-            .verifyJobStatus(params.store as string | undefined)
-            .filter((job) => auth.hasPrivs(authid, nsAclPath(job.store, job.ns), PRIV.DATASTORE_AUDIT | PRIV.DATASTORE_VERIFY, true)),
-          { digest: sim.verifyConfigDigest() },
-        ),
-    }),
   ];
 }

@@ -1,4 +1,4 @@
-// /config/datastore (list, read, update with digest) and /config/verify (list).
+// /config/datastore (list, read, update with digest); job configs live in verify-jobs.ts, prune.ts and sync.ts.
 import type { HttpHandler } from 'msw';
 import { PRIV } from '../sim/auth/privileges';
 import { ANYBODY, privilege } from './auth-gate';
@@ -7,7 +7,6 @@ import type { ParamValue } from './params';
 import { ok } from './respond';
 import { route, type ApiCall } from './route';
 import { DATASTORE, DIGEST, SINGLE_LINE_COMMENT, USERID, bool, int, opt, req, str } from './schemas';
-import { nsAclPath } from './ns-privs';
 
 const DELETABLE = [
   'comment',
@@ -91,19 +90,6 @@ export function configHandlers(ctx: HandlerContext): HttpHandler[] {
         digest: opt(DIGEST),
       },
       handler: update,
-    }),
-    route(ctx, {
-      method: 'get',
-      path: '/config/verify',
-      access: ANYBODY,
-      params: {},
-      handler: ({ sim, auth, authid }) =>
-        ok(
-          sim
-            .listVerifyJobs()
-            .filter((job) => auth.hasPrivs(authid, nsAclPath(job.store, job.ns), PRIV.DATASTORE_AUDIT | PRIV.DATASTORE_VERIFY, true)),
-          { digest: sim.verifyConfigDigest() },
-        ),
     }),
   ];
 }

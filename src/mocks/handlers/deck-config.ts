@@ -17,7 +17,7 @@ export interface SimDeckConfig {
   backend: 'simulator';
   demoLogins: DemoLogin[];
   /** the embed entry's read-only token is held by the deck (or the demo worker), never sent to the browser */
-  embed: { enabled: boolean; tokenId: string } | null;
+  embed: { enabled: boolean; tokenId: string; /** exact origins the embed page exchanges messages with */ messageOrigins?: string[] } | null;
   pve: null;
   pbs: null;
   version: string;

@@ -8,6 +8,7 @@ import { accessHandlers } from './access';
 import { adminHandlers } from './admin';
 import { authenticate } from './auth-gate';
 import { configHandlers } from './config';
+import { contentWriteHandlers } from './content-write';
 import type { HandlerContext } from './context';
 import { datastoreHandlers } from './datastore';
 import { deckConfigHandler, type SimDeckConfig } from './deck-config';
@@ -17,6 +18,9 @@ import { errorToResponse, applyFaults, API } from './route';
 import { simControlHandlers } from './sim-control';
 import { statusHandlers } from './status';
 import { taskHandlers } from './tasks';
+import { verifyJobHandlers } from './verify-jobs';
+import { pruneHandlers } from './prune';
+import { syncHandlers } from './sync';
 import { textResponse } from './respond';
 
 export interface HandlerOptions {
@@ -60,9 +64,13 @@ export function createHandlers(
     ...nodeHandlers(ctx),
     ...taskHandlers(ctx),
     ...datastoreHandlers(ctx),
+    ...contentWriteHandlers(ctx),
     ...statusHandlers(ctx),
     ...configHandlers(ctx),
     ...adminHandlers(ctx),
+    ...verifyJobHandlers(ctx),
+    ...pruneHandlers(ctx),
+    ...syncHandlers(ctx),
     notFound(ctx),
   ];
   return [

@@ -2,12 +2,13 @@
 import type { SimCtx } from './ctx';
 import type { EventLoop } from './schedule';
 import { Datastore } from './datastore';
-import { DEMO_PRUNE_JOBS, DEMO_VERIFY_JOBS, demoGuests, demoStores } from './profiles';
-import { gcSource, guestSource, pruneSource, verifySource, type VerifyJobState } from './sources';
+import { DEMO_PRUNE_JOBS, DEMO_SYNC_JOBS, DEMO_VERIFY_JOBS, demoGuests, demoStores } from './profiles';
+import { gcSource, guestSource } from './sources';
+import type { SimJobs } from './jobs';
 import { corruptChunks } from './corrupt';
 import { LARGE_TOTAL, largeContent } from './large';
 
-export function buildProfile(profile: 'demo' | 'large', ctx: SimCtx, loop: EventLoop, start: number, jobs: VerifyJobState[], days: number): number {
+export function buildProfile(profile: 'demo' | 'large', ctx: SimCtx, loop: EventLoop, start: number, jobs: SimJobs, days: number): number {
   if (profile === 'large') {
     const s = new Datastore({ name: 'store1', path: '/mnt/datastore/store1', comment: 'Large datastore', 'gc-schedule': 'daily' }, LARGE_TOTAL, 0, start - 300 * 86400);
     s.lazy = largeContent(ctx.seed, start, LARGE_TOTAL);
@@ -21,12 +22,9 @@ export function buildProfile(profile: 'demo' | 'large', ctx: SimCtx, loop: Event
   const first = Math.min(...stores.map((s) => s.createdAt));
   for (const g of demoGuests(ctx.seed, start, days)) loop.sources.push(guestSource(ctx, g));
   for (const s of stores) loop.sources.push(gcSource(ctx, s));
-  for (const p of DEMO_PRUNE_JOBS) loop.sources.push(pruneSource(ctx, p, first));
-  for (const c of DEMO_VERIFY_JOBS) {
-    const job: VerifyJobState = { config: { ...c }, since: first };
-    jobs.push(job);
-    loop.sources.push(verifySource(ctx, job));
-  }
+  for (const c of DEMO_PRUNE_JOBS) jobs.prune.add({ ...c }, first);
+  for (const c of DEMO_VERIFY_JOBS) jobs.verify.add({ ...c }, first);
+  for (const c of DEMO_SYNC_JOBS) jobs.sync.add({ ...c }, first);
   // a disk hiccup a week and a half ago: the next verify job finds it
   if (days > 9) loop.at(start - 9 * 86400 - 4000, () => {
     const s = ctx.stores.get('store1');

@@ -35,7 +35,8 @@ function validate(name: string, value: string): string | boolean {
     try {
       verifyCalendarEvent(value);
     } catch (e) {
-      throw paramError(name, `value does not match the regex pattern / ${e instanceof Error ? e.message : String(e)}`);
+      // a VerifyFn format: PBS reports the parser's own message
+      throw paramError(name, e instanceof Error ? e.message : String(e));
     }
   }
   if (name === 'verify-new') return parseBool(name, value);

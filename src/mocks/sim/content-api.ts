@@ -33,23 +33,25 @@ export function pruneGroup(ctx: SimCtx, store: Datastore, req: PruneRequest, aut
   const hasRule = keepOptionsText(req.keep) !== '';
   const marks = computePrune(g.snapshots, req.keep, ctx.zone);
   const sorted = [...g.snapshots].sort((a, b) => a.time - b.time);
+  // without any keep option PBS keeps everything, though its log still shows the marks
+  const markOf = (s: (typeof sorted)[number]) => marks.get(s) ?? 'remove';
   const list = sorted.map((s) => {
-    const mark = hasRule ? (marks.get(s) ?? 'keep') : 'keep';
-    const item: PruneItem = { 'backup-type': g.type, 'backup-id': g.id, 'backup-time': s.time, keep: mark !== 'remove', protected: s.protected };
-    if (ns) item.ns = ns;
+    const item: PruneItem = { 'backup-type': g.type, 'backup-id': g.id, 'backup-time': s.time, keep: !hasRule || markOf(s) !== 'remove', protected: markOf(s) === 'protected' };
+    // only the dry run names the namespace (PBS's real run leaves `ns` out)
+    if (ns && req.dryRun) item.ns = ns;
     return item;
   });
   if (req.dryRun) return { list, upid: null };
   const task = ctx.tasks.create('prune', `${store.name}:${ns}:${g.type}/${g.id}`, authid, now);
   const log = new TaskLogWriter(now);
-  if (hasRule) log.log(`retention options: ${keepOptionsText(req.keep)}`);
+  if (hasRule) log.log(`retention options: ${ns ? `--ns ${ns} ` : ''}${keepOptionsText(req.keep)}`);
   else log.log('No prune selection - keeping all files.');
   const where = ns ? `namespace '${ns}'` : 'root namespace';
   if (hasRule) log.log(`Starting prune on datastore '${store.name}', ${where} group "${g.type}/${g.id}"`);
   for (const s of sorted) {
-    const mark = hasRule ? (marks.get(s) ?? 'keep') : 'keep';
+    const mark = markOf(s);
     log.log(`${g.type}/${g.id}/${formatRfc3339Utc(s.time)} ${mark}`);
-    if (mark === 'remove') removeSnapshot(store, g, s);
+    if (mark === 'remove' && hasRule) removeSnapshot(store, g, s);
   }
   store.recordUsage(now);
   task.lines = log.lines;

@@ -135,6 +135,6 @@ describe('a full disk', () => {
 
   it('runs a verify job on demand', () => {
     const s = createSimulator({ seed: 9, profile: 'large', startTime: START, speed: 0 });
-    expect(() => s.runVerifyJob('v-nope', 'root@pam')).toThrow("no such verification job 'v-nope'");
+    expect(() => s.runVerifyJob('v-nope', 'root@pam')).toThrow("no such verification 'v-nope'");
   });
 });

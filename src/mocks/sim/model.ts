@@ -9,18 +9,19 @@ import { Node } from './node';
 import { noSuchStore, SimError } from './errors';
 import { buildProfile } from './build';
 import { handBackupJob, handStore, type HandStore } from './hand-store';
-import { jobScope, verifyScope } from './verify-api';
+import { verifyScope } from './verify-api';
 import { startBackup } from './backup';
 import { startGc } from './gc';
 import { startVerify } from './verify';
 import * as L from './listing';
 import * as C from './content-api';
+import * as W from './content-write';
 import * as V from './store-views';
 import { configDigest, applyUpdate } from './config';
-import { sha256Hex } from './sha256';
 import { corruptChunks } from './corrupt';
 import { manifestOf } from './manifest';
-import { gcSource, type VerifyJobState } from './sources';
+import { gcSource } from './sources';
+import { SimJobs } from './jobs';
 import type { BackupRequest, BackupSession } from './backup-session';
 import type * as T from './types';
 
@@ -37,7 +38,7 @@ export class SimModel implements Simulator {
   private readonly stores = new Map<string, Datastore>();
   private readonly node: Node;
   private readonly ctx: SimCtx;
-  readonly verifyJobs: VerifyJobState[] = [];
+  readonly jobs: SimJobs;
 
   constructor(opts: SimOptions) {
     this.seed = opts.seed ?? 1;
@@ -49,7 +50,11 @@ export class SimModel implements Simulator {
     this.tasks = new TaskRegistry(this.hostname, 0x713 + (this.seed % 4000), Math.floor((start - this.node.bootTime) * 100) % 0xfffffff);
     const loop = (this.loop = new EventLoop(start));
     this.ctx = { seed: this.seed, zone: this.zone, hostname: this.hostname, tasks: this.tasks, stores: this.stores, at: (t, fn) => loop.at(t, fn) };
-    const first = buildProfile(this.profile, this.ctx, loop, start, this.verifyJobs, Math.max(1, Math.floor(opts.historyDays ?? 60)));
+    this.jobs = new SimJobs(this.ctx, loop, () => {
+      this.sync();
+      return this.now();
+    });
+    const first = buildProfile(this.profile, this.ctx, loop, start, this.jobs, Math.max(1, Math.floor(opts.historyDays ?? 60)));
     loop.time = first;
     this.syncTo(start);
   }
@@ -191,6 +196,19 @@ export class SimModel implements Simulator {
   setGroupNotes(store: string, ns: string | undefined, type: T.BackupType, id: string, notes: string) {
     C.setGroupNotes(this.writable(store), ns ?? '', type, id, notes);
   }
+  forgetGroup(store: string, ns: string | undefined, type: T.BackupType, id: string, errorOnProtected?: boolean) {
+    return W.forgetGroup(this.writable(store), ns ?? '', type, id, this.now(), errorOnProtected);
+  }
+  createNamespace(store: string, parent: string | undefined, name: string) {
+    return W.createNamespace(this.writable(store), parent ?? '', name);
+  }
+  deleteNamespace(store: string, ns: string, deleteGroups: boolean, errorOnProtected?: boolean) {
+    W.refuseRoot(ns);
+    return W.deleteNamespace(this.writable(store), ns, deleteGroups, this.now(), errorOnProtected);
+  }
+  changeOwner(store: string, ns: string | undefined, type: T.BackupType, id: string, owner: string) {
+    W.changeOwner(this.writable(store), ns ?? '', type, id, owner);
+  }
 
   // --- gc / verify -------------------------------------------------------------------------------------
   startGc(store: string, authid: string) {
@@ -211,22 +229,16 @@ export class SimModel implements Simulator {
     return startVerify(this.ctx, s, verifyScope(s, p), authid, this.now()).upid;
   }
   runVerifyJob(id: string, authid: string) {
-    this.sync();
-    const job = this.verifyJobs.find((j) => j.config.id === id);
-    if (!job) throw new SimError(400, `no such verification job '${id}'`);
-    const task = startVerify(this.ctx, this.readable(job.config.store), jobScope(job.config), authid, this.now());
-    job.lastUpid = task.upid;
-    return task.upid;
+    return this.jobs.runVerify(id, authid, () => {});
   }
   listVerifyJobs() {
-    return this.verifyJobs.map((j) => ({ ...j.config }));
+    return this.jobs.listVerify();
   }
   verifyJobStatus(store?: string) {
-    this.sync();
-    return this.verifyJobs.filter((j) => !store || j.config.store === store).map((j) => V.verifyJob(j, this.tasks, this.now(), this.zone));
+    return this.jobs.verifyStatus(store);
   }
   verifyConfigDigest() {
-    return sha256Hex(JSON.stringify(this.listVerifyJobs()));
+    return this.jobs.verify.digest();
   }
 
   // --- tasks -------------------------------------------------------------------------------------------

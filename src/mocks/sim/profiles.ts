@@ -3,7 +3,7 @@ import { Datastore, type StoreConfig } from './datastore';
 import { TREE_CHUNK, type Guest, type OsFamily } from './guests';
 import { hexOf, intIn, unit } from './random';
 import type { BackupType, VerifyJobConfig } from './types';
-import type { KeepOptions } from './prune';
+import type { PruneJobConfig, SyncJobConfig } from './job-types';
 import { GiB, TiB } from './ctx';
 
 export const HISTORY_DAYS = 60;
@@ -14,12 +14,6 @@ export interface StoreSpec {
   overhead: number;
 }
 
-export interface PruneJob {
-  id: string;
-  store: string;
-  schedule: string;
-  keep: KeepOptions;
-}
 
 export const DEMO_STORES: StoreSpec[] = [
   {
@@ -46,7 +40,7 @@ export const DEMO_STORES: StoreSpec[] = [
   },
 ];
 
-type Row = [store: string, ns: string, type: BackupType, id: string, name: string, family: OsFamily, flags?: 'enc' | 'sign' | 'late' | 'split'];
+type Row = [store: string, ns: string, type: BackupType, id: string, name: string, family: OsFamily, flags?: 'enc' | 'sign' | 'late' | 'split' | 'retired'];
 
 const ROWS: Row[] = [
   ['store1', '', 'vm', '100', 'pve-gw', 'debian'],
@@ -82,7 +76,7 @@ const ROWS: Row[] = [
   ['store1', 'lab', 'vm', '903', 'ubuntu-dev', 'ubuntu'],
   ['offsite', '', 'vm', '100', 'pve-gw', 'debian'],
   ['offsite', '', 'vm', '104', 'dc01', 'windows'],
-  ['offsite', '', 'vm', '201', 'fileserver', 'windows'],
+  ['offsite', '', 'vm', '201', 'fileserver', 'windows', 'retired'],
   ['offsite', '', 'vm', '300', 'pg-primary', 'rocky', 'enc'],
   ['offsite', '', 'ct', '110', 'dns1', 'debian'],
   ['archive', '', 'vm', '500', 'old-erp', 'windows'],
@@ -128,6 +122,8 @@ export function demoGuests(seed: number, start: number, days = HISTORY_DAYS): (G
     };
     if (keyed) g.fingerprint = (hexOf(seed, `fp:${store}:${encrypted ? 'enc' : 'sign'}`, 64).match(/../g) ?? []).join(':');
     if (store === 'archive') g.until = start - Math.floor(days / 2) * 86400;
+    // the offsite backup of one guest stopped some days ago (its job was removed): /guests must show it stale
+    if (flag === 'retired') g.until = start - Math.min(days - 1, intIn(seed, `retired:${key}`, 4, 8)) * 86400;
     return g;
   });
 }
@@ -136,9 +132,14 @@ export function demoStores(start: number, days = HISTORY_DAYS): Datastore[] {
   return DEMO_STORES.map((s) => new Datastore({ ...s.config }, s.total, s.overhead, start - days * 86400 - 3 * 86400));
 }
 
-export const DEMO_PRUNE_JOBS: PruneJob[] = [
-  { id: 's-6b1f0c2e-a3d4', store: 'store1', schedule: '05:15', keep: { 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 3 } },
-  { id: 's-0e93d7a1-55c2', store: 'offsite', schedule: '05:45', keep: { 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 3 } },
+export const DEMO_PRUNE_JOBS: PruneJobConfig[] = [
+  { id: 's-6b1f0c2e-a3d4', store: 'store1', schedule: '05:15', 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 3 },
+  { id: 's-0e93d7a1-55c2', store: 'offsite', schedule: '05:45', 'keep-daily': 7, 'keep-weekly': 4, 'keep-monthly': 3 },
+];
+
+// the branch office's PBS mirrors what the offsite store holds, so its runs find nothing new
+export const DEMO_SYNC_JOBS: SyncJobConfig[] = [
+  { id: 's-branch-offsite', store: 'offsite', remote: 'pbs-branch', 'remote-store': 'branch', owner: 'root@pam!pve', schedule: '04:30', comment: 'Branch office mirror' },
 ];
 
 export const DEMO_VERIFY_JOBS: VerifyJobConfig[] = [

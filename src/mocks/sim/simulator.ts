@@ -10,11 +10,16 @@ import type { BackupSession, BackupRequest } from './backup-session';
 import { SimModel } from './model';
 import type { Manifest } from './manifest';
 import type { PruneItem, PruneRequest } from './content-api';
+import type { DeleteStats } from './content-write';
+import type { SimJobs } from './jobs';
 
 export type * from './types';
+export type * from './job-types';
+export type { SimJobs } from './jobs';
 export type { HandStore, HandSnapshot } from './hand-store';
 export type { Manifest } from './manifest';
 export type { PruneItem, PruneRequest } from './content-api';
+export type { DeleteStats } from './content-write';
 export type { KeepOptions } from './prune';
 export type { BackupSession, BackupRequest } from './backup-session';
 export { SimError } from './errors';
@@ -38,6 +43,8 @@ export interface Simulator {
   readonly settings: { ticketLifetime: number };
   readonly seed: number;
   readonly profile: 'demo' | 'large';
+  /** verify, prune and sync jobs: configs, schedules, runs (jobs.ts) */
+  readonly jobs: SimJobs;
 
   // clock
   now(): number;
@@ -79,6 +86,11 @@ export interface Simulator {
   setSnapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number, notes: string): void;
   groupNotes(store: string, ns: string | undefined, type: BackupType, id: string): string;
   setGroupNotes(store: string, ns: string | undefined, type: BackupType, id: string, notes: string): void;
+  /** DELETE …/groups; throws PBS's "partially deleted" error after removing the unprotected ones */
+  forgetGroup(store: string, ns: string | undefined, type: BackupType, id: string, errorOnProtected?: boolean): DeleteStats;
+  createNamespace(store: string, parent: string | undefined, name: string): string;
+  deleteNamespace(store: string, ns: string, deleteGroups: boolean, errorOnProtected?: boolean): DeleteStats;
+  changeOwner(store: string, ns: string | undefined, type: BackupType, id: string, owner: string): void;
 
   // gc / verify
   startGc(store: string, authid: string): string;

@@ -1,25 +1,13 @@
-// Recurring activity of the demo server: nightly guest backups, gc-schedule, prune and verify jobs.
+// Recurring activity of the demo server: nightly guest backups and gc-schedule (jobs: see jobs.ts).
 import type { SimCtx } from './ctx';
 import type { Datastore } from './datastore';
 import { archivesFor, type Guest } from './guests';
 import { failedBackup, startBackup } from './backup';
 import { startGc } from './gc';
 import { startLazyGc } from './gc-lazy';
-import { runPruneJob } from './prune';
-import { startVerify } from './verify';
-import { jobScope } from './verify-api';
 import { nextRun, type Source } from './schedule';
 import { fromLocal, localParts, zoneOffset } from '@/lib/tz';
 import { intIn } from './random';
-import { upidStarttime } from './upid';
-import type { PruneJob } from './profiles';
-import type { VerifyJobConfig } from './types';
-
-export interface VerifyJobState {
-  config: VerifyJobConfig;
-  since: number;
-  lastUpid?: string;
-}
 
 function nightly(at: number, after: number, zone: string, prev?: number): number {
   if (prev !== undefined) {
@@ -102,37 +90,6 @@ export function gcSource(ctx: SimCtx, store: Datastore): Source {
       }
       (store.lazy ? startLazyGc : startGc)(ctx, store, 'root@pam', at, s);
       store.gcScheduleSince = at;
-    },
-  };
-}
-
-export function pruneSource(ctx: SimCtx, job: PruneJob, since: number): Source {
-  let last = since;
-  let next = nextRun(job.schedule, last, ctx.zone);
-  return {
-    next: () => next,
-    fire(at) {
-      last = at;
-      next = nextRun(job.schedule, last, ctx.zone);
-      const store = ctx.stores.get(job.store);
-      if (store && !store.maintenance()) runPruneJob(ctx, store, job.id, job.keep, job.schedule, at);
-    },
-  };
-}
-
-export function verifySource(ctx: SimCtx, job: VerifyJobState): Source {
-  return {
-    next: () => {
-      const s = job.config.schedule;
-      if (!s) return null;
-      const last = job.lastUpid ? upidStarttime(job.lastUpid) : job.since;
-      return nextRun(s, last, ctx.zone);
-    },
-    fire(at) {
-      const store = ctx.stores.get(job.config.store);
-      if (!store) return;
-      const task = startVerify(ctx, store, jobScope(job.config, job.config.schedule), 'root@pam', at);
-      job.lastUpid = task.upid;
     },
   };
 }

@@ -6,8 +6,6 @@ import { estimateFullDate, usageHistory } from './usage';
 import { rrdRows, wave } from './rrd';
 import { nextRun } from './schedule';
 import { upidStarttime } from './upid';
-import type { TaskRegistry } from './tasks';
-import type { VerifyJobState } from './sources';
 import type * as T from './types';
 
 export { startLazyGc } from './gc-lazy';
@@ -104,24 +102,4 @@ export function gcJob(s: Datastore, now: number, zone: string): T.GcJobStatus {
     if (n !== null) job['next-run'] = n;
   }
   return job;
-}
-
-export function verifyJob(j: VerifyJobState, tasks: TaskRegistry, now: number, zone: string): T.VerifyJobStatus {
-  const out: T.VerifyJobStatus = { ...j.config };
-  let last = j.since;
-  if (j.lastUpid) {
-    out['last-run-upid'] = j.lastUpid;
-    last = upidStarttime(j.lastUpid);
-    const st = tasks.status(j.lastUpid, now);
-    if (st.status === 'stopped') {
-      out['last-run-state'] = st.exitstatus;
-      const t = tasks.find(j.lastUpid);
-      if (t?.endtime !== undefined) out['last-run-endtime'] = t.endtime;
-    }
-  }
-  if (j.config.schedule) {
-    const n = nextRun(j.config.schedule, last, zone);
-    if (n !== null) out['next-run'] = n;
-  }
-  return out;
 }

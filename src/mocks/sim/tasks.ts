@@ -20,6 +20,8 @@ export interface SimTask {
   lines: LogLine[] | (() => LogLine[]);
   /** called when an abort lands while the task runs; undoes the task's planned effects */
   onAbort?: (at: number) => void;
+  /** the error an aborted run ends with, where the worker words it itself (verify job, sync job) */
+  abortStatus?: string;
 }
 
 const running = (t: SimTask, now: number) => t.endtime === undefined || t.endtime > now;
@@ -184,7 +186,7 @@ export class TaskRegistry {
     kept.push({ t: now, msg: 'received abort request ...' });
     t.lines = kept;
     t.endtime = now;
-    t.status = t.type === 'backup' ? 'task aborted' : 'abort requested - aborting task';
+    t.status = t.abortStatus ?? (t.type === 'backup' ? 'task aborted' : 'abort requested - aborting task');
     t.onAbort?.(now);
   }
 

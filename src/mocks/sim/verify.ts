@@ -155,7 +155,8 @@ export function startVerify(ctx: SimCtx, store: Datastore, scope: VerifyScope, a
   const log = new TaskLogWriter(t0);
   const run = new Run(store, log, scope, t0);
   if (scope.job) {
-    log.log(`Starting datastore verify job '${scope.job.id}'`);
+    // PBS names the job `{store}:{job id}` here, as in the worker id
+    log.log(`Starting datastore verify job '${store.name}:${scope.job.id}'`);
     if (scope.job.schedule) log.log(`task triggered by schedule '${scope.job.schedule}'`);
   }
   if (scope.auto) log.log('Automatically verifying newly added snapshot');
@@ -187,5 +188,7 @@ export function startVerify(ctx: SimCtx, store: Datastore, scope: VerifyScope, a
     store.io.push({ start: t0, end, readBytes: 0, writeBytes: 0 });
   });
   task.onAbort = () => done.cancel();
+  // verify_all_backups stops with an error; a job words it itself (src/server/verify_job.rs)
+  if (scope.job) task.abortStatus = 'verification failed - job aborted';
   return task;
 }

@@ -1,7 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
+import { BulkResults } from './bulk-results';
+import { BulkSummary } from './bulk-summary';
+import { DialogButtons } from './dialog-buttons';
 import type { ContentPermissions } from './permissions';
 
-// Placeholder with the agreed interface; the content-actions work fills it in.
 export interface BulkActionsProps {
   store: string;
   /** namespace path, '' for the root */
@@ -12,6 +19,56 @@ export interface BulkActionsProps {
   onDone: () => void;
 }
 
-export function BulkActions(_props: BulkActionsProps) {
-  return null;
+const TITLE: Record<BulkKind, string> = { verify: 'Verify', protect: 'Protect', unprotect: 'Unprotect', forget: 'Forget' };
+
+/** Verify, protect or forget the selected snapshots: a summary first, then what happened to each. */
+export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
+  const [plan, setPlan] = useState<BulkPlan | null>(null);
+  const run = useMutation({
+    mutationKey: ['content', 'bulk'],
+    mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
+    meta: { invalidates: [['content'], ['tasks']] },
+  });
+  const kinds: BulkKind[] = [];
+  if (permissions.verify) kinds.push('verify');
+  if (permissions.modify) kinds.push('protect', 'unprotect');
+  if (permissions.modify || permissions.prune) kinds.push('forget');
+  // the dialog outlives the selection: forgotten snapshots leave the tree while their results are shown
+  if ((selected.length === 0 || kinds.length === 0) && !plan) return null;
+
+  const close = () => {
+    const ran = run.isSuccess;
+    setPlan(null);
+    run.reset();
+    if (ran) onDone();
+  };
+  return (
+    // the selection bar around it shows the count
+    <div role="group" aria-label="Actions on the selected snapshots" className="flex flex-wrap items-center gap-2 text-sm">
+      {selected.length > 0 && kinds.map((kind) => (
+        <Button key={kind} size="sm" variant={kind === 'forget' ? 'danger' : 'secondary'} onClick={() => setPlan(planBulk(kind, selected))}>
+          {TITLE[kind]}…
+        </Button>
+      ))}
+      {plan ? (
+        <Dialog title={`${TITLE[plan.kind]} ${plan.act.length + plan.skipped.length} selected snapshots`} isOpen onOpenChange={(open) => !open && !run.isPending && close()} role="alertdialog">
+          {run.data ? <BulkResults results={run.data} /> : <BulkSummary plan={plan} />}
+          <DialogButtons
+            onCancel={close}
+            cancelLabel={run.data ? 'Close' : 'Cancel'}
+            confirm={
+              run.data
+                ? undefined
+                : {
+                    label: run.isPending ? 'Working…' : `${TITLE[plan.kind]} ${plan.act.length}`,
+                    danger: plan.kind === 'forget',
+                    disabled: run.isPending || plan.act.length === 0,
+                    onPress: () => run.mutate(plan),
+                  }
+            }
+          />
+        </Dialog>
+      ) : null}
+    </div>
+  );
 }

@@ -1,15 +1,54 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { GroupItem } from '@/api/schemas/content';
+import { contentMutations } from './actions-api';
+import { ActionMenu, type ActionItem } from './action-menu';
+import { ChangeOwnerDialog } from './change-owner-dialog';
+import { ForgetGroupDialog } from './forget-group-dialog';
+import { GroupNotesDialog } from './group-notes-dialog';
+import { groupName, groupTarget } from './names';
 import type { ContentPermissions } from './permissions';
+import { RowError } from './row-error';
+import { TaskStatusIcon } from './task-status-icon';
 
-// Placeholder with the agreed interface; the content-actions work fills it in.
 export interface GroupActionsProps {
   store: string;
   /** namespace path, '' for the root */
   ns: string;
   permissions: ContentPermissions;
-  group: GroupItem
+  group: GroupItem;
 }
 
-export function GroupActions(_props: GroupActionsProps) {
-  return null;
+type DialogKind = 'forget' | 'notes' | 'owner';
+
+/** Verify, notes, owner and forget for a backup group; only what the user may do is offered. */
+export function GroupActions({ store, ns, permissions, group }: GroupActionsProps) {
+  const target = groupTarget(store, ns, group);
+  const name = groupName(target);
+  const [dialog, setDialog] = useState<DialogKind | null>(null);
+  const verify = useMutation(contentMutations.verify());
+
+  const items: ActionItem[] = [];
+  if (permissions.verify) items.push({ id: 'verify', label: 'Verify group now' });
+  if (permissions.modify) {
+    items.push({ id: 'notes', label: 'Edit group notes' });
+    items.push({ id: 'owner', label: 'Change owner…' });
+  }
+  if (permissions.modify || permissions.prune) items.push({ id: 'forget', label: 'Forget group…', danger: true });
+
+  const onAction = (id: string) => {
+    if (id === 'verify') verify.mutate(target);
+    else setDialog(id as DialogKind);
+  };
+  const close = () => setDialog(null);
+  return (
+    <div className="flex items-center gap-1">
+      <ActionMenu label={`Actions for group ${name}`} items={items} onAction={onAction} />
+      {verify.data ? <TaskStatusIcon upid={verify.data} what="Verification" /> : null}
+      {verify.error ? <RowError label="Verification did not start" message={verify.error.message} /> : null}
+      {dialog === 'forget' ? <ForgetGroupDialog target={target} guest={group.comment} onClose={close} /> : null}
+      {dialog === 'notes' ? <GroupNotesDialog target={target} onClose={close} /> : null}
+      {dialog === 'owner' ? <ChangeOwnerDialog target={target} owner={group.owner} onClose={close} /> : null}
+    </div>
+  );
 }

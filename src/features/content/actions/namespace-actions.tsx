@@ -1,14 +1,49 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { contentMutations } from './actions-api';
+import { ActionMenu, type ActionItem } from './action-menu';
+import { CreateNamespaceDialog } from './create-namespace-dialog';
+import { DeleteNamespaceDialog } from './delete-namespace-dialog';
 import type { ContentPermissions } from './permissions';
+import { TaskStatusLink } from './task-status-link';
 
-// Placeholder with the agreed interface; the content-actions work fills it in.
 export interface NamespaceActionsProps {
   store: string;
   /** namespace path, '' for the root */
   ns: string;
   permissions: ContentPermissions;
-
+  /** the view switches to a namespace just created */
+  onCreated?: (ns: string) => void;
+  /** the view leaves a namespace just deleted (for its parent) */
+  onDeleted?: (parent: string) => void;
 }
 
-export function NamespaceActions(_props: NamespaceActionsProps) {
-  return null;
+/** Verify, create below and delete for the namespace on screen. */
+export function NamespaceActions({ store, ns, permissions, onCreated, onDeleted }: NamespaceActionsProps) {
+  const [dialog, setDialog] = useState<'create' | 'delete' | null>(null);
+  const verify = useMutation(contentMutations.verify());
+  const where = ns === '' ? 'root namespace' : `namespace ${ns}`;
+  const items: ActionItem[] = [];
+  if (permissions.verify) items.push({ id: 'verify', label: `Verify ${where} now` });
+  if (permissions.modify) items.push({ id: 'create', label: 'New namespace here…' });
+  // PBS never deletes the root namespace
+  if (permissions.modify && ns !== '') items.push({ id: 'delete', label: 'Delete namespace…', danger: true });
+  const close = () => setDialog(null);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <ActionMenu
+        label={`Actions for ${where}`}
+        items={items}
+        onAction={(id) => (id === 'verify' ? verify.mutate({ store, ns }) : setDialog(id as 'create' | 'delete'))}
+      />
+      {verify.data ? <TaskStatusLink upid={verify.data} what="Verification" /> : null}
+      {verify.error ? (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Verification did not start: {verify.error.message}
+        </span>
+      ) : null}
+      {dialog === 'create' ? <CreateNamespaceDialog store={store} parent={ns} onClose={close} onCreated={onCreated} /> : null}
+      {dialog === 'delete' ? <DeleteNamespaceDialog store={store} ns={ns} onClose={close} onDeleted={onDeleted} /> : null}
+    </div>
+  );
 }

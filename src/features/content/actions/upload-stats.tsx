@@ -1,15 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
 import type { SnapshotItem } from '@/api/schemas/content';
+import { ErrorState } from '@/components/ui/error-state';
+import { summarizeManifestStats } from '@/lib/upload-stats';
+import { contentQueries } from '../api';
+import { contentActionQueries } from './actions-api';
+import { ArchiveStatsTable } from './archive-stats-table';
+import { snapshotTarget } from './names';
 import type { ContentPermissions } from './permissions';
+import { UploadFigures } from './upload-figures';
 
-// Placeholder with the agreed interface; the content-actions work fills it in.
 export interface UploadStatsProps {
   store: string;
   /** namespace path, '' for the root */
   ns: string;
   permissions: ContentPermissions;
-  snapshot: SnapshotItem
+  snapshot: SnapshotItem;
 }
 
-export function UploadStats(_props: UploadStatsProps) {
-  return null;
+const muted = 'text-sm text-neutral-600 dark:text-neutral-400';
+
+/**
+ * What this backup added: the manifest's totals (kept as long as the snapshot) and, while PBS still has the
+ * backup task's log, its per-archive lines. Whatever is not recorded is said to be unknown.
+ */
+export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsProps) {
+  const target = snapshotTarget(store, ns, snapshot);
+  const finished = snapshot.size !== undefined;
+  const manifest = useQuery({ ...contentQueries.manifest(target), enabled: permissions.read && finished });
+  const log = useQuery({ ...contentActionQueries.backupLog(target), enabled: finished });
+  const summary = summarizeManifestStats(manifest.data?.unprotected?.chunk_upload_stats);
+  return (
+    <section aria-label="Upload statistics" className="space-y-2">
+      <h3 className="text-sm font-semibold">What this backup uploaded</h3>
+      {!finished ? <p className={muted}>The backup is still running; its statistics are written when it finishes.</p> : null}
+      {finished && !permissions.read ? <p className={muted}>Unknown: reading the manifest needs Datastore.Read.</p> : null}
+      {manifest.error ? <ErrorState title="The manifest could not be read" message={manifest.error.message} /> : null}
+      {manifest.isSuccess && !summary ? (
+        <p className={muted}>Unknown: the manifest keeps no upload statistics (written by an old client, or copied by a sync job).</p>
+      ) : null}
+      {summary ? <UploadFigures summary={summary} /> : null}
+      {log.isPending && finished ? <p className={muted}>Looking for the backup task log…</p> : null}
+      {log.error ? <p className={muted}>Per-archive figures unknown: the task list could not be read ({log.error.message}).</p> : null}
+      {log.isSuccess && !log.data ? (
+        <p className={muted}>Per-archive figures unknown: PBS no longer keeps the log of the backup task that wrote this snapshot.</p>
+      ) : null}
+      {log.data ? <ArchiveStatsTable upid={log.data.upid} stats={log.data.stats} /> : null}
+    </section>
+  );
 }

@@ -1,0 +1,1 @@
+export function embedBundleProblems(distDir: string): { files: string[]; problems: string[] };

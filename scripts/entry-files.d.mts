@@ -1,0 +1,1 @@
+export function entryFiles(distDir: string, page?: string, options?: { dynamic?: boolean }): string[];

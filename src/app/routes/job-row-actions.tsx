@@ -1,0 +1,61 @@
+import { History, Pencil, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '@/components/ui/button';
+import type { JobRow } from '@/features/jobs/job-rows';
+import { PruneJobDialog } from '@/features/prune/prune-job-dialog';
+import { RemoveJobDialog } from '@/features/prune/remove-job-dialog';
+import { DeleteVerifyJobButton } from '@/features/verify/delete-verify-job-button';
+import { EditVerifyJobButton } from '@/features/verify/verify-job-dialogs';
+
+/** Prune jobs are edited with the prune feature's own dialogs. */
+function PruneActions({ row }: { row: JobRow }) {
+  const [open, setOpen] = useState<'edit' | 'remove' | null>(null);
+  return (
+    <>
+      <Button size="sm" variant="ghost" aria-label={`Edit prune job ${row.id}`} onClick={() => setOpen('edit')}>
+        <Pencil aria-hidden className="size-3.5" /> Edit
+      </Button>
+      <Button size="sm" variant="ghost" aria-label={`Remove prune job ${row.id}`} onClick={() => setOpen('remove')}>
+        <Trash2 aria-hidden className="size-3.5" /> Remove
+      </Button>
+      {open === 'edit' ? <PruneJobDialog target={{ mode: 'edit', id: row.id, store: row.store }} onClose={() => setOpen(null)} /> : null}
+      {open === 'remove' ? <RemoveJobDialog id={row.id} digest={undefined} onClose={() => setOpen(null)} /> : null}
+    </>
+  );
+}
+
+/**
+ * Per-kind actions of a jobs-table row: verify and prune jobs are edited here; a GC schedule lives on
+ * the datastore's summary; sync jobs are only listed and run.
+ */
+export function JobRowActions({ row, mayEdit }: { row: JobRow; mayEdit: boolean }) {
+  const [, setParams] = useSearchParams();
+  switch (row.kind) {
+    case 'gc':
+      return (
+        <Link to={`/datastores/${encodeURIComponent(row.store)}`} aria-label={`Garbage collection schedule of ${row.store}`} className="text-xs">
+          Schedule
+        </Link>
+      );
+    case 'prune':
+      return mayEdit ? <PruneActions row={row} /> : null;
+    case 'sync':
+      return null;
+    case 'verify':
+      return (
+        <>
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-label={`Runs of verify job ${row.id}`}
+            onClick={() => setParams((p) => ({ ...Object.fromEntries(p), history: `${row.store}:${row.id}` }))}
+          >
+            <History aria-hidden className="size-3.5" /> Runs
+          </Button>
+          {mayEdit ? <EditVerifyJobButton id={row.id} /> : null}
+          {mayEdit ? <DeleteVerifyJobButton id={row.id} store={row.store} /> : null}
+        </>
+      );
+  }
+}

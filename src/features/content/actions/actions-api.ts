@@ -1,0 +1,161 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiDelete, apiGet, apiPath, apiPost, apiPut, PbsError } from '@/api/client';
+import type { BackupType } from '@/api/schemas/common';
+import { upidSchema } from '@/api/schemas/common';
+import { taskListSchema, taskLogSchema, taskStatusSchema } from '@/api/schemas/tasks';
+import { backupLogSnapshotPath, parseBackupLog, type BackupLogStats } from '@/lib/upload-stats';
+
+/** `ns` only off the root: PBS treats an absent and an empty `ns` alike, and older servers know no `ns` at all. */
+const nsParam = (ns: string) => (ns === '' ? {} : { ns });
+
+export interface GroupTarget {
+  store: string;
+  ns: string;
+  type: BackupType;
+  id: string;
+}
+export interface SnapshotTarget extends GroupTarget {
+  time: number;
+}
+
+const groupParams = (t: GroupTarget) => ({ ...nsParam(t.ns), 'backup-type': t.type, 'backup-id': t.id });
+const snapshotParams = (t: SnapshotTarget) => ({ ...groupParams(t), 'backup-time': t.time });
+
+/** PBS 4.x answers a forget with counters, 3.x with null. */
+const deleteStatsSchema = z
+  .object({ 'removed-groups': z.number(), 'removed-snapshots': z.number(), 'protected-snapshots': z.number() })
+  .partial()
+  .nullable();
+
+/** PBS's own text when a forget left protected snapshots behind (the others are gone by then). */
+export const PARTIAL_FORGET = 'group only partially deleted due to protected snapshots';
+
+export type ForgetGroupResult = { partial: false } | { partial: true; message: string };
+
+export type VerifyTarget = { store: string; ns: string } & Partial<Omit<SnapshotTarget, 'store' | 'ns'>>;
+
+/** Verify now: one snapshot is re-checked whatever its state; groups and namespaces skip what was verified in the last 29 days, as PBS's UI does. */
+function verifyParams(t: VerifyTarget) {
+  const base = { ...nsParam(t.ns), ...(t.type && t.id ? { 'backup-type': t.type, 'backup-id': t.id } : {}) };
+  if (t.time !== undefined) return { ...base, 'backup-time': t.time, 'ignore-verified': false };
+  return { ...base, 'ignore-verified': true, 'outdated-after': 29 };
+}
+
+/** Plain requests, shared by the single actions and the multi-select. */
+export const contentRequests = {
+  verify: (t: VerifyTarget) => apiPost(apiPath`/admin/datastore/${t.store}/verify`, upidSchema, verifyParams(t)),
+  forgetSnapshot: (t: SnapshotTarget) => apiDelete(apiPath`/admin/datastore/${t.store}/snapshots`, deleteStatsSchema, snapshotParams(t)),
+  setProtected: (t: SnapshotTarget, value: boolean) =>
+    apiPut(apiPath`/admin/datastore/${t.store}/protected`, z.null(), { ...snapshotParams(t), protected: value }),
+};
+
+/** Content changes refresh every content query (tree, notes, manifests). */
+const changed = { mutationKey: ['content', 'change'], meta: { invalidates: [['content']] } };
+
+export const contentMutations = {
+  verify: () =>
+    mutationOptions({
+      mutationKey: ['content', 'verify'],
+      mutationFn: (t: VerifyTarget) => contentRequests.verify(t),
+      meta: { invalidates: [['tasks']] },
+    }),
+  forgetSnapshot: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: (t: SnapshotTarget) => contentRequests.forgetSnapshot(t),
+    }),
+  forgetGroup: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: async (t: GroupTarget): Promise<ForgetGroupResult> => {
+        try {
+          await apiDelete(apiPath`/admin/datastore/${t.store}/groups`, deleteStatsSchema, groupParams(t));
+          return { partial: false };
+        } catch (e) {
+          // not a failure: PBS removed everything it was allowed to and says so
+          if (e instanceof PbsError && e.message === PARTIAL_FORGET) return { partial: true, message: e.message };
+          throw e;
+        }
+      },
+    }),
+  setProtected: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ value, ...t }: SnapshotTarget & { value: boolean }) => contentRequests.setProtected(t, value),
+    }),
+  setNotes: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ notes, ...t }: SnapshotTarget & { notes: string }) =>
+        apiPut(apiPath`/admin/datastore/${t.store}/notes`, z.null(), { ...snapshotParams(t), notes }),
+    }),
+  setGroupNotes: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ notes, ...t }: GroupTarget & { notes: string }) =>
+        apiPut(apiPath`/admin/datastore/${t.store}/group-notes`, z.null(), { ...groupParams(t), notes }),
+    }),
+  changeOwner: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ owner, ...t }: GroupTarget & { owner: string }) =>
+        apiPost(apiPath`/admin/datastore/${t.store}/change-owner`, z.null(), { ...groupParams(t), 'new-owner': owner }),
+    }),
+  createNamespace: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ store, parent, name }: { store: string; parent: string; name: string }) =>
+        apiPost(apiPath`/admin/datastore/${store}/namespace`, z.string(), { name, ...(parent ? { parent } : {}) }),
+    }),
+  deleteNamespace: () =>
+    mutationOptions({
+      ...changed,
+      mutationFn: ({ store, ns, deleteGroups }: { store: string; ns: string; deleteGroups: boolean }) =>
+        apiDelete(apiPath`/admin/datastore/${store}/namespace`, deleteStatsSchema, { ns, 'delete-groups': deleteGroups }),
+    }),
+};
+
+/** The backup task that wrote a snapshot, found by worker id and start time, with its per-archive statistics. */
+async function findBackupLog(t: SnapshotTarget, signal: AbortSignal): Promise<{ upid: string; stats: BackupLogStats } | null> {
+  const rows = await apiGet(
+    '/nodes/localhost/tasks',
+    taskListSchema,
+    { typefilter: 'backup', store: t.store, since: t.time - 120, until: t.time + 120, limit: 20 },
+    { signal },
+  );
+  const path = backupLogSnapshotPath(t.ns, t.type, t.id, t.time);
+  for (const row of rows.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`)) {
+    const lines = await apiGet(apiPath`/nodes/localhost/tasks/${row.upid}/log`, taskLogSchema, { limit: 0 }, { signal });
+    const stats = parseBackupLog(lines.map((l) => l.t));
+    if (stats.snapshot === path) return { upid: row.upid, stats };
+  }
+  return null;
+}
+
+export const contentActionQueries = {
+  notes: (t: SnapshotTarget) =>
+    queryOptions({
+      queryKey: ['content', 'notes', { ...t }],
+      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${t.store}/notes`, z.string(), snapshotParams(t), { signal }),
+    }),
+  groupNotes: (t: GroupTarget) =>
+    queryOptions({
+      queryKey: ['content', 'group-notes', { ...t }],
+      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${t.store}/group-notes`, z.string(), groupParams(t), { signal }),
+    }),
+  /** Logs rotate away; null then. */
+  backupLog: (t: SnapshotTarget) =>
+    queryOptions({
+      queryKey: ['content', 'backup-log', { ...t }],
+      queryFn: ({ signal }) => findBackupLog(t, signal),
+      staleTime: Infinity,
+    }),
+  /** A task this view started, followed until it stops (the user is watching it). */
+  taskStatus: (upid: string) =>
+    queryOptions({
+      queryKey: ['tasks', 'status', upid],
+      queryFn: ({ signal }) => apiGet(apiPath`/nodes/localhost/tasks/${upid}/status`, taskStatusSchema, undefined, { signal }),
+      refetchInterval: (query) => (query.state.data?.status === 'stopped' ? false : 2_000),
+    }),
+};

@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupTestServer } from '@/test/render-app';
+import { BulkActions } from './bulk-actions';
+import type { ContentPermissions } from './permissions';
+import { SnapshotNotes } from './snapshot-notes';
+import { renderAction } from './test-wrapper';
+import { UploadStats } from './upload-stats';
+
+const t = setupTestServer({ seed: 7, historyDays: 20 });
+const ALL: ContentPermissions = { modify: true, verify: true, prune: true, read: true };
+
+describe('multi-select', () => {
+  it('summarises first, skips protected snapshots, then reports each outcome', async () => {
+    await t.loginAs('root@pam');
+    const list = t.sim.listSnapshots('store1', '', 'vm', '100').slice(-3);
+    const [a, b, c] = list.map((s) => s['backup-time']) as [number, number, number];
+    t.sim.setProtected('store1', '', 'vm', '100', a, true);
+    const selected = t.sim.listSnapshots('store1', '', 'vm', '100').slice(-3);
+    const onDone = vi.fn();
+    renderAction(<BulkActions store="store1" ns="" permissions={ALL} selected={selected} onDone={onDone} />);
+    const user = userEvent.setup();
+    await user.click(within(screen.getByRole('group', { name: 'Actions on the selected snapshots' })).getByRole('button', { name: 'Forget…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Forget 3 selected snapshots' });
+    expect(dialog).toHaveTextContent('2 snapshots will be forgotten for good. 1 snapshot will be skipped.');
+    expect(within(dialog).getByRole('list', { name: 'Skipped' })).toHaveTextContent('protected: PBS keeps it');
+    // one of them disappears before the action runs: its failure is reported, the other goes
+    t.sim.forgetSnapshot('store1', '', 'vm', '100', b);
+    await user.click(within(dialog).getByRole('button', { name: 'Forget 2' }));
+    const status = await within(dialog).findByRole('status');
+    expect(status).toHaveTextContent('Done: 1. Failed: 1.');
+    expect(within(status).getByRole('list', { name: 'Failed' })).toHaveTextContent(/ENOENT|No such/);
+    expect(t.sim.listSnapshots('store1', '', 'vm', '100').map((s) => s['backup-time'])).toEqual(expect.arrayContaining([a]));
+    expect(t.sim.listSnapshots('store1', '', 'vm', '100').map((s) => s['backup-time'])).not.toContain(c);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(onDone).toHaveBeenCalledOnce();
+  });
+
+  it('verifies several snapshots, one task each with its log link', async () => {
+    await t.loginAs('root@pam');
+    const selected = t.sim.listSnapshots('store1', '', 'ct', '110').slice(-2);
+    renderAction(<BulkActions store="store1" ns="" permissions={ALL} selected={selected} onDone={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Verify…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('2 snapshots will be verified, one verify task each.');
+    await user.click(within(dialog).getByRole('button', { name: 'Verify 2' }));
+    const tasks = await within(dialog).findByRole('list', { name: 'Tasks started' });
+    expect(within(tasks).getAllByRole('link')).toHaveLength(2);
+  });
+});
+
+describe('notes', () => {
+  it('shows notes as Markdown with nothing from them running, and edits them with a preview', async () => {
+    await t.loginAs('root@pam');
+    const s = t.sim.listSnapshots('store1', '', 'vm', '101').at(-1)!;
+    const evil = '# Restored OK\n\n<script>window.__ran=1</script>\n\n<img src=x onerror="window.__ran=1">\n\n[click](javascript:window.__ran=1)';
+    t.sim.setSnapshotNotes('store1', '', 'vm', '101', s['backup-time'], evil);
+    const { container } = renderAction(<SnapshotNotes store="store1" ns="" permissions={ALL} snapshot={s} />);
+    expect(await screen.findByRole('heading', { name: 'Restored OK' })).toBeInTheDocument();
+    expect(container.querySelector('script, img')).toBeNull();
+    expect(screen.getByText('click').getAttribute('href')).toBeNull();
+    expect((window as { __ran?: number }).__ran).toBeUndefined();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Edit notes' }));
+    const dialog = await screen.findByRole('dialog');
+    const box = within(dialog).getByRole('textbox');
+    await user.clear(box);
+    await user.type(box, 'checked by **ops**');
+    await user.click(within(dialog).getByRole('tab', { name: 'Preview' }));
+    expect(await within(dialog).findByText('ops')).toHaveProperty('tagName', 'STRONG');
+    await user.click(within(dialog).getByRole('button', { name: 'Save notes' }));
+    await waitFor(() => expect(t.sim.snapshotNotes('store1', '', 'vm', '101', s['backup-time'])).toBe('checked by **ops**'));
+  });
+});
+
+describe('upload statistics', () => {
+  it('shows the manifest totals and the per-archive lines of the backup log', async () => {
+    await t.loginAs('root@pam');
+    const s = t.sim.listSnapshots('store1', '', 'vm', '102').at(-1)!;
+    renderAction(<UploadStats store="store1" ns="" permissions={ALL} snapshot={s} />);
+    const section = screen.getByRole('region', { name: 'Upload statistics' });
+    expect(await within(section).findByText('Uploaded (new since the previous backup)')).toBeInTheDocument();
+    const table = await within(section).findByRole('table');
+    expect(within(table).getByText('drive-scsi0.img.fidx')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Backup task log' })).toHaveAttribute('href', expect.stringMatching(/^\/tasks\/UPID/));
+  });
+
+  it('says what is unknown without Datastore.Read', async () => {
+    await t.loginAs('audit@pbs');
+    const s = t.sim.listSnapshots('store1', '', 'vm', '102').at(-1)!;
+    renderAction(<UploadStats store="store1" ns="" permissions={{ ...ALL, read: false }} snapshot={s} />);
+    expect(screen.getByText('Unknown: reading the manifest needs Datastore.Read.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { nsBreadcrumb, nsDepth } from '@/lib/namespace-path';
+
+interface NamespaceBarProps {
+  ns: string;
+  /** every namespace the user may see, the root included; empty while loading */
+  namespaces: readonly string[];
+  /** the link to another namespace of this view (keeps the filters) */
+  hrefOf: (ns: string) => string;
+  onSwitch: (ns: string) => void;
+  /** create / delete namespace, when the user may */
+  actions?: ReactNode;
+}
+
+/** Where in the datastore the view is (breadcrumb) and a switcher over every namespace, nested. */
+export function NamespaceBar({ ns, namespaces, hrefOf, onSwitch, actions }: NamespaceBarProps) {
+  const crumbs = nsBreadcrumb(ns);
+  const options = [...namespaces].sort();
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <nav aria-label="Namespace path" className="min-w-0">
+        <ol className="flex flex-wrap items-center gap-1 text-sm">
+          {crumbs.map((c, i) => (
+            <li key={c.ns} className="flex items-center gap-1">
+              {i > 0 ? <span aria-hidden className="text-neutral-400">/</span> : null}
+              {i === crumbs.length - 1 ? (
+                <span aria-current="page" className="font-medium">
+                  {c.label}
+                </span>
+              ) : (
+                <Link to={hrefOf(c.ns)}>{c.label}</Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <label className="flex items-center gap-2 text-sm">
+        <span className="text-xs font-medium text-neutral-700 dark:text-neutral-300">Namespace</span>
+        <select
+          value={ns}
+          onChange={(e) => onSwitch(e.target.value)}
+          className="h-8 max-w-[16rem] rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        >
+          {(options.length > 0 ? options : [ns]).map((n) => (
+            <option key={n} value={n}>
+              {n === '' ? 'Root' : `${'\u00a0\u00a0'.repeat(nsDepth(n))}${n}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      {actions}
+    </div>
+  );
+}

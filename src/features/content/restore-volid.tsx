@@ -1,0 +1,45 @@
+import { useId } from 'react';
+import { CopyButton } from '@/components/ui/copy-button';
+import { pveVolid } from '@/lib/namespace-path';
+import type { DetailRef } from './url-state';
+
+/**
+ * The volume id under which Proxmox VE lists this snapshot. PVE's volume ids carry no namespace: the PVE
+ * storage's own `namespace` setting picks it, so the storage must point at this datastore and namespace.
+ */
+export function RestoreVolid({ store, snapshot }: { store: string; snapshot: DetailRef }) {
+  const headingId = useId();
+  const volid = pveVolid(store, snapshot.type, snapshot.id, snapshot.time);
+  return (
+    <section aria-labelledby={headingId} className="space-y-1">
+      <h3 id={headingId} className="text-sm font-semibold">
+        Restore from Proxmox VE
+      </h3>
+      {volid ? (
+        <>
+          <div className="flex items-center gap-1">
+            <code className="min-w-0 flex-1 truncate rounded bg-neutral-100 px-1.5 py-0.5 text-xs dark:bg-neutral-800" title={volid}>
+              {volid}
+            </code>
+            <CopyButton value={volid} label="Copy Proxmox VE volume id" />
+          </div>
+          <p className="text-xs text-neutral-600 dark:text-neutral-400">
+            <code>{store}</code> stands for the name of the Proxmox VE storage (type <code>pbs</code>) that points at datastore{' '}
+            <code>{store}</code>
+            {snapshot.ns ? (
+              <>
+                {' '}
+                with namespace <code>{snapshot.ns}</code>: Proxmox VE takes the namespace from the storage, not from the volume id
+              </>
+            ) : null}
+            .
+          </p>
+        </>
+      ) : (
+        <p className="text-xs text-neutral-600 dark:text-neutral-400">
+          Proxmox VE lists only VM and container backups with numeric ids; restore this one with proxmox-backup-client.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import type { GroupItem, SnapshotItem } from '@/api/schemas/content';
+import type { BackupType } from '@/api/schemas/common';
+import { nsIsBelow, nsSubtree } from '@/lib/namespace-path';
+import { contentQueries } from './api';
+
+export interface ContentData {
+  namespaces: string[];
+  namespacesError: unknown;
+  groups: Map<string, GroupItem[]>;
+  groupErrors: Map<string, string>;
+  /** the error of the current namespace's groups: the whole view depends on it */
+  rootError: unknown;
+  snapshots: Map<string, SnapshotItem[]>;
+}
+
+export interface OpenGroup {
+  key: string;
+  ns: string;
+  type: BackupType;
+  id: string;
+}
+
+/**
+ * The server data the tree shows: the namespace list, the groups of the current namespace, of opened
+ * namespace rows and (while searching) of every namespace below, and the snapshots of opened groups.
+ */
+export function useContentData(store: string, ns: string, openNamespaces: readonly string[], openGroups: readonly OpenGroup[], wholeSubtree: boolean): ContentData {
+  const nsQuery = useQuery(contentQueries.namespaces(store));
+  const namespaces = useMemo(() => {
+    const list = nsQuery.data?.map((n) => n.ns) ?? [];
+    return list.includes(ns) ? list : [...list, ns];
+  }, [nsQuery.data, ns]);
+
+  const wanted = useMemo(() => {
+    const set = new Set([ns, ...openNamespaces.filter((n) => nsIsBelow(n, ns))]);
+    if (wholeSubtree) for (const n of nsSubtree(namespaces, ns)) set.add(n);
+    return [...set];
+  }, [ns, openNamespaces, wholeSubtree, namespaces]);
+
+  // `combine` keeps the maps stable while no result changed, so the flattened rows are not rebuilt needlessly.
+  const combineGroups = useCallback(
+    (results: UseQueryResult<GroupItem[]>[]) => {
+      const groups = new Map<string, GroupItem[]>();
+      const groupErrors = new Map<string, string>();
+      results.forEach((r, i) => {
+        const n = wanted[i] ?? '';
+        if (r.data) groups.set(n, r.data);
+        if (r.error && n !== ns) groupErrors.set(n, r.error.message);
+      });
+      return { groups, groupErrors, rootError: results[0]?.error ?? null };
+    },
+    [wanted, ns],
+  );
+  const { groups, groupErrors, rootError } = useQueries({
+    queries: wanted.map((n) => contentQueries.groups(store, n)),
+    combine: combineGroups,
+  });
+  const combineSnapshots = useCallback(
+    (results: UseQueryResult<SnapshotItem[]>[]) => {
+      const map = new Map<string, SnapshotItem[]>();
+      results.forEach((r, i) => {
+        const g = openGroups[i];
+        if (g && r.data) map.set(g.key, r.data);
+      });
+      return map;
+    },
+    [openGroups],
+  );
+  const snapshots = useQueries({
+    queries: openGroups.map((g) => contentQueries.snapshots({ store, ns: g.ns, type: g.type, id: g.id })),
+    combine: combineSnapshots,
+  });
+
+  return {
+    namespaces,
+    namespacesError: nsQuery.error,
+    groups,
+    groupErrors,
+    rootError,
+    snapshots,
+  };
+}

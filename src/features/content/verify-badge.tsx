@@ -1,0 +1,21 @@
+import { Badge, type Tone } from '@/components/ui/badge';
+import { formatDateTime } from '@/lib/format-time';
+import type { VerifyShown } from '@/lib/freshness';
+
+const LOOK: Record<VerifyShown, { tone: Tone; text: string }> = {
+  ok: { tone: 'ok', text: 'OK' },
+  failed: { tone: 'error', text: 'Failed' },
+  none: { tone: 'neutral', text: 'None' },
+  outdated: { tone: 'warning', text: 'Outdated' },
+};
+
+/** A snapshot's verify state; the time of the last verify on hover. */
+export function VerifyBadge({ state, at }: { state: VerifyShown; at?: number }) {
+  const look = LOOK[state];
+  const when = at !== undefined ? `verified ${formatDateTime(at)}` : state === 'none' ? 'never verified' : 'verify time unknown';
+  return (
+    <Badge tone={look.tone} title={when}>
+      {look.text}
+    </Badge>
+  );
+}

@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { recordServerDate } from '@/api/server-clock';
+
+/*
+ * The embed entry's only way to PBS: GET below /embed-api/api2/json, which the deck server answers
+ * with its own read-only token. Deliberately not api/client: the embed bundle then holds no code
+ * that could send a write, a CSRF token or a login cookie (checked on the build output).
+ */
+export const EMBED_API = '/embed-api/api2/json';
+
+export class EmbedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export async function embedGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+  const sentAt = Date.now();
+  let response: Response;
+  try {
+    // No cookies: the deck reads PBS with its token, whoever the browser is.
+    response = await fetch(`${EMBED_API}${path}`, { headers: { Accept: 'application/json' }, credentials: 'omit', signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new EmbedError(0, 'cannot reach the deck server');
+  }
+  recordServerDate(response.headers.get('Date'), sentAt, Date.now());
+  const text = await response.text();
+  if (!response.ok) throw new EmbedError(response.status, text.trim() || `HTTP ${response.status}`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new EmbedError(response.status, `${path}: the answer is not JSON`);
+  }
+  const data = schema.safeParse((body as { data?: unknown } | null)?.data);
+  if (!data.success) throw new EmbedError(response.status, `${path}: unexpected answer (${data.error.issues[0]?.message ?? 'invalid'})`);
+  return data.data;
+}

@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { parseUpid } from '@/api/upid';
+import { renderApp, setupTestServer } from '@/test/render-app';
+
+const t = setupTestServer();
+beforeEach(() => t.host.reset());
+
+const table = () => screen.findByRole('table', { name: /jobs/i }, { timeout: 15_000 });
+const rowNames = (el: HTMLElement) => within(el).getAllByRole('row').slice(1).map((r) => r.getAttribute('aria-label'));
+
+describe('jobs page', () => {
+  it('lists every GC, verify, prune and sync job of every datastore', async () => {
+    await t.loginAs('root@pam');
+    renderApp('/jobs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jobs' }, { timeout: 15_000 })).toBeInTheDocument();
+    const el = await table();
+    await waitFor(() => expect(rowNames(el)).toContain('Sync job s-branch-offsite'), { timeout: 10_000 });
+    const names = rowNames(el);
+    for (const store of t.sim.listDatastores().map((d) => d.store)) expect(names).toContain(`Garbage collection of ${store}`);
+    for (const job of t.sim.jobs.listVerify()) expect(names).toContain(`Verify job ${job.id}`);
+    for (const job of t.sim.jobs.listPrune()) expect(names).toContain(`Prune job ${job.id}`);
+    const verify = within(el).getByRole('row', { name: 'Verify job v-3fa2b1c9-7d10' });
+    expect(verify).toHaveTextContent('sat 05:30');
+    expect(verify).toHaveTextContent(/saturday/i);
+    expect(within(verify).getByRole('button', { name: 'Run Verify job v-3fa2b1c9-7d10 now' })).toBeInTheDocument();
+    // sync jobs are run here, not edited
+    const sync = within(el).getByRole('row', { name: 'Sync job s-branch-offsite' });
+    expect(within(sync).getByRole('button', { name: /Run .* now/ })).toBeInTheDocument();
+    expect(within(sync).queryByRole('button', { name: /Edit/ })).toBeNull();
+  }, 60_000);
+
+  it('shows a kind PBS refuses as unavailable and keeps the rest', async () => {
+    t.server.use(http.get('*/api2/json/admin/sync', () => new HttpResponse("Path '/api2/json/admin/sync' not found.", { status: 404 })));
+    await t.loginAs('root@pam');
+    renderApp('/jobs');
+    expect(await screen.findByText(/Sync jobs are unavailable here: Path/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    const el = await table();
+    await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
+    expect(rowNames(el).some((n) => n?.startsWith('Sync job'))).toBe(false);
+  }, 60_000);
+
+  it("shows one datastore's jobs under its tabs", async () => {
+    await t.loginAs('root@pam');
+    renderApp('/datastores/offsite/jobs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jobs of offsite' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Datastore offsite' })).toBeInTheDocument();
+    const el = await table();
+    await waitFor(() => expect(rowNames(el)).toContain('Verify job v-8c41e0d2-19ab'), { timeout: 10_000 });
+    for (const row of within(el).getAllByRole('row').slice(1)) expect(row).toHaveTextContent('offsite');
+    expect(rowNames(el)).not.toContain('Verify job v-3fa2b1c9-7d10');
+  }, 60_000);
+
+  it('puts a failed job first and links the log of its last run', async () => {
+    await t.loginAs('root@pam');
+    renderApp('/jobs');
+    const el = await table();
+    const user = userEvent.setup();
+    t.sim.corruptChunks('offsite', 20);
+    await user.click(await within(el).findByRole('button', { name: 'Run Verify job v-8c41e0d2-19ab now' }, { timeout: 10_000 }));
+    expect(await within(el).findByRole('link', { name: 'Task started: show its log' })).toBeInTheDocument();
+    t.sim.advance(6 * 3600);
+    await waitFor(() => expect(rowNames(el)[0]).toBe('Verify job v-8c41e0d2-19ab'), { timeout: 15_000 });
+    const row = within(el).getByRole('row', { name: 'Verify job v-8c41e0d2-19ab' });
+    expect(row).toHaveTextContent('Failed: verification failed');
+    const log = within(row).getByRole('link', { name: 'Log of the last run of Verify job v-8c41e0d2-19ab' });
+    const upid = parseUpid(decodeURIComponent((log.getAttribute('href') ?? '').replace('/tasks/', '')));
+    expect(upid).toMatchObject({ type: 'verificationjob', id: 'offsite:v-8c41e0d2-19ab', user: 'root@pam' });
+  }, 60_000);
+
+  it("edits prune jobs with the prune feature's dialog and links the GC schedule", async () => {
+    await t.loginAs('root@pam');
+    renderApp('/jobs');
+    const el = await table();
+    const user = userEvent.setup();
+    const gcLink = await within(el).findByRole('link', { name: 'Garbage collection schedule of store1' }, { timeout: 10_000 });
+    expect(gcLink).toHaveAttribute('href', '/datastores/store1');
+    await user.click(await within(el).findByRole('button', { name: 'Edit prune job s-6b1f0c2e-a3d4' }, { timeout: 10_000 }));
+    expect(await screen.findByRole('dialog', { name: 'Edit prune job s-6b1f0c2e-a3d4' })).toBeInTheDocument();
+  }, 60_000);
+
+  it('offers no run, edit or add to the audit user', async () => {
+    await t.loginAs('audit@pbs');
+    const { queryClient } = renderApp('/jobs');
+    const el = await table();
+    await waitFor(() => expect(queryClient.getQueryState(['permissions', 'audit@pbs'])?.status).toBe('success'));
+    await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
+    expect(within(el).queryAllByRole('button', { name: /Run .* now/ })).toEqual([]);
+    expect(within(el).queryAllByRole('button', { name: /Edit|Remove/ })).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Add verify job' })).toBeNull();
+  }, 60_000);
+});

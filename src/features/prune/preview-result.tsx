@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupType } from '@/api/schemas/common';
+import { Button } from '@/components/ui/button';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import type { KeepOptions } from '@/lib/prune';
+import { previewCounts, previewRows } from '@/lib/prune-preview';
+import { pruneQueries } from './api';
+import { PreviewTable } from './preview-table';
+import { PruneGroupDialog } from './prune-group-dialog';
+
+interface PreviewResultProps {
+  store: string;
+  ns: string;
+  group?: { type: BackupType; id: string };
+  keep: KeepOptions;
+  zone: string;
+  canPrune: boolean;
+}
+
+/** The local plan of the snapshots in scope and, for a group, the server's dry run beside it; "prune now" for a group. */
+export function PreviewResult({ store, ns, group, keep, zone, canPrune }: PreviewResultProps) {
+  const snapshots = useQuery(pruneQueries.snapshots(store, ns, group));
+  const ref = group ? { store, ns, ...group } : null;
+  // PBS answers a dry run only to whoever may prune the group (Modify, or Prune as its owner)
+  const withServer = ref !== null && canPrune;
+  const dryRun = useQuery({ ...pruneQueries.dryRun(ref ?? { store, ns, type: 'vm', id: '' }, keep), enabled: withServer });
+  const [confirm, setConfirm] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  if (snapshots.isPending) return <Skeleton className="h-24" label="Loading snapshots…" />;
+  if (snapshots.error) return <ErrorState title="Cannot list the snapshots" message={snapshots.error.message} />;
+
+  const snaps = snapshots.data.map((s) => ({
+    type: s['backup-type'],
+    id: s['backup-id'],
+    time: s['backup-time'],
+    protected: s.protected === true,
+    // PBS lists an unfinished snapshot (no manifest yet) without a size
+    finished: s.size !== undefined,
+  }));
+  const server = dryRun.data?.map((m) => ({ type: m['backup-type'], id: m['backup-id'], time: m['backup-time'], keep: m.keep }));
+  const rows = previewRows(snaps, keep, zone, server);
+  const counts = previewCounts(rows);
+
+  return (
+    <div className="space-y-2">
+      <p role="status" className="text-sm">
+        {rows.length === 0
+          ? 'No snapshots here.'
+          : `The local rules keep ${counts.keep} and remove ${counts.remove} of ${rows.length} snapshots.`}
+        {done ? ` ${done}` : ''}
+      </p>
+      {ref && !canPrune ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">The server's dry run needs the right to prune this group; only the local rules are shown.</p>
+      ) : null}
+      {dryRun.error ? <ErrorState title="The server's dry run failed" message={dryRun.error.message} /> : null}
+      {server && counts.disagree > 0 ? (
+        <ErrorState
+          title={`The server's dry run disagrees on ${counts.disagree} ${counts.disagree === 1 ? 'snapshot' : 'snapshots'}`}
+          message="Marked below. A prune does what the server says; the local preview may miss a newer snapshot or a rule detail."
+        />
+      ) : null}
+      {server && counts.disagree === 0 && rows.length > 0 ? (
+        <p className="text-sm text-green-800 dark:text-green-300">The server's dry run agrees with the local preview.</p>
+      ) : null}
+      {ref && canPrune && rows.length > 0 ? (
+        <Button variant="danger" size="sm" onClick={() => setConfirm(true)} disabled={counts.remove === 0}>
+          Prune {ref.type}/{ref.id} now
+        </Button>
+      ) : null}
+      {rows.length > 0 ? <PreviewTable rows={rows} zone={zone} withServer={withServer} serverPending={dryRun.isFetching} /> : null}
+      {confirm && ref ? (
+        <PruneGroupDialog
+          target={ref}
+          keep={keep}
+          counts={counts}
+          onClose={() => setConfirm(false)}
+          onDone={({ kept, removed }) => {
+            setConfirm(false);
+            setDone(`Pruned ${ref.type}/${ref.id}: removed ${removed}, kept ${kept}.`);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

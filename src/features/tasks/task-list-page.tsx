@@ -1,0 +1,52 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { serverNow } from '@/api/client';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { taskQueries } from './api';
+import { hasNextPage, PAGE_SIZE, parseTaskFilters, taskFiltersSearch, type TaskFilters } from './task-filters';
+import { TaskFiltersForm } from './task-filters-form';
+import { TaskPager } from './task-pager';
+import { TaskTable } from './task-table';
+
+/** Every task PBS lists for this user, filtered and paged as PBS does it; the filters live in the URL. */
+export function TaskListPage() {
+  const [search, setSearch] = useSearchParams();
+  const filters = parseTaskFilters(search);
+  const list = useQuery({ ...taskQueries.list(filters), placeholderData: keepPreviousData });
+  const { data: stores } = useQuery(taskQueries.stores());
+  const rows = list.data?.data ?? [];
+  const update = (next: Partial<TaskFilters>) => setSearch(taskFiltersSearch({ ...filters, start: 0, ...next }));
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-xl font-semibold">Tasks</h1>
+      <TaskFiltersForm filters={filters} stores={(stores ?? []).map((s) => s.store)} onChange={update} />
+      <Card aria-label="Task list" aria-busy={list.isFetching && list.isPlaceholderData ? true : undefined}>
+        {list.isPending ? <Skeleton className="h-60" label="Loading tasks…" /> : null}
+        {list.error && !list.data ? (
+          <ErrorState
+            title="Cannot list the tasks"
+            message={list.error.message}
+            action={<Button size="sm" onClick={() => void list.refetch()}>Try again</Button>}
+          />
+        ) : null}
+        {list.data && rows.length === 0 ? <p className="text-sm">No task matches these filters.</p> : null}
+        {rows.length > 0 ? <TaskTable rows={rows} now={serverNow()} /> : null}
+        {list.data ? (
+          <div className="mt-3">
+            <TaskPager
+              start={filters.start}
+              shown={rows.length}
+              hasNext={hasNextPage(filters.start, rows.length, list.data.total)}
+              pageSize={PAGE_SIZE}
+              onStart={(start) => setSearch(taskFiltersSearch({ ...filters, start }))}
+            />
+          </div>
+        ) : null}
+      </Card>
+    </div>
+  );
+}

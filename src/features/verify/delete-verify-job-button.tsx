@@ -1,0 +1,33 @@
+import { useMutation } from '@tanstack/react-query';
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorState } from '@/components/ui/error-state';
+import { verifyMutations } from './api';
+
+/** Removes a verify job after asking; its past tasks and the snapshots' verify states stay. */
+export function DeleteVerifyJobButton({ id, store }: { id: string; store: string }) {
+  const [open, setOpen] = useState(false);
+  const remove = useMutation(verifyMutations.remove(id));
+  return (
+    <>
+      <Button size="sm" variant="ghost" aria-label={`Remove verify job ${id}`} onClick={() => setOpen(true)}>
+        <Trash2 aria-hidden className="size-3.5" /> Remove
+      </Button>
+      <Dialog title={`Remove verify job ${id}?`} isOpen={open} onOpenChange={setOpen} role="alertdialog">
+        <p className="text-sm">
+          The job stops verifying <strong>{store}</strong> on its schedule. Its past runs stay in the task list and the
+          snapshots keep their verify state.
+        </p>
+        {remove.error ? <ErrorState className="mt-3" title="The job was not removed" message={remove.error.message} /> : null}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button onClick={() => setOpen(false)}>Cancel</Button>
+          <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => setOpen(false) })}>
+            Remove job
+          </Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState, type FormEvent } from 'react';
+import { PbsError, serverNow } from '@/api/client';
+import { Button } from '@/components/ui/button';
+import { ErrorState } from '@/components/ui/error-state';
+import { ScheduleField } from '@/components/ui/schedule-field';
+import { useServerZone } from '@/components/ui/server-zone';
+import { controlClass, FormField } from './form-field';
+import { NamespaceSelect } from './namespace-select';
+import { isConflict, serverErrors, validateVerifyForm, type VerifyFormErrors, type VerifyFormValues } from './verify-form-values';
+
+interface VerifyJobFormProps {
+  initial: VerifyFormValues;
+  creating: boolean;
+  stores: string[];
+  /** Sends the values; rejects with PBS's error. */
+  onSubmit: (values: VerifyFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  /** Reads the job again after a conflict (someone else saved it meanwhile). */
+  onReload?: () => void;
+}
+
+const DEPTHS = ['0', '1', '2', '3', '4', '5', '6', '7'];
+
+export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, onReload }: VerifyJobFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<VerifyFormErrors>({});
+  const [conflict, setConflict] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const serverZone = useServerZone();
+  const set = <K extends keyof VerifyFormValues>(key: K, value: VerifyFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const local = validateVerifyForm(values, creating);
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await onSubmit(values);
+    } catch (e) {
+      const error = e instanceof PbsError ? e : new PbsError(0, e instanceof Error ? e.message : String(e));
+      if (isConflict(error.message)) setConflict(true);
+      else setErrors(serverErrors(error.params, error.message));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-3">
+      {conflict ? (
+        <ErrorState
+          title="This job was changed by someone else since you opened it"
+          message="Nothing was saved. Reload to see the current settings, then make your change again."
+          action={onReload ? <Button size="sm" onClick={onReload}>Reload</Button> : null}
+        />
+      ) : null}
+      {errors.form ? <ErrorState title="The job was not saved" message={errors.form} /> : null}
+      {creating ? (
+        <FormField label="Job ID" error={errors.id} hint="Leave empty to have one generated.">
+          <input className={controlClass} value={values.id} onChange={(e) => set('id', e.target.value)} placeholder="autogenerate" />
+        </FormField>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <FormField label="Datastore" error={errors.store}>
+          <select className={controlClass} value={values.store} onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}>
+            {values.store === '' ? <option value="">Choose…</option> : null}
+            {[...new Set([...stores, values.store].filter(Boolean))].map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <FormField label="Namespace" error={errors.ns}>
+          <NamespaceSelect store={values.store} value={values.ns} onChange={(ns) => set('ns', ns)} />
+        </FormField>
+      </div>
+      <FormField label="Max. depth" error={errors.maxDepth} hint="How many namespace levels below it to include.">
+        <select className={controlClass} value={values.maxDepth} onChange={(e) => set('maxDepth', e.target.value)}>
+          <option value="">Full depth (default)</option>
+          {DEPTHS.map((d) => (
+            <option key={d} value={d}>
+              {d === '0' ? '0 (this namespace only)' : d}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <ScheduleField label="Schedule" value={values.schedule} onChange={(s) => set('schedule', s)} error={errors.schedule} serverZone={serverZone} now={serverNow()} optional />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={values.ignoreVerified} onChange={(e) => set('ignoreVerified', e.target.checked)} />
+        Skip snapshots already verified
+      </label>
+      {errors.ignoreVerified ? <p className="text-sm text-red-700 dark:text-red-300">{errors.ignoreVerified}</p> : null}
+      <FormField
+        label="Re-verify after (days)"
+        error={errors.outdatedAfter}
+        hint={values.ignoreVerified ? 'Empty: never verify a snapshot again once verified.' : 'Every snapshot is verified on every run.'}
+      >
+        <input className={controlClass} inputMode="numeric" value={values.outdatedAfter} disabled={!values.ignoreVerified} onChange={(e) => set('outdatedAfter', e.target.value)} />
+      </FormField>
+      <FormField label="Comment" error={errors.comment}>
+        <input className={controlClass} value={values.comment} onChange={(e) => set('comment', e.target.value)} />
+      </FormField>
+      <div className="flex justify-end gap-2 pt-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={busy || conflict}>
+          {busy ? 'Saving…' : creating ? 'Create' : 'Save'}
+        </Button>
+      </div>
+    </form>
+  );
+}

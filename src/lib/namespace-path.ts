@@ -1,0 +1,80 @@
+// PBS namespace paths: components joined by `/`, '' for the root, at most 7 levels below it.
+import { formatSnapshotTime } from './format-time';
+
+export const MAX_NS_DEPTH = 7;
+
+const COMPONENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+
+/** Number of components below the root: '' → 0, 'a/b' → 2. */
+export function nsDepth(ns: string): number {
+  return ns === '' ? 0 : ns.split('/').length;
+}
+
+/** The namespace above `ns`; the root has none. */
+export function nsParent(ns: string): string | null {
+  if (ns === '') return null;
+  const i = ns.lastIndexOf('/');
+  return i < 0 ? '' : ns.slice(0, i);
+}
+
+/** The last component, or '' for the root. */
+export function nsName(ns: string): string {
+  return ns.slice(ns.lastIndexOf('/') + 1);
+}
+
+/** `child` lies below `ns` (not `ns` itself). */
+export function nsIsBelow(child: string, ns: string): boolean {
+  if (child === ns) return false;
+  return ns === '' ? child !== '' : child.startsWith(`${ns}/`);
+}
+
+/** The namespaces directly below `ns`, sorted, out of a list of all known namespaces. */
+export function nsChildren(all: readonly string[], ns: string): string[] {
+  const depth = nsDepth(ns) + 1;
+  return all.filter((n) => nsIsBelow(n, ns) && nsDepth(n) === depth).sort();
+}
+
+/** `ns` itself and every namespace below it, sorted. */
+export function nsSubtree(all: readonly string[], ns: string): string[] {
+  return all.filter((n) => n === ns || nsIsBelow(n, ns)).sort();
+}
+
+export interface Crumb {
+  ns: string;
+  label: string;
+}
+
+/** Root first: 'a/b' → Root, a, a/b. */
+export function nsBreadcrumb(ns: string, rootLabel = 'Root'): Crumb[] {
+  const crumbs: Crumb[] = [{ ns: '', label: rootLabel }];
+  if (ns === '') return crumbs;
+  const parts = ns.split('/');
+  parts.forEach((part, i) => crumbs.push({ ns: parts.slice(0, i + 1).join('/'), label: part }));
+  return crumbs;
+}
+
+/** A namespace as given in a URL: null when it is not a valid PBS namespace. */
+export function parseNs(value: string | null): string | null {
+  if (value === null) return '';
+  const ns = value.replace(/^\/+|\/+$/g, '');
+  if (ns === '') return '';
+  const parts = ns.split('/');
+  if (parts.length > MAX_NS_DEPTH || ns.length > 256) return null;
+  return parts.every((p) => COMPONENT.test(p)) ? ns : null;
+}
+
+/** The snapshot's directory as PBS names it: `ns/a/ns/b/vm/100/2024-01-01T00:00:00Z`. */
+export function snapshotPath(ns: string, type: string, id: string, time: number): string {
+  const prefix = ns === '' ? '' : `${ns.split('/').map((p) => `ns/${p}`).join('/')}/`;
+  return `${prefix}${type}/${id}/${formatSnapshotTime(time)}`;
+}
+
+/**
+ * The volume id Proxmox VE gives a snapshot on a storage of type `pbs`: `<storage>:backup/vm/100/<UTC time>`.
+ * PVE's volume names carry no namespace (its storage config names one), and it lists only VM and container
+ * groups with numeric ids, so other groups have none.
+ */
+export function pveVolid(storage: string, type: string, id: string, time: number): string | null {
+  if ((type !== 'vm' && type !== 'ct') || !/^\d+$/.test(id)) return null;
+  return `${storage}:backup/${type}/${id}/${formatSnapshotTime(time)}`;
+}

@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, logIn, type Deck } from './fixtures';
+import { test, expect, expectAccessible, logIn, quietNoon } from './fixtures';
 
 const tree = (page: Page) => page.getByRole('treegrid');
 const groupRow = (page: Page, name: string) => tree(page).getByRole('row').filter({ hasText: name }).and(tree(page).locator('[aria-level="1"]'));
 const snapshotRows = (page: Page) => tree(page).locator('[role="row"][aria-level="2"]');
-
-/** Moves the simulator to the next 12:00 in Vienna: no nightly backup, prune or GC runs near then. */
-async function quietNoon(deck: Deck) {
-  const { now } = (await deck.sim('clock', {})) as { now: number };
-  const at = 11 * 3600;
-  await deck.sim('clock', { set: Math.ceil((now - at) / 86400) * 86400 + at });
-}
 
 async function openGuest(page: Page, search: string, group: string) {
   await page.getByRole('searchbox').fill(search);

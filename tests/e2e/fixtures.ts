@@ -64,3 +64,10 @@ export async function logIn(page: Page, username: string, password = 'demo') {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
 }
+
+/** Moves the simulator to the next 12:00 in Vienna: no nightly backup, prune or GC runs near then. */
+export async function quietNoon(deck: Deck) {
+  const { now } = (await deck.sim('clock', {})) as { now: number };
+  const at = 11 * 3600;
+  await deck.sim('clock', { set: Math.ceil((now - at) / 86400) * 86400 + at });
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, logIn, quietNoon } from './fixtures';
+import { test, expect, expectAccessible, logIn } from './fixtures';
 
 // Starts a verify of a datastore as the logged-in console session would (the session keeps its CSRF token).
 async function startVerify(page: Page, store: string): Promise<string> {
@@ -19,8 +19,6 @@ async function startVerify(page: Page, store: string): Promise<string> {
 test('follow a failing verify live, see the failure in the header, find it in the task list and download its log', async ({ page, deck }) => {
   // A long walk through the simulated verify, on a busy two-core machine.
   test.setTimeout(180_000);
-  // a quiet hour first: no scheduled job of the demo fails beside the one this test follows
-  await quietNoon(deck);
   await deck.sim('faults', { corruptChunks: { store: 'store1', count: 2 } });
   await logIn(page, 'root@pam');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

@@ -56,9 +56,6 @@ export class SimModel implements Simulator {
     });
     const first = buildProfile(this.profile, this.ctx, loop, start, this.jobs, Math.max(1, Math.floor(opts.historyDays ?? 60)));
     loop.time = first;
-    // The clock starts when the simulator is ready: building the history takes seconds, and a demo that replays
-    // its log must find the same time after a slow build as after a fast one.
-    this.clock.setTime(start);
     this.syncTo(start);
   }
 

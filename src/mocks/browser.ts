@@ -42,7 +42,13 @@ export async function startDemoWorker(): Promise<void> {
     if (action) pending.set(requestId, action);
     return undefined; // fall through to the real handlers
   });
-  const worker = setupWorker(recorder, ...createHandlers({ host, allowControl: true, embedApi: true }));
+  // An action is replayed at the time its handler ran, which a latency fault or a slow body read can put seconds
+  // after the request arrived.
+  const onCall = (requestId: string, now: number) => {
+    const action = pending.get(requestId);
+    if (action) action.t = now;
+  };
+  const worker = setupWorker(recorder, ...createHandlers({ host, allowControl: true, embedApi: true, onCall }));
   const save = () => {
     if (resetting) return;
     state.anchor = { real: Date.now(), sim: host.sim.now() };

@@ -5,6 +5,7 @@
 import { setupServer } from 'msw/node';
 import { createHandlers, type HandlerOptions } from './handlers/handlers';
 import { createSimHost, type SimHost, type SimHostOptions } from './sim-host';
+import { quietStartTime } from './sim/quiet-time';
 import { DEMO_PASSWORD, DEMO_RECOVERY_KEYS, DEMO_TOTP_SECRET } from './sim/auth/demo-users';
 import { base32Decode, totpAt } from './sim/auth/totp';
 
@@ -40,7 +41,8 @@ async function postTicket(body: Record<string, string>): Promise<LoginResult> {
 
 export function createTestServer(opts: TestServerOptions = {}) {
   const { handlers: handlerOptions, ...hostOptions } = opts;
-  const host: SimHost = createSimHost({ seed: 1, ...hostOptions });
+  // A fixed quiet point in the week unless a test picks its own: no test depends on the real time of day.
+  const host: SimHost = createSimHost({ seed: 1, startTime: quietStartTime(hostOptions.realNow?.()), ...hostOptions });
   const server = setupServer(
     ...createHandlers({ host, authFailDelayMs: 0, forbiddenDelayMs: 0, ...handlerOptions }),
   );

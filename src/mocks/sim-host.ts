@@ -11,8 +11,8 @@ export interface SimHostOptions extends SimOptions {
 export interface SimHost {
   sim: Simulator;
   auth: AuthModel;
-  /** a fresh simulator and auth model; seed and profile default to the current ones */
-  reset(next?: { seed?: number; profile?: 'demo' | 'large' }): void;
+  /** a fresh simulator and auth model; seed and profile default to the current ones, the start time to now */
+  reset(next?: { seed?: number; profile?: 'demo' | 'large'; startTime?: number }): void;
 }
 
 export function createSimHost(opts: SimHostOptions = {}): SimHost {
@@ -31,7 +31,7 @@ export function wrapSimHost(sim: Simulator, auth: AuthModel, opts: SimHostOption
         ...opts,
         seed: next.seed ?? host.sim.seed,
         profile: next.profile ?? host.sim.profile,
-        startTime: undefined,
+        startTime: next.startTime,
       });
       host.sim = fresh.sim;
       host.auth = fresh.auth;

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { describeCalendarEvent } from '@/lib/calendar-describe';
 import { CalendarEventError, nextEvent, parseCalendarEvent } from '@/lib/calendar-event';
+import { serverNow } from '@/api/server-clock';
 import { formatDateTime, formatRelative, viewerTimeZone } from '@/lib/format-time';
 
 export interface ScheduleFieldProps {
@@ -65,7 +66,7 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
   const id = useId();
   const viewerZone = viewerTimeZone();
   const zone = serverZone ?? viewerZone;
-  const [openedAt] = useState(() => Math.floor(Date.now() / 1000));
+  const [openedAt] = useState(() => serverNow());
   const at = now ?? openedAt;
   // Recomputed per minute at most: the list does not need to tick with the clock.
   const minute = Math.floor(at / 60);

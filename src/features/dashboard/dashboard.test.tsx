@@ -47,7 +47,7 @@ describe('dashboard', () => {
   });
 
   it('renders odd answers and says what it does not know', async () => {
-    const now = Math.floor(Date.now() / 1000);
+    const now = t.sim.now();
     const runningUpid = `UPID:pbs-demo:00001234:00005678:00000001:${(now - 60).toString(16).toUpperCase().padStart(8, '0')}:garbage_collection:b:root@pam:`;
     t.server.use(
       http.get('/api2/json/status/datastore-usage', () =>

@@ -9,4 +9,6 @@ export interface HandlerContext {
   forbiddenDelayMs: number;
   /** PBS 3.x wording "authentication failed - <reason>" instead of 4.x's bare "authentication failed" */
   authFailureReasons: boolean;
+  /** told the simulated time at which an API method's handler runs, after faults, delays and checks */
+  onCall?: (requestId: string, now: number) => void;
 }

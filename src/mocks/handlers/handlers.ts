@@ -41,6 +41,8 @@ export interface HandlerOptions {
   deckConfig?: Partial<SimDeckConfig>;
   /** how /__sim/reset builds the next simulator when `sim` and `auth` were passed (speed, realNow, authSecret) */
   simOptions?: SimHostOptions;
+  /** told the simulated time at which an API method's handler runs (the demo records it to replay at that time) */
+  onCall?: (requestId: string, now: number) => void;
 }
 
 export function createHandlers(options: HandlerOptions): HttpHandler[];
@@ -57,6 +59,7 @@ export function createHandlers(
     authFailDelayMs: options.authFailDelayMs ?? 3000,
     forbiddenDelayMs: options.forbiddenDelayMs ?? 500,
     authFailureReasons: options.authFailureReasons ?? false,
+    onCall: options.onCall,
   };
   const allow = options.allowControl ?? true;
   const api = [

@@ -52,7 +52,7 @@ export function errorToResponse(e: unknown, now: number): Response {
 }
 
 export function route(ctx: HandlerContext, spec: RouteSpec): HttpHandler {
-  return http[spec.method](`${API}${spec.path}`, async ({ request, params, cookies }) => {
+  return http[spec.method](`${API}${spec.path}`, async ({ request, requestId, params, cookies }) => {
     const { sim, auth } = ctx.host;
     const faulted = await applyFaults(sim);
     if (faulted) return faulted;
@@ -62,6 +62,7 @@ export function route(ctx: HandlerContext, spec: RouteSpec): HttpHandler {
       const authid = spec.access.kind === 'world' ? '' : await authenticate(ctx, request, cookies);
       await checkAccess(ctx, spec.access, authid, pathParams);
       const parsed = await readParams(request, spec.params, pathParams);
+      ctx.onCall?.(requestId, sim.now());
       const result = await spec.handler({ params: parsed, authid, sim, auth, request });
       if (result instanceof Response) return result;
       return jsonResponse({ data: result.data ?? null, ...result.extra }, sim.now());

@@ -31,7 +31,11 @@ function info(host: SimHost) {
 const controls: Record<string, Control> = {
   reset: (host, body) => {
     const profile = body.profile === 'large' || body.profile === 'demo' ? body.profile : undefined;
-    host.reset({ seed: body.seed === undefined ? undefined : num(body.seed, 'seed'), profile });
+    host.reset({
+      seed: body.seed === undefined ? undefined : num(body.seed, 'seed'),
+      profile,
+      startTime: body.startTime === undefined ? undefined : num(body.startTime, 'startTime'),
+    });
     return info(host);
   },
   clock: (host, body) => {

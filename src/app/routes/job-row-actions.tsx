@@ -20,7 +20,7 @@ function PruneActions({ row }: { row: JobRow }) {
         <Trash2 aria-hidden className="size-3.5" /> Remove
       </Button>
       {open === 'edit' ? <PruneJobDialog target={{ mode: 'edit', id: row.id, store: row.store }} onClose={() => setOpen(null)} /> : null}
-      {open === 'remove' ? <RemoveJobDialog id={row.id} digest={undefined} onClose={() => setOpen(null)} /> : null}
+      {open === 'remove' ? <RemoveJobDialog id={row.id} onClose={() => setOpen(null)} /> : null}
     </>
   );
 }

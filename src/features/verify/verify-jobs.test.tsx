@@ -98,4 +98,16 @@ describe('verify jobs', () => {
     await waitFor(() => expect(within(table).queryByRole('row', { name: 'Verify job v-3fa2b1c9-7d10' })).toBeNull());
     expect(t.sim.jobs.listVerify().map((j) => j.id)).not.toContain('v-3fa2b1c9-7d10');
   }, 60_000);
+
+  it('does not remove a job that someone changed after the question opened', async () => {
+    const { table, user } = await openJobs();
+    await user.click(within(table).getByRole('button', { name: 'Remove verify job v-3fa2b1c9-7d10' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove verify job v-3fa2b1c9-7d10?' });
+    await waitFor(() => expect(within(confirm).getByRole('button', { name: 'Remove job' })).toBeEnabled());
+    // another admin edits the job meanwhile
+    t.sim.jobs.updateVerify('v-3fa2b1c9-7d10', { comment: 'changed elsewhere' }, [], undefined, () => undefined);
+    await user.click(within(confirm).getByRole('button', { name: 'Remove job' }));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent(/changed/i);
+    expect(t.sim.jobs.listVerify().map((j) => j.id)).toContain('v-3fa2b1c9-7d10');
+  }, 60_000);
 });

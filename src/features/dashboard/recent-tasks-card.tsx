@@ -7,7 +7,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { Time } from '@/components/ui/time';
 import { describeTask } from '@/lib/task-description';
 import { dashboardQueries } from './api';
-import { TaskStatusBadge } from './task-status-badge';
+import { TaskStatusBadge } from '@/components/ui/task-status-badge';
 import { orderTasks } from './task-order';
 
 const SHOWN = 12;

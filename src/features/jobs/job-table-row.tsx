@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Time } from '@/components/ui/time';
 import { formatDuration } from '@/lib/format-time';
-import { JobResultBadge } from './job-result-badge';
+import { TaskStatusBadge } from '@/components/ui/task-status-badge';
 import { KIND_LABEL, rowName, type JobRow } from './job-rows';
 import { ScheduleText } from './schedule-text';
 
@@ -61,7 +61,7 @@ export function JobTableRow({ row, run, actions }: JobTableRowProps) {
           <span className="text-neutral-600 dark:text-neutral-400">Never ran</span>
         ) : (
           <span className="flex flex-col items-start gap-0.5 max-md:items-end">
-            <JobResultBadge result={row.result} state={row.lastState} />
+            <TaskStatusBadge kind={row.result} status={row.lastState} errorLabel="Failed" />
             {row.lastEnd !== undefined ? <Time epoch={row.lastEnd} /> : null}
             {duration !== undefined ? <span className="text-xs">took {formatDuration(duration)}</span> : null}
           </span>

@@ -3,7 +3,7 @@ import { TaskLogLink } from '@/components/ui/task-log-link';
 import { Time } from '@/components/ui/time';
 import { formatDuration } from '@/lib/format-time';
 import { describeTask } from '@/lib/task-description';
-import { TaskStatusBadge } from './task-status-badge';
+import { TaskStatusBadge } from '@/components/ui/task-status-badge';
 
 const th = 'px-2 py-1.5 text-left text-xs font-semibold text-neutral-700 dark:text-neutral-300';
 const td = 'px-2 py-1.5 align-top';

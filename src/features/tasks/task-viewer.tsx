@@ -16,7 +16,7 @@ import { DownloadLogButton } from './download-log-button';
 import { StopTaskButton } from './stop-task-button';
 import { TaskLog } from './task-log';
 import { TaskProgressBar } from './task-progress-bar';
-import { TaskStatusBadge } from './task-status-badge';
+import { TaskStatusBadge } from '@/components/ui/task-status-badge';
 
 export interface TaskViewerProps {
   upid: string;

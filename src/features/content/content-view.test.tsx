@@ -103,7 +103,7 @@ describe('datastore content', () => {
     expect(match).toHaveTextContent(/12 of 12|\d+ of \d+/);
     await waitFor(() => {
       const groups = within(screen.getByRole('treegrid')).getAllByRole('row').filter((r) => /(vm|ct|host)\//.test(r.textContent ?? ''));
-      expect(groups.map((r) => r.textContent?.match(/(vm|ct)\/\d+/)?.[0]).sort()).toEqual(['vm/300', 'vm/301']);
+      expect(groups.map((r) => r.textContent?.match(/(vm|ct)\/\d+/)?.[0]).sort()).toEqual(['ct/310', 'vm/300', 'vm/301']);
     }, { timeout: 15_000 });
     expect(screen.getByLabelText('Encryption')).toHaveValue('encrypted');
   });

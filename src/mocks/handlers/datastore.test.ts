@@ -108,7 +108,7 @@ describe('garbage collection and writes', () => {
 });
 
 describe('downloads', () => {
-  it('serves a snapshot\'s manifest decoded, and refuses files it has no contents for', async () => {
+  it('serves a snapshot\'s manifest decoded, and refuses files the snapshot does not have', async () => {
     const groups = (await call('GET', `/admin/datastore/${store}/groups`, { session: admin })).json!.data as {
       'backup-type': string;
       'backup-id': string;
@@ -119,7 +119,8 @@ describe('downloads', () => {
     const r = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=index.json.blob`, { session: admin });
     expect(r.status).toBe(200);
     expect(r.json).toMatchObject({ 'backup-type': g['backup-type'], 'backup-id': g['backup-id'], 'backup-time': g['last-backup'] });
-    const other = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=client.log.blob`, { session: admin });
+    const other = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=missing.img.fidx`, { session: admin });
     expect(other.status).toBe(400);
+    expect(other.text).toMatch(/^unable to read fixed index '".*\/missing\.img\.fidx"' - No such file or directory \(os error 2\)$/);
   });
 });

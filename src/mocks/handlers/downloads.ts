@@ -1,12 +1,18 @@
-// GET /admin/datastore/{store}/download-decoded for the one file the simulator has real contents of: the manifest
-// (index.json.blob), which PBS stores as pretty-printed JSON and which keeps the upload statistics of a backup.
+// GET /admin/datastore/{store}/download-decoded: one file of a snapshot, decoded. The manifest (index.json.blob)
+// is the pretty-printed JSON PBS stores, with the upload statistics of a backup; other blobs (guest config,
+// client log) and whole archives or images (*.didx, *.fidx) are deterministic bytes of their listed size,
+// streamed as the reader pulls them. Encrypted files are refused, as PBS cannot decode them.
 import type { HttpHandler } from 'msw';
 import { PRIV } from '../sim/auth/privileges';
 import type { BackupType } from '../sim/simulator';
 import { ANYBODY } from './auth-gate';
 import type { HandlerContext } from './context';
 import { checkBackupOwner, checkNsPrivsFull } from './ns-privs';
-import { httpDate } from './respond';
+import { httpDate, HttpError } from './respond';
+import { indexPath, refuseEncrypted } from './restore-archive';
+import { lazyChunk, octetStream } from './restore-download';
+import { fileBytes, lazyBytes } from '../sim/file-tree-content';
+import type { FileNode } from '../sim/file-tree';
 import { route } from './route';
 import { BACKUP_ID, BACKUP_TIME, BACKUP_TYPE, DATASTORE, NAMESPACE, opt, req, str } from './schemas';
 
@@ -33,14 +39,37 @@ export function downloadHandlers(ctx: HandlerContext): HttpHandler[] {
           checkBackupOwner(sim.owner(store, ns, type, id), authid);
         }
         const file = params['file-name'] as string;
-        const manifest = sim.snapshotManifest(store, ns, type, id, params['backup-time'] as number);
-        if (file !== 'index.json.blob') {
-          throw new Error(`cannot decode '${file}' - the simulator keeps no file contents besides the manifest`);
+        const time = params['backup-time'] as number;
+        const manifest = sim.snapshotManifest(store, ns, type, id, time);
+        if (file === 'index.json.blob') {
+          return new Response(JSON.stringify(manifest, null, 2), {
+            headers: { 'Content-Type': 'application/octet-stream', Date: httpDate(sim.now()) },
+          });
         }
-        return new Response(JSON.stringify(manifest, null, 2), {
-          headers: { 'Content-Type': 'application/octet-stream', Date: httpDate(sim.now()) },
-        });
+        refuseEncrypted(manifest, file);
+        const listed = sim.listFiles(store, ns, type, id, time).find((f) => f.filename === file);
+        const ext = file.slice(file.lastIndexOf('.') + 1);
+        const path = () => indexPath(sim, { store, ns, type, id, time }, file);
+        const key = `decoded:${store}/${ns ?? ''}/${type}/${id}/${time}/${file}`;
+        if (ext === 'blob') {
+          if (!listed) throw new HttpError(400, 'File open failed: No such file or directory (os error 2)');
+          // the client log is listed without a size
+          const node = blobNode(file, listed.size ?? 4096, time);
+          return octetStream(lazyChunk(() => fileBytes(sim.seed, node)), sim.now());
+        }
+        if (ext === 'didx' || ext === 'fidx') {
+          const kind = ext === 'didx' ? 'dynamic' : 'fixed';
+          if (!listed) throw new Error(`unable to read ${kind} index '${path()}' - No such file or directory (os error 2)`);
+          return octetStream(lazyBytes(sim.seed, key, listed.size ?? 0), sim.now());
+        }
+        throw new Error(`cannot download '${ext}' files`);
       },
     }),
   ];
+}
+
+/** A blob's decoded text: the guest config, or the client's log. */
+function blobNode(file: string, size: number, time: number): FileNode {
+  const style = file === 'client.log.blob' ? 'log' : 'conf';
+  return { name: file, path: `/${file}`, type: 'f', mode: 0o644, mtime: time, size, content: { kind: 'text', style } };
 }

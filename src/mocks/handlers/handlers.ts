@@ -21,6 +21,7 @@ import { taskHandlers } from './tasks';
 import { verifyJobHandlers } from './verify-jobs';
 import { pruneHandlers } from './prune';
 import { syncHandlers } from './sync';
+import { restoreHandlers } from './restore';
 import { textResponse } from './respond';
 
 export interface HandlerOptions {
@@ -74,6 +75,7 @@ export function createHandlers(
     ...verifyJobHandlers(ctx),
     ...pruneHandlers(ctx),
     ...syncHandlers(ctx),
+    ...restoreHandlers(ctx),
     notFound(ctx),
   ];
   return [

@@ -65,7 +65,7 @@ const ROWS: Row[] = [
   ['store1', 'prod/db', 'vm', '300', 'pg-primary', 'rocky', 'enc'],
   ['store1', 'prod/db', 'vm', '301', 'pg-replica', 'rocky', 'enc'],
   ['store1', 'prod/db', 'vm', '302', 'mariadb', 'rocky'],
-  ['store1', 'prod/db', 'ct', '310', 'pgbouncer', 'rocky'],
+  ['store1', 'prod/db', 'ct', '310', 'pgbouncer', 'rocky', 'enc'],
   ['store1', 'prod/db', 'vm', '303', 'mssql', 'windows'],
   ['store1', 'lab', 'vm', '900', 'ci-runner', 'ubuntu', 'late'],
   ['store1', 'lab', 'vm', '901', 'win11-test', 'windows', 'late'],

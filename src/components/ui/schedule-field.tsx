@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { describeCalendarEvent } from '@/lib/calendar-describe';
 import { CalendarEventError, nextEvent, parseCalendarEvent } from '@/lib/calendar-event';
-import { serverNow } from '@/api/server-clock';
 import { formatDateTime, formatRelative, viewerTimeZone } from '@/lib/format-time';
 
 export interface ScheduleFieldProps {
@@ -14,8 +13,8 @@ export interface ScheduleFieldProps {
   serverZone?: string;
   /** an empty value is allowed (no schedule) */
   optional?: boolean;
-  /** "now" in epoch seconds (the server's clock); default: the browser's */
-  now?: number;
+  /** "now" in epoch seconds, on the server's clock (PBS runs schedules on its own time) */
+  now: number;
 }
 
 /** Calendar events admins pick most often; the value is what PBS stores. */
@@ -66,10 +65,8 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
   const id = useId();
   const viewerZone = viewerTimeZone();
   const zone = serverZone ?? viewerZone;
-  const [openedAt] = useState(() => serverNow());
-  const at = now ?? openedAt;
   // Recomputed per minute at most: the list does not need to tick with the clock.
-  const minute = Math.floor(at / 60);
+  const minute = Math.floor(now / 60);
   const check = useMemo(() => checkSchedule(value, minute * 60, zone), [value, minute, zone]);
   const message =
     error ?? (check.kind === 'invalid' ? check.message : check.kind === 'empty' && !optional ? 'A schedule is required.' : undefined);

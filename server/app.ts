@@ -5,13 +5,12 @@ import type { DeckConfig } from './config.ts';
 import { createBadgeHandler } from './badges.ts';
 import { createEmbedApi } from './embed-api.ts';
 import { applySecurityHeaders, embedPageHeaders, securityHeaders } from './headers.ts';
+import { createPveMount } from './pve-mount.ts';
 import { createStaticHandler } from './static.ts';
 
 export type DeckServer = http.Server | https.Server;
 
 const BACKEND_PATHS = ['/api2/', '/__sim/'];
-/** Mounts a later version of the deck serves; until then they must not fall through to the SPA. */
-const RESERVED_PATHS = ['/pve-api/'];
 
 /** The embed entry's pages: its HTML may be framed (FRAME_ANCESTORS); nothing else of the deck may. */
 const isEmbedPage = (pathname: string) => pathname === '/embed.html' || pathname === '/embed' || pathname.startsWith('/embed/');
@@ -22,6 +21,8 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
   const embedHeaders = embedPageHeaders(headers, config.embed.frameAncestors);
   const embedApi = createEmbedApi(backend.embed);
   const badges = createBadgeHandler(backend.embed, config.badges !== 'off');
+  // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
+  const pveMount = config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null;
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const pathname = requestPath(req.url);
@@ -39,8 +40,10 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
       embedApi(req, res);
     } else if (pathname.startsWith('/badge/')) {
       badges(req, res, pathname);
-    } else if (RESERVED_PATHS.some((p) => pathname.startsWith(p))) {
-      sendText(res, 404, 'not available on this deck');
+    } else if (pathname.startsWith('/pve-api/')) {
+      if (pveMount) pveMount(req, res);
+      else if (backend.kind === 'simulator') backend.handle(req, res, pathname);
+      else sendText(res, 404, 'guest restore is off on this deck: set PVE_URL, PVE_TOKEN and PVE_STORAGE_MAP');
     } else if (isEmbedPage(pathname)) {
       serveStatic(req, res, pathname, '/embed.html');
     } else {
@@ -58,7 +61,10 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
     }
   };
   const server = config.tls ? https.createServer({ cert: config.tls.cert, key: config.tls.key }, listener) : http.createServer(listener);
-  server.on('close', () => backend.close());
+  server.on('close', () => {
+    backend.close();
+    pveMount?.close();
+  });
   return server;
 }
 

@@ -1,3 +1,4 @@
+import { parseStorageMap, StorageMapError } from '@/lib/pve-storage-map';
 import { normalizeFingerprint } from './fingerprint.ts';
 
 // Settings for the embed entry and the Proxmox VE mount. They are validated now so a typo fails at
@@ -24,7 +25,6 @@ type Get = (name: string) => string | undefined;
 
 const PBS_TOKEN = /^[^\s@!:]+@[A-Za-z0-9._-]+![A-Za-z0-9._-]+:\S+$/;
 const PVE_TOKEN = /^[^\s@!=]+@[A-Za-z0-9._-]+![A-Za-z0-9._-]+=\S+$/;
-const ID = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 
 export function parseEmbedConfig(get: Get, problems: string[]): EmbedConfig {
   const token = get('EMBED_TOKEN') ?? null;
@@ -61,13 +61,11 @@ export function parsePveConfig(get: Get, problems: string[]): PveConfig | null {
     problems.push(`PVE_FINGERPRINT: expected a SHA-256 fingerprint, 32 hex bytes such as AA:BB:CC:… (colons optional), got '${fpRaw}'`);
   }
   const storageMap = new Map<string, { store: string; ns: string | null }>();
-  for (const entry of (get('PVE_STORAGE_MAP') ?? '').split(',').filter(Boolean)) {
-    const m = /^([^=\s]+)=([^/\s]+)(?:\/(\S+))?$/.exec(entry.trim());
-    if (!m || !ID.test(m[2]!)) {
-      problems.push(`PVE_STORAGE_MAP: expected 'pvestorage=datastore[/namespace],…', got '${entry}'`);
-      continue;
-    }
-    storageMap.set(m[1]!, { store: m[2]!, ns: m[3] ?? null });
+  try {
+    for (const t of parseStorageMap(get('PVE_STORAGE_MAP') ?? '')) storageMap.set(t.storage, { store: t.store, ns: t.ns || null });
+  } catch (e) {
+    if (!(e instanceof StorageMapError)) throw e;
+    problems.push(`PVE_STORAGE_MAP: ${e.message} (expected 'pvestorage=datastore[/namespace],…')`);
   }
   if (!url || !token) return null;
   return { url, token, fingerprint, storageMap, node: get('PVE_NODE') ?? null };

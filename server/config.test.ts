@@ -46,10 +46,16 @@ describe('configuration from the environment', () => {
 
   it('parses the PVE mount settings', () => {
     const config = loadConfig(
-      { PVE_URL: 'https://pve.example:8006', PVE_TOKEN: 'root@pam!deck=1234-abcd', PVE_STORAGE_MAP: 'pbs1=store1/prod,pbs2=store2' },
+      { PBS_URL: 'https://pbs.example:8007', PVE_URL: 'https://pve.example:8006', PVE_TOKEN: 'root@pam!deck=1234-abcd', PVE_STORAGE_MAP: 'pbs1=store1/prod,pbs2=store2' },
       '/d',
     );
     expect(config.pve?.storageMap.get('pbs1')).toEqual({ store: 'store1', ns: 'prod' });
     expect(config.pve?.storageMap.get('pbs2')).toEqual({ store: 'store2', ns: null });
+  });
+
+  it('refuses a PVE mount without a real PBS, and a bad storage map', () => {
+    const found = problems({ PVE_URL: 'https://pve.example:8006', PVE_TOKEN: 'root@pam!deck=1234-abcd', PVE_STORAGE_MAP: 'pbs1=store1/a b' });
+    expect(found).toContainEqual(expect.stringMatching(/^PVE_URL: needs PBS_URL too/));
+    expect(found).toContainEqual(expect.stringMatching(/^PVE_STORAGE_MAP: 'a b' in 'pbs1=store1\/a b' is not a PBS namespace/));
   });
 });

@@ -83,6 +83,9 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     badges: get('BADGES') ?? null,
     pve: parsePveConfig(get, problems),
   };
+  if (config.pve && !config.pbs) {
+    problems.push('PVE_URL: needs PBS_URL too (restores read from the PBS that Proxmox VE backs up to; the simulator has its own PVE)');
+  }
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

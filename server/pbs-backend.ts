@@ -16,7 +16,9 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
     demoLogins: [],
     // Without EMBED_TOKEN the embed views have no way to read PBS (no login inside the frame yet).
     embed: token ? { enabled: true, tokenId: token.slice(0, token.indexOf(':')), messageOrigins: messageOrigins(config.embed.frameAncestors) } : null,
-    pve: null,
+    pve: config.pve
+      ? { node: config.pve.node, storages: [...config.pve.storageMap].map(([storage, t]) => ({ storage, store: t.store, ns: t.ns ?? '' })) }
+      : null,
     pbs: {
       host: target.url.hostname.replace(/^\[|\]$/g, ''),
       port: Number(target.url.port) || (https ? 443 : 80),

@@ -160,3 +160,34 @@ export function apiPath(strings: TemplateStringsArray, ...values: (string | numb
 export function isPbsError(error: unknown, status?: number): error is PbsError {
   return error instanceof PbsError && (status === undefined || error.status === status);
 }
+
+/**
+ * GET a file PBS streams as it is (`pxar-file-download`, `download-decoded`) with the session's cookie,
+ * and hand back the unread Response so the caller can stream its body (PBS sends no Content-Length for
+ * these). A non-2xx answer becomes a PbsError as everywhere else. Going through `fetch` rather than a
+ * link lets the demo build's service worker answer it too.
+ */
+export async function apiDownload(path: string, query?: Params, options: RequestOptions = {}): Promise<Response> {
+  const encoded = encodeParams(query).toString();
+  const url = `${apiBase}${path}${encoded ? `?${encoded}` : ''}`;
+  const sentAt = Date.now();
+  let response: Response;
+  try {
+    const doFetch = fetchImpl ?? globalThis.fetch.bind(globalThis);
+    response = await doFetch(url, { method: 'GET', credentials: 'same-origin', signal: options.signal });
+  } catch (cause) {
+    if (options.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) throw cause;
+    throw networkError(cause);
+  }
+  recordServerDate(response.headers.get('Date'), sentAt, Date.now());
+  if (response.ok) return response;
+  let text = '';
+  try {
+    text = await response.text();
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+  }
+  const error = pbsErrorFromBody(response.status, response.statusText, text, response.headers.get('Content-Type') ?? '');
+  if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
+  throw error;
+}

@@ -1,4 +1,4 @@
-import { nsBreadcrumb, nsChildren, nsDepth, nsIsBelow, nsName, nsParent, nsSubtree, parseNs, pveVolid, snapshotPath } from './namespace-path';
+import { nsBreadcrumb, nsChildren, nsDepth, nsIsBelow, nsName, nsParent, nsSubtree, parseNs, snapshotPath } from './namespace-path';
 
 const ALL = ['', 'lab', 'prod', 'prod/db', 'prod/db/pg', 'production'];
 
@@ -45,12 +45,5 @@ describe('namespace paths', () => {
   it('writes snapshot paths as PBS does', () => {
     expect(snapshotPath('', 'vm', '100', 1704067200)).toBe('vm/100/2024-01-01T00:00:00Z');
     expect(snapshotPath('a/b', 'ct', '110', 1704067200)).toBe('ns/a/ns/b/ct/110/2024-01-01T00:00:00Z');
-  });
-
-  it('writes the Proxmox VE volume id, which has no namespace, for VMs and containers only', () => {
-    expect(pveVolid('pbs1', 'vm', '100', 1704067200)).toBe('pbs1:backup/vm/100/2024-01-01T00:00:00Z');
-    expect(pveVolid('pbs1', 'ct', '110', 1704067201)).toBe('pbs1:backup/ct/110/2024-01-01T00:00:01Z');
-    expect(pveVolid('pbs1', 'host', 'pve1', 1704067200)).toBeNull();
-    expect(pveVolid('pbs1', 'vm', 'web', 1704067200)).toBeNull();
   });
 });

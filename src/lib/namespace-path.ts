@@ -68,13 +68,3 @@ export function snapshotPath(ns: string, type: string, id: string, time: number)
   const prefix = ns === '' ? '' : `${ns.split('/').map((p) => `ns/${p}`).join('/')}/`;
   return `${prefix}${type}/${id}/${formatSnapshotTime(time)}`;
 }
-
-/**
- * The volume id Proxmox VE gives a snapshot on a storage of type `pbs`: `<storage>:backup/vm/100/<UTC time>`.
- * PVE's volume names carry no namespace (its storage config names one), and it lists only VM and container
- * groups with numeric ids, so other groups have none.
- */
-export function pveVolid(storage: string, type: string, id: string, time: number): string | null {
-  if ((type !== 'vm' && type !== 'ct') || !/^\d+$/.test(id)) return null;
-  return `${storage}:backup/${type}/${id}/${formatSnapshotTime(time)}`;
-}

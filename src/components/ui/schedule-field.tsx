@@ -113,7 +113,7 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
         ) : (
           <>
             <p className={hint}>
-              {first === undefined ? 'This schedule never fires again.' : `Next run: ${formatDateTime(first)} (${formatRelative(first, at)})`}
+              {first === undefined ? 'This schedule never fires again.' : `Next run: ${formatDateTime(first)} (${formatRelative(first, now)})`}
             </p>
             {check.kind === 'valid' ? <p className="text-xs">{check.words}.</p> : null}
           </>

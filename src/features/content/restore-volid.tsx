@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
+import { buttonVariants } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
-import { pveVolid } from '@/lib/namespace-path';
+import { guestRestoreHref, pveVolid } from '@/lib/restore-command';
 import type { DetailRef } from './url-state';
 
 /**
@@ -17,6 +19,12 @@ export function RestoreVolid({ store, snapshot }: { store: string; snapshot: Det
       </h3>
       {volid ? (
         <>
+          <Link
+            to={guestRestoreHref(store, snapshot.ns, snapshot.type, snapshot.id, snapshot.time)}
+            className={buttonVariants({ size: 'sm' })}
+          >
+            Restore…
+          </Link>
           <div className="flex items-center gap-1">
             <code className="min-w-0 flex-1 truncate rounded bg-neutral-100 px-1.5 py-0.5 text-xs dark:bg-neutral-800" title={volid}>
               {volid}

@@ -1,9 +1,16 @@
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { SnapshotFile } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
+import { browseHref, isFileArchive } from '@/lib/catalog-path';
+import { parseDetail } from './url-state';
 
 const MODE_TEXT = { none: 'None', 'sign-only': 'Signed', encrypt: 'Encrypted' } as const;
 
 export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }) {
+  // the open snapshot is the one in the address (?detail=), on the datastore of the route
+  const store = useParams().store;
+  const [params] = useSearchParams();
+  const snapshot = parseDetail(params.get('detail'));
   if (files.length === 0) return <p className="text-sm">No files listed.</p>;
   return (
     <table className="w-full text-sm">
@@ -13,6 +20,11 @@ export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }
           <th scope="col" className="font-medium">File</th>
           <th scope="col" className="text-right font-medium">Size</th>
           <th scope="col" className="pl-2 font-medium">Crypt mode</th>
+          {store && snapshot ? (
+            <th scope="col" className="pl-2 font-medium">
+              <span className="sr-only">Restore</span>
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -23,6 +35,13 @@ export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }
             </td>
             <td className="text-right whitespace-nowrap tabular-nums">{f.size !== undefined ? <Bytes value={f.size} /> : '–'}</td>
             <td className="pl-2 text-xs whitespace-nowrap">{f['crypt-mode'] ? MODE_TEXT[f['crypt-mode']] : '–'}</td>
+            {store && snapshot ? (
+              <td className="pl-2 text-xs whitespace-nowrap">
+                <Link to={browseHref(store, { ...snapshot, archive: f.filename })} aria-label={`${isFileArchive(f.filename) ? 'Browse' : 'Download'} ${f.filename}`}>
+                  {isFileArchive(f.filename) ? 'Browse' : 'Download'}
+                </Link>
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@
 // proxies a real PBS.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_PASSWORD, DEMO_TOKEN_ID, DEMO_TOTP_SECRET } from '../sim/auth/demo-users';
+import { simPveDeckConfig, type PveDeckConfig } from '../pve/pve-deck-config';
 
 export const DECK_VERSION = '0.1.0';
 
@@ -18,7 +19,8 @@ export interface SimDeckConfig {
   demoLogins: DemoLogin[];
   /** the embed entry's read-only token is held by the deck (or the demo worker), never sent to the browser */
   embed: { enabled: boolean; tokenId: string; /** exact origins the embed page exchanges messages with */ messageOrigins?: string[] } | null;
-  pve: null;
+  /** guest restore through /pve-api/: the node that runs restores and the PVE storages of type pbs */
+  pve: PveDeckConfig | null;
   pbs: null;
   version: string;
 }
@@ -32,7 +34,7 @@ export function simDeckConfig(): SimDeckConfig {
       { username: 'totp@pbs', password: DEMO_PASSWORD, role: 'Admin on /datastore, TOTP', totpSecret: DEMO_TOTP_SECRET },
     ],
     embed: { enabled: true, tokenId: DEMO_TOKEN_ID },
-    pve: null,
+    pve: simPveDeckConfig(),
     pbs: null,
     version: DECK_VERSION,
   };

@@ -1,0 +1,35 @@
+// Proxmox VE's error answers: JSON `{data: null, message, errors?}` with the message's first line as the HTTP
+// reason phrase (PVE::HTTPServer rest_handler, PVE::APIServer::Formatter::Standard).
+import { HttpResponse } from 'msw';
+
+export class PveError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** `die "…\n"` inside an API method: 500 with the text. */
+export const pveDie = (message: string) => new PveError(500, `${message}\n`);
+
+/** raise_param_exc: 400 "Parameter verification failed." with one message per parameter. */
+export const paramError = (errors: Record<string, string>) => new PveError(400, 'Parameter verification failed.\n', errors);
+
+const CONTENT_TYPE = 'application/json;charset=UTF-8';
+
+export function pveJson(body: unknown, now: number): Response {
+  return new HttpResponse(JSON.stringify(body), { status: 200, headers: { 'Content-Type': CONTENT_TYPE, Date: new Date(now * 1000).toUTCString() } });
+}
+
+export function pveErrorResponse(e: PveError, now: number): Response {
+  const body: Record<string, unknown> = { data: null, message: e.message };
+  if (e.errors) body.errors = e.errors;
+  return new HttpResponse(JSON.stringify(body), {
+    status: e.status,
+    statusText: e.message.split('\n')[0] ?? '',
+    headers: { 'Content-Type': CONTENT_TYPE, Date: new Date(now * 1000).toUTCString() },
+  });
+}

@@ -21,10 +21,10 @@ describe('restoreCommand, VM', () => {
   });
   it('adds every option with its PVE name', () => {
     expect(restoreCommand('vm', VM, { vmid: 100, storage: 'local-lvm', unique: true, bwlimit: 51200, pool: 'prod', force: true, start: true })).toBe(
-      `qmrestore ${VM} 100 --storage local-lvm --unique 1 --bwlimit 51200 --pool prod --force 1 --start 1`,
+      `qmrestore ${VM} 100 --storage local-lvm --unique 1 --bwlimit 51200 --pool prod --force 1 && qm start 100`,
     );
   });
-  it('drops --start with a live restore, which starts the VM itself', () => {
+  it('adds no start after a live restore, which starts the VM itself', () => {
     expect(restoreCommand('vm', VM, { vmid: 106, liveRestore: true, start: true })).toBe(`qmrestore ${VM} 106 --live-restore 1`);
   });
   it('quotes what the shell would split', () => {
@@ -38,11 +38,11 @@ describe('restoreCommand, CT', () => {
   });
   it('adds every option a container restore takes', () => {
     expect(restoreCommand('ct', CT, { vmid: 110, storage: 'vmdata', unique: true, bwlimit: 1024, pool: 'lab', force: true, start: true })).toBe(
-      `pct restore 110 ${CT} --storage vmdata --unique 1 --bwlimit 1024 --pool lab --force 1 --start 1`,
+      `pct restore 110 ${CT} --storage vmdata --unique 1 --bwlimit 1024 --pool lab --force 1 && pct start 110`,
     );
   });
   it('never sends live-restore, which pct does not have', () => {
-    expect(restoreCommand('ct', CT, { vmid: 120, liveRestore: true, start: true })).toBe(`pct restore 120 ${CT} --start 1`);
+    expect(restoreCommand('ct', CT, { vmid: 120, liveRestore: true, start: true })).toBe(`pct restore 120 ${CT} && pct start 120`);
     expect(restoreParams('ct', CT, { vmid: 120, liveRestore: true })).not.toHaveProperty('live-restore');
   });
 });

@@ -52,16 +52,18 @@ export function restoreParams(kind: GuestKind, volid: string, o: GuestRestoreOpt
 
 /**
  * The same restore on a PVE node's shell: `qmrestore <archive> <vmid> [options]` or
- * `pct restore <vmid> <ostemplate> [options]`. Both take `--start 1`, which runs the start inside the restore
- * task exactly as the API call's `start=1` does.
+ * `pct restore <vmid> <ostemplate> [options]`, then `qm start` / `pct start` when asked. qmrestore has no start
+ * option (the API call's `start=1` does the same inside the restore task), so both kinds say it the same way.
  */
 export function restoreCommand(kind: GuestKind, volid: string, o: GuestRestoreOptions): string {
   const params = restoreParams(kind, volid, o);
   const head = kind === 'vm' ? ['qmrestore', volid, String(o.vmid)] : ['pct', 'restore', String(o.vmid), volid];
   const skip = new Set(['vmid', 'archive', 'ostemplate', 'restore']);
-  const order = ['storage', 'unique', 'live-restore', 'bwlimit', 'pool', 'force', 'start'];
+  const order = ['storage', 'unique', 'live-restore', 'bwlimit', 'pool', 'force'];
   const options = order.filter((k) => !skip.has(k) && params[k] !== undefined).flatMap((k) => [`--${k}`, params[k]!]);
-  return [...head, ...options].map(shellWord).join(' ');
+  const restore = [...head, ...options].map(shellWord).join(' ');
+  if (params.start !== '1') return restore;
+  return `${restore} && ${kind === 'vm' ? 'qm' : 'pct'} start ${o.vmid}`;
 }
 
 const SAFE = /^[A-Za-z0-9_.:/@%+=,-]+$/;

@@ -27,7 +27,7 @@ describe('guest restore dialog', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Bandwidth limit/ }), '100');
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Target storage' }), 'vmdata');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Start after restore' }));
-    expect(command()).toBe(`qmrestore ${volid} 106 --storage vmdata --unique 1 --bwlimit 102400 --start 1`);
+    expect(command()).toBe(`qmrestore ${volid} 106 --storage vmdata --unique 1 --bwlimit 102400 && qm start 106`);
 
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
     expect(await within(dialog).findByText('Restoring…')).toBeInTheDocument();

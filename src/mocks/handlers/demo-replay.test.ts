@@ -1,12 +1,14 @@
 import { getResponse } from 'msw';
+import { formatSnapshotTime } from '@/lib/format-time';
+import { pveModel } from '../pve/pve-model';
 import { describeAction, replayActions } from './demo-replay';
 import { createHandlers } from './handlers';
 import { createSimHost } from '../sim-host';
 
-async function put(host: ReturnType<typeof createSimHost>, url: string, body: string) {
+async function put(host: ReturnType<typeof createSimHost>, url: string, body: string, method = 'PUT') {
   const { ticket, CSRFPreventionToken } = host.auth.issueTicket('root@pam');
   const request = new Request(new URL(url, location.origin), {
-    method: 'PUT',
+    method,
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', CSRFPreventionToken },
     body,
   });
@@ -32,6 +34,24 @@ describe('demo persistence', () => {
     await replayActions(second, [action!]);
     expect(second.sim.datastoreConfig(store).comment).toBe('kept across reloads');
     expect(document.cookie).toContain('PBSAuthCookie=visitor');
+  });
+
+  it('replays a guest restore through the simulated Proxmox VE, with the same task', async () => {
+    const startTime = 1_780_000_000;
+    // a stopped clock: the second build may take longer than the first, and the replay cannot go back in time
+    const first = createSimHost({ seed: 5, startTime, speed: 0 });
+    const time = first.sim.listSnapshots('store1', undefined, 'vm', '100').map((s) => s['backup-time']).sort((a, b) => b - a)[0]!;
+    const archive = `pbs-store1:backup/vm/100/${formatSnapshotTime(time)}`;
+    const body = new URLSearchParams({ vmid: '150', archive }).toString();
+    const { action, status } = await put(first, '/pve-api/api2/json/nodes/pve1/qemu', body, 'POST');
+    expect(status).toBe(200);
+    expect(action).toMatchObject({ method: 'POST', url: '/pve-api/api2/json/nodes/pve1/qemu', authid: 'root@pam' });
+    const upids = (h: ReturnType<typeof createSimHost>) => [...pveModel(h.sim).tasks.keys()];
+
+    const second = createSimHost({ seed: 5, startTime, speed: 0 });
+    await replayActions(second, [action!]);
+    expect(upids(second)).toEqual(upids(first));
+    expect(upids(second)[0]).toMatch(/^UPID:pve1:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmrestore:150:root@pam!deck:$/);
   });
 
   it('does not log reads or logins', async () => {

@@ -8,14 +8,18 @@ import type { SimHost } from '../sim-host';
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const TICKET_COOKIE = 'PBSAuthCookie';
 
-/** The log entry for a request that may change state (API writes other than logins, /__sim/ controls), or null. */
+/**
+ * The log entry for a request that may change state (PBS API writes other than logins, restores through the
+ * simulated Proxmox VE, /__sim/ controls), or null.
+ */
 export async function describeAction(
   host: SimHost,
   request: Request,
   cookies: Record<string, string>,
 ): Promise<DemoAction | null> {
   const url = new URL(request.url);
-  const api = url.pathname.startsWith('/api2/json/') && url.pathname !== '/api2/json/access/ticket';
+  const api =
+    (url.pathname.startsWith('/api2/json/') && url.pathname !== '/api2/json/access/ticket') || url.pathname.startsWith('/pve-api/');
   const control = url.pathname.startsWith('/__sim/');
   if (!MUTATING.has(request.method) || !(api || control)) return null;
   let authid: string | null = null;

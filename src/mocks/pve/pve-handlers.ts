@@ -33,7 +33,7 @@ async function formBody(request: Request): Promise<Record<string, string>> {
 
 export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
   const on = (method: 'get' | 'post', path: string, handle: Handle): HttpHandler =>
-    http[method](`${PVE_API}${path}`, async ({ request, params, cookies }) => {
+    http[method](`${PVE_API}${path}`, async ({ request, requestId, params, cookies }) => {
       const { sim, auth } = ctx.host;
       try {
         const authid = await authenticate(ctx, request, cookies);
@@ -47,6 +47,7 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
             throw new PveError(403, `Permission check failed (restore needs Datastore.Read on ${nsAclPath(vol.storage.store, vol.storage.ns || undefined)})\n`);
           }
         }
+        ctx.onCall?.(requestId, sim.now());
         const answer = handle(pveModel(sim), { url: new URL(request.url), params: p, body });
         return pveJson(answer.total === undefined ? { data: answer.data } : { data: answer.data, total: answer.total }, sim.now());
       } catch (e) {

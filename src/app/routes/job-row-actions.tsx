@@ -2,6 +2,7 @@ import { History, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
+import { EditGcScheduleButton } from '@/features/gc/edit-gc-schedule-button';
 import type { JobRow } from '@/features/jobs/job-rows';
 import { PruneJobDialog } from '@/features/prune/prune-job-dialog';
 import { RemoveJobDialog } from '@/features/prune/remove-job-dialog';
@@ -26,13 +27,14 @@ function PruneActions({ row }: { row: JobRow }) {
 }
 
 /**
- * Per-kind actions of a jobs-table row: verify and prune jobs are edited here; a GC schedule lives on
- * the datastore's summary; sync jobs are only listed and run.
+ * Per-kind actions of a jobs-table row: verify and prune jobs and GC schedules are edited here (without the right
+ * to, a GC row links to the datastore's summary); sync jobs are only listed and run.
  */
 export function JobRowActions({ row, mayEdit }: { row: JobRow; mayEdit: boolean }) {
   const [, setParams] = useSearchParams();
   switch (row.kind) {
     case 'gc':
+      if (mayEdit) return <EditGcScheduleButton store={row.store} />;
       return (
         <Link to={`/datastores/${encodeURIComponent(row.store)}`} aria-label={`Garbage collection schedule of ${row.store}`} className="text-xs">
           Schedule

@@ -20,7 +20,7 @@ export function Dialog({ title, children, isOpen, onOpenChange, dismissable = tr
       isKeyboardDismissDisabled={!dismissable}
       className="fixed inset-0 z-50 flex items-center justify-center bg-neutral-950/50 p-4 backdrop-blur-[1px]"
     >
-      <Modal className="w-full max-w-md rounded-lg border border-neutral-200 bg-white shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
+      <Modal className="max-h-[calc(100dvh-2rem)] w-full max-w-md overflow-y-auto rounded-lg border border-neutral-200 bg-white shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
         <AriaDialog role={role} className="p-5 outline-none">
           <Heading slot="title" className="mb-4 text-lg font-semibold text-neutral-900 dark:text-neutral-100">
             {title}

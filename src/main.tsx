@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { installChunkReload } from './app/reload-on-chunk-error';
 import { applyTheme, watchSystemTheme } from './app/theme';
 import './index.css';
 
 async function boot() {
   applyTheme();
   watchSystemTheme();
+  installChunkReload();
   let resetDemo: (() => void) | null = null;
   if (import.meta.env.VITE_DEMO === '1') {
     // The demo build has no server: the simulator answers inside the page.

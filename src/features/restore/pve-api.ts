@@ -1,5 +1,5 @@
 // Query factories and the restore mutation of the guest restore flow (Proxmox VE through /pve-api/).
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { GuestKind } from '@/lib/restore-command';
 import { pvePath, pveRequest } from './pve-client';
 import {
@@ -65,9 +65,11 @@ export const pveQueries = {
       queryFn: async ({ signal }) => (await pveRequest('GET', pvePath`/nodes/${node}/tasks/${upid}/status`, pveTaskStatusSchema, {}, signal)).data,
       refetchInterval: (q) => (q.state.data?.status === 'stopped' ? false : RESTORE_POLL_MS),
     }),
+  /** While the task runs the log is read again and again; once it stopped, one last read (its own key) gets the end. */
   taskLog: (node: string, upid: string, running: boolean) =>
     queryOptions({
-      queryKey: ['pve', 'task', { node, upid }, 'log'],
+      queryKey: ['pve', 'task', { node, upid }, 'log', running ? 'running' : 'stopped'],
+      placeholderData: keepPreviousData,
       queryFn: async ({ signal }) => (await pveRequest('GET', pvePath`/nodes/${node}/tasks/${upid}/log`, pveTaskLogSchema, { start: '0', limit: '0' }, signal)).data,
       refetchInterval: running ? RESTORE_POLL_MS : false,
     }),

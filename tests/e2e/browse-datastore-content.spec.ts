@@ -21,8 +21,10 @@ test('browse a datastore: switch namespace, find a guest by name, open its snaps
   await expect(rows(page).filter({ hasText: 'erp-app' })).toBeVisible();
   await expectAccessible(page);
 
-  // A guest by its name, in a namespace below this one.
-  await page.getByRole('searchbox').fill('pg-replica');
+  // A guest by its name, in a namespace below this one, typed key by key: no key is lost while the URL follows.
+  const search = page.getByRole('searchbox');
+  await search.pressSequentially('pg-replica', { delay: 40 });
+  await expect(search).toHaveValue('pg-replica');
   const group = rows(page).filter({ hasText: 'vm/301' });
   await expect(group).toHaveAttribute('aria-level', '2');
   await expect(group.locator('mark')).toHaveText('pg-replica');

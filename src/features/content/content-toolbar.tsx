@@ -17,12 +17,17 @@ const ENC_TEXT = { none: 'None', signed: 'Signed', encrypted: 'Encrypted' } as c
 
 /** The search box (groups, across namespaces) and the snapshot filters; all of it lives in the URL. */
 export function ContentToolbar({ filters, onChange, progress }: ContentToolbarProps) {
-  // The box answers each key at once; the URL (and the tree) follow as a transition.
+  // The box answers each key at once; the URL (and the tree) follow as a transition. A URL change that echoes what
+  // was typed (possibly an older key, committed late) leaves the box alone; any other (back, a link) replaces it.
   const [text, setText] = useState(filters.q);
   const [seen, setSeen] = useState(filters.q);
+  const [typed, setTyped] = useState<readonly string[]>([]);
   if (filters.q !== seen) {
     setSeen(filters.q);
-    setText(filters.q);
+    if (!typed.includes(filters.q)) {
+      setText(filters.q);
+      setTyped([]);
+    }
   }
   const active = Object.values(filters).some((v) => v !== '');
   return (
@@ -40,7 +45,7 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
               onChange={(e) => {
                 const q = e.target.value;
                 setText(q);
-                setSeen(q);
+                setTyped((t) => [...t.slice(-31), q]);
                 startTransition(() => onChange({ q }));
               }}
             />

@@ -61,7 +61,10 @@ async function timedTask(url, profile, path, form) {
   const r = await call(url, auth, 'POST', path, form);
   if (r.status !== 200) throw new Error(`POST ${path}: HTTP ${r.status} ${r.text}`);
   const done = await finish(url, auth, r.data);
-  if (!/^(OK|WARNINGS)/.test(done.exitstatus)) throw new Error(`${path}: task ended with ${done.exitstatus}`);
+  // The demo's history leaves store1 with chunks a weekly verify found bad, so a full verify may end in PBS's
+  // "verification failed" after doing all its work: that is a finished run too. Anything else is a broken measure.
+  const finished = /^(OK|WARNINGS)/.test(done.exitstatus) || done.exitstatus === 'verification failed - please check the log for details';
+  if (!finished) throw new Error(`${path}: task ended with ${done.exitstatus}`);
   return { ms: r.ms, seconds: done.seconds, lines: done.lines };
 }
 

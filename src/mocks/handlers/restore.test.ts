@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestServer } from '../node';
+import type { CatalogEntry } from './restore';
 import { call, login, BASE, type Session } from './test-client';
 
 const T0 = 1_790_000_000;
@@ -15,21 +16,12 @@ let admin: Session;
 let audit: Session;
 let owner: Session;
 
-interface Entry {
-  filepath: string;
-  text: string;
-  type: string;
-  leaf: boolean;
-  size?: number;
-  mtime?: number;
-}
-
 const last = (ns: string, type: string, id: string) => t.sim.listSnapshots('store1', ns, type as 'ct', id)[0]!['backup-time'];
 const snap = (ns: string, type: string, id: string) =>
   `${ns ? `ns=${encodeURIComponent(ns)}&` : ''}backup-type=${type}&backup-id=${id}&backup-time=${last(ns, type, id)}`;
 const catalog = async (q: string, filepath: string, session = admin) =>
   call('GET', `${D}/catalog?${q}&filepath=${encodeURIComponent(filepath)}`, { session });
-const list = async (q: string, filepath: string) => (await catalog(q, filepath)).json!.data as Entry[];
+const list = async (q: string, filepath: string) => (await catalog(q, filepath)).json!.data as CatalogEntry[];
 
 async function download(q: string, filepath: string, extra = ''): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
   const res = await fetch(`${BASE}/api2/json${D}/pxar-file-download?${q}&filepath=${encodeURIComponent(filepath)}${extra}`, {

@@ -19,7 +19,7 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
   const serveStatic = createStaticHandler(config.distDir);
   const headers = securityHeaders({ tls: config.tls !== null });
   const embedHeaders = embedPageHeaders(headers, config.embed.frameAncestors);
-  const embedApi = createEmbedApi(backend.embed);
+  const embedApi = createEmbedApi(backend.embed, backend.embedSession ?? null);
   const badges = createBadgeHandler(backend.embed, config.badges !== 'off');
   // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
   const pveMount = config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null;
@@ -37,7 +37,7 @@ export function createDeckServer(config: DeckConfig, backend: Backend): DeckServ
     } else if (pathname === '/deck/config' || BACKEND_PATHS.some((p) => pathname.startsWith(p))) {
       backend.handle(req, res, pathname);
     } else if (pathname.startsWith('/embed-api/')) {
-      embedApi(req, res);
+      embedApi(req, res, pathname);
     } else if (pathname.startsWith('/badge/')) {
       badges(req, res, pathname);
     } else if (pathname.startsWith('/pve-api/')) {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DeckConfig } from './config.ts';
 import type { EmbedAccess } from './embed-reader.ts';
+import type { EmbedSession } from './embed-session.ts';
 import { createPbsBackend } from './pbs-backend.ts';
 
 /** What answers /api2/, /deck/config and /__sim/: a real PBS behind the proxy, or the simulator. */
@@ -9,6 +10,8 @@ export interface Backend {
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): void;
   /** Read-only access with the embed token (/embed-api/, badges); null when no token is available. */
   readonly embed: EmbedAccess | null;
+  /** The embed views' in-frame login when there is no token (PBS backend without EMBED_TOKEN). */
+  readonly embedSession?: EmbedSession | null;
   /** Lines for the start banner. */
   describe(): string[];
   close(): void;

@@ -95,7 +95,7 @@ describe('/embed-api/ in front of PBS_URL', () => {
   it('tells the embed page which origins it may talk to, and never the secret', async () => {
     const res = await request(`${deck.url}/deck/config`);
     const config = JSON.parse(res.text) as { embed: unknown };
-    expect(config.embed).toEqual({ enabled: true, tokenId: 'audit@pbs!dashboard', messageOrigins: ['https://dash.example'] });
+    expect(config.embed).toEqual({ enabled: true, auth: 'token', tokenId: 'audit@pbs!dashboard', messageOrigins: ['https://dash.example'] });
     expect(res.text).not.toContain(SECRET);
   });
 });
@@ -113,10 +113,10 @@ describe('/embed-api/ without EMBED_TOKEN in front of PBS_URL', () => {
     await pbs.close();
   });
 
-  it('is off, says how to turn it on, and asks PBS nothing', async () => {
+  it('asks for a login (server/embed-session.test.ts), keeps badges off, and asks PBS nothing', async () => {
     const res = await request(`${deck.url}/embed-api/api2/json/version`);
-    expect(res.status).toBe(404);
-    expect(res.text).toContain('EMBED_TOKEN');
+    expect(res.status).toBe(401);
+    expect(res.text).toMatch(/^log in:/);
     const badge = await request(`${deck.url}/badge/overview.svg`);
     expect(badge.status).toBe(404);
     expect(hits).toBe(0);

@@ -1,28 +1,27 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkEmbedRequest } from '@/lib/embed-allowlist';
 import { sendText } from './backend.ts';
-import type { EmbedAccess } from './embed-reader.ts';
+import { allowlistedPath, sendEmbedAnswer, type EmbedAccess } from './embed-reader.ts';
+import type { EmbedSession } from './embed-session.ts';
 
 /**
  * /embed-api/api2/json/…: the embed entry's read-only window on PBS. The request is judged on the
  * target exactly as the browser sent it (before any decoding or dot resolution), and only an
  * allowlisted GET is read from PBS, with the server's token and nothing of the browser's request.
  */
-export function createEmbedApi(access: EmbedAccess | null) {
-  return (req: IncomingMessage, res: ServerResponse): void => {
+export function createEmbedApi(access: EmbedAccess | null, session: EmbedSession | null = null) {
+  return (req: IncomingMessage, res: ServerResponse, pathname = ''): void => {
+    // Without a token, in front of a real PBS: the frame logs in itself (embed-session.ts).
+    if (!access && session) {
+      session.handle(req, res, pathname);
+      return;
+    }
     if (!access) {
       sendText(res, 404, 'the embed API is off: set EMBED_TOKEN to a read-only PBS API token (see docs/deployment.md)');
       return;
     }
-    const target = req.url ?? '';
-    const q = target.indexOf('?');
-    const check = checkEmbedRequest(req.method ?? '', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q + 1));
-    if (!check.ok) {
-      if (check.status === 405) res.setHeader('allow', 'GET, HEAD');
-      sendText(res, check.status, check.message);
-      return;
-    }
-    access.read(check.path).then(
+    const path = allowlistedPath(req, res);
+    if (path === null) return;
+    access.read(path).then(
       (answer) => {
         // Defence in depth: an answer that somehow carries the token's secret never leaves.
         const secret = access.secret();
@@ -30,14 +29,7 @@ export function createEmbedApi(access: EmbedAccess | null) {
           sendText(res, 502, 'refused: the answer from PBS contained the embed token');
           return;
         }
-        const headers: Record<string, string> = {
-          'content-type': answer.contentType,
-          'content-length': String(answer.body.length),
-          'cache-control': 'no-store',
-        };
-        if (answer.date) headers.date = answer.date;
-        res.writeHead(answer.status, headers);
-        res.end(req.method === 'HEAD' ? undefined : answer.body);
+        sendEmbedAnswer(req, res, answer);
       },
       (err: unknown) => sendText(res, 502, err instanceof Error ? err.message : 'cannot reach PBS'),
     );

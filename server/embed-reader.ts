@@ -1,5 +1,7 @@
-import http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
+import { checkEmbedRequest } from '@/lib/embed-allowlist';
+import { sendText } from './backend.ts';
 import type { PbsTarget } from './config.ts';
 import { UpstreamCertificateError, createUpstreamAgent } from './pin.ts';
 
@@ -27,21 +29,24 @@ export interface EmbedAnswer {
 
 const TIMEOUT_MS = 15_000;
 
-export function createPbsEmbedReader(target: PbsTarget, token: string): EmbedReader & { close(): void } {
+/**
+ * Plain requests to PBS below /api2/json, answers buffered, through the deck's pinned agent. Only the
+ * headers the caller names are sent: nothing of a browser's request.
+ */
+export function createPbsCaller(target: PbsTarget) {
   const agent = createUpstreamAgent(target);
-  const request = target.url.protocol === 'https:' ? https.request : http.request;
-  const read = (path: string) =>
+  const send = target.url.protocol === 'https:' ? https.request : http.request;
+  const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<EmbedAnswer>((resolve, reject) => {
-      const upstream = request(
+      const upstream = send(
         {
           agent,
           protocol: target.url.protocol,
           hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
           port: target.url.port || (target.url.protocol === 'https:' ? 443 : 80),
-          method: 'GET',
+          method,
           path: `/api2/json${path}`,
-          // Nothing of the browser's request: no cookie, no Origin, only the server-held token.
-          headers: { accept: 'application/json', authorization: `PBSAPIToken=${token}` },
+          headers: { accept: 'application/json', ...headers },
           timeout: TIMEOUT_MS,
         },
         (up) => {
@@ -62,9 +67,43 @@ export function createPbsEmbedReader(target: PbsTarget, token: string): EmbedRea
       upstream.on('error', (err) =>
         reject(err instanceof UpstreamCertificateError ? err : new Error(`cannot reach PBS at ${target.url.host}: ${err.message}`)),
       );
-      upstream.end();
+      upstream.end(body);
     });
-  return Object.assign(read, { close: () => agent.destroy() });
+  return { call, close: () => agent.destroy() };
+}
+
+export function createPbsEmbedReader(target: PbsTarget, token: string): EmbedReader & { close(): void } {
+  const pbs = createPbsCaller(target);
+  // No cookie, no Origin: only the server-held token.
+  const read = (path: string) => pbs.call('GET', path, { authorization: `PBSAPIToken=${token}` });
+  return Object.assign(read, { close: pbs.close });
+}
+
+/**
+ * The path below /api2/json the embed allowlist lets this request read, judged on the target exactly as
+ * the browser sent it; null after answering the refusal.
+ */
+export function allowlistedPath(req: IncomingMessage, res: ServerResponse): string | null {
+  const target = req.url ?? '';
+  const q = target.indexOf('?');
+  const check = checkEmbedRequest(req.method ?? '', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q + 1));
+  if (check.ok) return check.path;
+  if (check.status === 405) res.setHeader('allow', 'GET, HEAD');
+  sendText(res, check.status, check.message);
+  return null;
+}
+
+/** Passes a read on to the browser as PBS answered it (no caching); `cookies` are set with it. */
+export function sendEmbedAnswer(req: IncomingMessage, res: ServerResponse, answer: EmbedAnswer, cookies: string[] = []): void {
+  const headers: Record<string, string | string[]> = {
+    'content-type': answer.contentType,
+    'content-length': String(answer.body.length),
+    'cache-control': 'no-store',
+  };
+  if (answer.date) headers.date = answer.date;
+  if (cookies.length) headers['set-cookie'] = cookies;
+  res.writeHead(answer.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : answer.body);
 }
 
 /** The same for a web Response (the simulator answers through msw's getResponse). */

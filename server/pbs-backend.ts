@@ -3,6 +3,7 @@ import { sendJson, sendText } from './backend.ts';
 import type { DeckConfig, PbsTarget } from './config.ts';
 import { tokenSecret } from './embed-api.ts';
 import { createPbsEmbedReader } from './embed-reader.ts';
+import { createEmbedSession } from './embed-session.ts';
 import { messageOrigins } from './frame-origins.ts';
 import { createPbsProxy } from './proxy.ts';
 
@@ -10,12 +11,16 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
   const proxy = createPbsProxy(target);
   const token = config.embed.token;
   const reader = token ? createPbsEmbedReader(target, token) : null;
+  // Without EMBED_TOKEN the embed views ask for a login in the frame (badges stay off: no browser session).
+  const session = token ? null : createEmbedSession(target, config.tls !== null);
+  const origins = messageOrigins(config.embed.frameAncestors);
   const https = target.url.protocol === 'https:';
   const deckConfig = {
     backend: 'pbs',
     demoLogins: [],
-    // Without EMBED_TOKEN the embed views have no way to read PBS (no login inside the frame yet).
-    embed: token ? { enabled: true, tokenId: token.slice(0, token.indexOf(':')), messageOrigins: messageOrigins(config.embed.frameAncestors) } : null,
+    embed: token
+      ? { enabled: true, auth: 'token', tokenId: token.slice(0, token.indexOf(':')), messageOrigins: origins }
+      : { enabled: true, auth: 'login', secure: false, messageOrigins: origins },
     pve: config.pve
       ? { node: config.pve.node, storages: [...config.pve.storageMap].map(([storage, t]) => ({ storage, store: t.store, ns: t.ns ?? '' })) }
       : null,
@@ -28,10 +33,12 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
   return {
     kind: 'pbs',
     embed: reader ? { read: reader, secret: () => tokenSecret(token) } : null,
+    embedSession: session,
     handle(req, res, pathname) {
       if (pathname.startsWith('/api2/')) proxy(req, res);
       else if (pathname === '/deck/config') {
-        if (req.method === 'GET' || req.method === 'HEAD') sendJson(res, 200, deckConfig);
+        // In login mode, whether this request came over TLS (the login needs it) is told per request.
+        if (req.method === 'GET' || req.method === 'HEAD') sendJson(res, 200, session ? { ...deckConfig, embed: { ...deckConfig.embed, secure: session.secure(req) } } : deckConfig);
         else sendText(res, 405, 'method not allowed');
       } else sendText(res, 404, 'not found');
     },
@@ -45,12 +52,15 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
             : 'plain http (loopback)';
       return [
         `backend: PBS at ${target.url.origin} (${check})`,
-        token ? `embed views and badges: read with ${token.slice(0, token.indexOf(':'))}` : 'embed views and badges: off (no EMBED_TOKEN)',
+        token
+          ? `embed views and badges: read with ${token.slice(0, token.indexOf(':'))}`
+          : `embed views: in-frame login (no EMBED_TOKEN; needs HTTPS${config.tls ? '' : ' via a TLS proxy sending X-Forwarded-Proto'}); badges: off`,
       ];
     },
     close: () => {
       proxy.close();
       reader?.close();
+      session?.close();
     },
   };
 }

@@ -113,7 +113,7 @@ describe('proxy to PBS_URL', () => {
     expect(JSON.parse(config.text)).toEqual({
       backend: 'pbs',
       demoLogins: [],
-      embed: null,
+      embed: { enabled: true, auth: 'login', secure: false, messageOrigins: [] },
       pve: null,
       pbs: { host: '127.0.0.1', port: Number(new URL(pbs.url).port), fingerprint: null },
     });

@@ -17,7 +17,13 @@ const WEEK = 7 * 86_400;
 
 const embedConfigSchema = z.object({
   embed: z
-    .object({ enabled: z.boolean().optional(), messageOrigins: z.array(z.string()).optional() })
+    .object({
+      enabled: z.boolean().optional(),
+      messageOrigins: z.array(z.string()).optional(),
+      /** `login`: no token on the deck, the frame logs in itself (only over HTTPS: `secure`). */
+      auth: z.enum(['token', 'login']).optional().catch(undefined),
+      secure: z.boolean().optional(),
+    })
     .nullable()
     .optional()
     .catch(null),

@@ -2,14 +2,19 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DatastoreView } from './datastore-view';
 import { EmbedFrame } from './embed-frame';
+import { isLoginNeeded } from './embed-fetch';
 import { matchEmbedRoute } from './embed-route';
+import { LoginGate } from './login-gate';
 import { OverviewView } from './overview-view';
 import { TasksView } from './tasks-view';
 import { UnknownView } from './unknown-view';
 
 export function createEmbedQueryClient(retry = 1): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { staleTime: 20_000, refetchOnWindowFocus: false, refetchIntervalInBackground: false, retry } },
+    // A read the deck answers with "log in" is not tried again: the login form takes its place.
+    defaultOptions: {
+      queries: { staleTime: 20_000, refetchOnWindowFocus: false, refetchIntervalInBackground: false, retry: (n, error) => n < retry && !isLoginNeeded(error) },
+    },
   });
 }
 
@@ -21,15 +26,17 @@ export function EmbedApp({ pathname, search, retry = 1 }: { pathname: string; se
   return (
     <QueryClientProvider client={client}>
       <EmbedFrame search={search}>
-        {route.view === 'overview' ? (
-          <OverviewView />
-        ) : route.view === 'datastore' ? (
-          <DatastoreView store={route.store} />
-        ) : route.view === 'tasks' ? (
-          <TasksView />
-        ) : (
-          <UnknownView />
-        )}
+        <LoginGate>
+          {route.view === 'overview' ? (
+            <OverviewView />
+          ) : route.view === 'datastore' ? (
+            <DatastoreView store={route.store} />
+          ) : route.view === 'tasks' ? (
+            <TasksView />
+          ) : (
+            <UnknownView />
+          )}
+        </LoginGate>
       </EmbedFrame>
     </QueryClientProvider>
   );

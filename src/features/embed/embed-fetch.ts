@@ -3,8 +3,10 @@ import { recordServerDate } from '@/api/server-clock';
 
 /*
  * The embed entry's only way to PBS: GET below /embed-api/api2/json, which the deck server answers
- * with its own read-only token. Deliberately not api/client: the embed bundle then holds no code
- * that could send a write, a CSRF token or a login cookie (checked on the build output).
+ * with its own read-only token, or (without one) with the PBS login made in the frame, kept by the
+ * deck in an HttpOnly cookie this code never sees. Deliberately not api/client: the embed bundle
+ * then holds no code that could send a write, a CSRF token or PBS's ticket cookie (checked on the
+ * build output; the login itself is in embed-login-request.ts).
  */
 export const EMBED_API = '/embed-api/api2/json';
 
@@ -17,12 +19,17 @@ export class EmbedError extends Error {
   }
 }
 
+/** The deck asks for the in-frame login: no session yet, or PBS no longer accepts it. */
+export function isLoginNeeded(error: unknown): boolean {
+  return error instanceof EmbedError && error.status === 401 && error.message.startsWith('log in:');
+}
+
 export async function embedGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   const sentAt = Date.now();
   let response: Response;
   try {
-    // No cookies: the deck reads PBS with its token, whoever the browser is.
-    response = await fetch(`${EMBED_API}${path}`, { headers: { Accept: 'application/json' }, credentials: 'omit', signal });
+    // The deck's own embed session cookie goes along (in-frame login); with a token the deck ignores cookies.
+    response = await fetch(`${EMBED_API}${path}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new EmbedError(0, 'cannot reach the deck server');

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { getUrl, takeEarly } from './early';
 import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';
 import { encodeParams, type Params } from './form';
 import { recordServerDate } from './server-clock';
 import { currentCsrfToken, notifySessionEnded } from './session-state';
 
 export { PbsError, SchemaError } from './errors';
+export { apiPath } from './path';
 export { serverClockSkew, serverNow, serverNowMs } from './server-clock';
 export type { Params, ParamValue } from './form';
 
@@ -43,29 +45,26 @@ const SESSION_ENDED = 'authentication failed';
 async function send(method: Method, path: string, params: Params | undefined, options: RequestOptions = {}) {
   const encoded = encodeParams(params).toString();
   const hasBody = method === 'POST' || method === 'PUT';
-  const url = `${apiBase}${path}${!hasBody && encoded ? `?${encoded}` : ''}`;
+  const url = hasBody ? `${apiBase}${path}` : getUrl(apiBase, path, params);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (hasBody) headers['Content-Type'] = 'application/x-www-form-urlencoded';
   const csrf = currentCsrfToken();
   if (method !== 'GET' && csrf) headers.CSRFPreventionToken = csrf;
 
-  const sentAt = Date.now();
+  const early = method === 'GET' ? takeEarly(url) : null;
+  const sentAt = early?.sentAt ?? Date.now();
   let response: Response;
   try {
     const doFetch = fetchImpl ?? globalThis.fetch.bind(globalThis);
-    response = await doFetch(url, {
-      method,
-      headers,
-      body: hasBody ? encoded : undefined,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    response = early
+      ? await untilAborted(early.response, options.signal)
+      : await doFetch(url, { method, headers, body: hasBody ? encoded : undefined, credentials: 'same-origin', signal: options.signal });
   } catch (cause) {
     // Cancellation (TanStack Query aborting a stale request) is not a failure to report.
     if (options.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) throw cause;
     throw networkError(cause);
   }
-  recordServerDate(response.headers.get('Date'), sentAt, Date.now());
+  recordServerDate(response.headers.get('Date'), sentAt, early?.receivedAt() ?? Date.now());
 
   let text: string;
   try {
@@ -84,6 +83,17 @@ async function send(method: Method, path: string, params: Params | undefined, op
   } catch {
     throw new SchemaError(`${method} ${path}`, '', 'the response is not JSON');
   }
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts (an early request cannot be aborted itself). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 const envelopeSchema = z.object({
@@ -152,10 +162,6 @@ export async function apiGetJsonFile<S extends z.ZodType>(path: string, schema: 
   return data.data as z.output<S>;
 }
 
-/** Builds an API path, percent-encoding each interpolated value (UPIDs hold `:` and `\`). */
-export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
-  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '');
-}
 
 export function isPbsError(error: unknown, status?: number): error is PbsError {
   return error instanceof PbsError && (status === undefined || error.status === status);

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Skeleton } from '@/components/ui/skeleton';
 import { AuthGate } from './auth-gate';
+import { loadShell, pages } from './pages';
 import { LoginRoute } from './routes/login-route';
 import { RouteError } from './routes/route-error';
 
@@ -32,20 +33,10 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     children: [
       {
-        Component: lazyPage(() => import('./routes/shell-route')),
-        children: [
-          { index: true, Component: lazyPage(() => import('./routes/dashboard-route')) },
-          { path: 'datastores/:store', Component: lazyPage(() => import('./routes/datastore-summary-route')) },
-          { path: 'datastores/:store/content', Component: lazyPage(() => import('./routes/datastore-content-route')) },
-          { path: 'datastores/:store/restore', Component: lazyPage(() => import('./routes/guest-restore-route')) },
-          { path: 'datastores/:store/browse', Component: lazyPage(() => import('./routes/browse-route')) },
-          { path: 'datastores/:store/jobs', Component: lazyPage(() => import('./routes/datastore-jobs-route')) },
-          { path: 'guests', Component: lazyPage(() => import('./routes/guests-route')) },
-          { path: 'jobs', Component: lazyPage(() => import('./routes/jobs-route')) },
-          { path: 'tasks', Component: lazyPage(() => import('./routes/tasks-route')) },
-          { path: 'tasks/:upid', Component: lazyPage(() => import('./routes/task-route')) },
-          { path: '*', Component: lazyPage(() => import('./routes/not-found-route')) },
-        ],
+        Component: lazyPage(loadShell),
+        children: pages.map((p) =>
+          p.path === '' ? { index: true, Component: lazyPage(p.load) } : { path: p.path, Component: lazyPage(p.load) },
+        ),
       },
     ],
   },

@@ -1,9 +1,8 @@
 // PBS namespace paths: components joined by `/`, '' for the root, at most 7 levels below it.
 import { formatSnapshotTime } from './format-time';
 
-export const MAX_NS_DEPTH = 7;
-
-const COMPONENT = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+// Parsing has a file of its own: the first script reads the namespace of a reload's URL (app/early-start).
+export { MAX_NS_DEPTH, parseNs } from './namespace-parse';
 
 /** Number of components below the root: '' → 0, 'a/b' → 2. */
 export function nsDepth(ns: string): number {
@@ -51,16 +50,6 @@ export function nsBreadcrumb(ns: string, rootLabel = 'Root'): Crumb[] {
   const parts = ns.split('/');
   parts.forEach((part, i) => crumbs.push({ ns: parts.slice(0, i + 1).join('/'), label: part }));
   return crumbs;
-}
-
-/** A namespace as given in a URL: null when it is not a valid PBS namespace. */
-export function parseNs(value: string | null): string | null {
-  if (value === null) return '';
-  const ns = value.replace(/^\/+|\/+$/g, '');
-  if (ns === '') return '';
-  const parts = ns.split('/');
-  if (parts.length > MAX_NS_DEPTH || ns.length > 256) return null;
-  return parts.every((p) => COMPONENT.test(p)) ? ns : null;
 }
 
 /** The snapshot's directory as PBS names it: `ns/a/ns/b/vm/100/2024-01-01T00:00:00Z`. */

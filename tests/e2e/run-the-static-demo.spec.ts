@@ -15,6 +15,9 @@ const test = base.extend<{ site: { url: string; apiRequests: () => number } }>({
 });
 
 test('the static demo logs in and shows the simulated datastores', async ({ page, site }) => {
+  // The page builds its simulator (60 days of history) three times here: first load, reload, reset. Alone
+  // that takes about 30 s on a 2-core machine, beside another worker up to 60 s: twice the usual time.
+  test.setTimeout(120_000);
   await page.goto(site.url + '/');
   await page.getByLabel('User name').fill('root');
   await page.getByLabel('Realm').selectOption('pam');

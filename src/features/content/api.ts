@@ -3,10 +3,9 @@ import { apiGet, apiGetJsonFile, apiPath } from '@/api/client';
 import type { BackupType } from '@/api/schemas/common';
 import { groupListSchema, namespaceListSchema, snapshotListSchema } from '@/api/schemas/content';
 import { manifestSchema } from '@/api/schemas/manifest';
+import { contentRequests, nsParam } from './requests';
 import { snapshotFacts } from './snapshot-facts';
 
-/** `ns` only off the root: PBS treats an absent and an empty `ns` alike, and older servers know no `ns` at all. */
-const nsParam = (ns: string) => (ns === '' ? {} : { ns });
 
 export interface GroupRef {
   store: string;
@@ -37,13 +36,18 @@ export const contentQueries = {
   namespaces: (store: string) =>
     queryOptions({
       queryKey: ['content', 'namespaces', { store }],
-      queryFn: ({ signal }) =>
-        apiGet(apiPath`/admin/datastore/${store}/namespace`, namespaceListSchema, { 'max-depth': 7 }, { signal }),
+      queryFn: ({ signal }) => {
+        const { path, params } = contentRequests.namespaces(store);
+        return apiGet(path, namespaceListSchema, params, { signal });
+      },
     }),
   groups: (store: string, ns: string) =>
     queryOptions({
       queryKey: ['content', 'groups', { store, ns }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${store}/groups`, groupListSchema, nsParam(ns), { signal }),
+      queryFn: ({ signal }) => {
+        const { path, params } = contentRequests.groups(store, ns);
+        return apiGet(path, groupListSchema, params, { signal });
+      },
     }),
   snapshots: ({ store, ns, type, id }: GroupRef) =>
     queryOptions({

@@ -1,10 +1,12 @@
 // The snapshot tree at scale, in the browser: time to the first tree rows against a bare page that fetches
-// the groups list alone, time to open the biggest group against a bare page that fetches its snapshot list
+// the groups list alone and against a bare React page that draws the first rows of it (bench/react-floor), time to open the biggest group against a bare page that fetches its snapshot list
 // alone, the most row elements the document ever holds, and main-thread tasks over 50 ms while typing a filter.
 /* global document, window, MutationObserver -- page functions */
+import path from 'node:path';
 import { startDeck, stopDeck } from '../scripts/deck-process.mjs';
 import { call, login } from './api.mjs';
 import { launch, logIn, newSession } from './browser.mjs';
+import { REACT_FLOOR_PATH, distWithReactFloor } from './react-floor.mjs';
 import { count, ratio, summarize } from './stats.mjs';
 
 const STORE = 'store1';
@@ -41,6 +43,15 @@ async function floorRun(browser, url, state, path) {
   await page.goto('/__floor', { waitUntil: 'commit' });
   const h = await page.waitForFunction(() => (document.getElementById('n')?.textContent ? performance.now() : false), undefined, { polling: 'raf', timeout: 120_000 });
   const ms = await h.jsonValue();
+  await context.close();
+  return ms;
+}
+
+async function reactFloorRun(browser, url, state) {
+  const context = await newSession(browser, url, state);
+  const page = await context.newPage();
+  await page.goto(`${REACT_FLOOR_PATH}?store=${STORE}`, { waitUntil: 'commit' });
+  const ms = await timeUntil(page, ROW);
   await context.close();
   return ms;
 }
@@ -90,45 +101,57 @@ async function treeRun(browser, url, state, group) {
 
 export async function measureTree(root, runs, track) {
   const results = [];
-  for (const profile of ['demo', 'large']) {
-    const deck = await startDeck(root, { SIM_PROFILE: profile, SIM_SEED: '7' });
-    track.add(deck.proc);
-    const browser = await launch();
-    try {
-      const { url } = deck;
-      const groups = (await call(url, await login(url), 'GET', `/admin/datastore/${STORE}/groups`)).data;
-      const big = groups.reduce((a, b) => (b['backup-count'] > a['backup-count'] ? b : a));
-      const group = { type: big['backup-type'], id: big['backup-id'], level: 1 };
-      const snapsPath = `/admin/datastore/${STORE}/snapshots?backup-type=${group.type}&backup-id=${encodeURIComponent(group.id)}`;
-      const state = await logIn(browser, url);
-      // The tree's own level numbering: the first row's aria-level is a group's.
-      const samples = { floorGroups: [], floorSnaps: [], firstRows: [], opened: [], maxRows: [], longest: [], over50: [] };
-      for (let i = 0; i < runs; i++) {
-        samples.floorGroups.push(await floorRun(browser, url, state, `/admin/datastore/${STORE}/groups`));
-        samples.floorSnaps.push(await floorRun(browser, url, state, snapsPath));
-        const r = await treeRun(browser, url, state, group);
-        for (const k of ['firstRows', 'opened', 'maxRows', 'longest', 'over50']) samples[k].push(r[k]);
-      }
-      const fg = summarize(`tree: ${profile}, floor: bare page fetching ${STORE}/groups (${groups.length} groups)`, 'ms', samples.floorGroups);
-      const first = summarize(`tree: ${profile}, first tree rows of ${STORE}`, 'ms', samples.firstRows, { floor: fg.value });
-      const fs = summarize(`tree: ${profile}, floor: bare page fetching the snapshots of ${group.type}/${group.id} (${big['backup-count']})`, 'ms', samples.floorSnaps);
-      const open = summarize(`tree: ${profile}, open group ${group.type}/${group.id} (${big['backup-count']} snapshots) until its first snapshot row`, 'ms', samples.opened, { floor: fs.value });
-      results.push(
-        count(`tree: ${profile}, groups in ${STORE}`, 'groups', groups.length),
-        fg,
-        first,
-        ratio(`tree: ${profile}, first rows / floor`, first, fg),
-        fs,
-        open,
-        summarize(`tree: ${profile}, most row elements in the document`, 'rows', samples.maxRows, {}, 0),
-        summarize(`tree: ${profile}, longest main-thread task while typing a filter`, 'ms', samples.longest),
-        summarize(`tree: ${profile}, main-thread tasks over 50 ms while typing a filter`, 'tasks', samples.over50, {}, 0),
-      );
-    } finally {
-      await browser.close();
-      await stopDeck(deck.proc);
-      track.delete(deck.proc);
-    }
+  const dist = await distWithReactFloor(path.join(root, 'dist'));
+  try {
+    for (const profile of ['demo', 'large']) results.push(...(await treeProfile(root, runs, track, profile, dist.dir)));
+  } finally {
+    dist.cleanup();
   }
   return results;
+}
+
+async function treeProfile(root, runs, track, profile, distDir) {
+  const deck = await startDeck(root, { SIM_PROFILE: profile, SIM_SEED: '7', DIST_DIR: distDir });
+  track.add(deck.proc);
+  const browser = await launch();
+  try {
+    const { url } = deck;
+    const groups = (await call(url, await login(url), 'GET', `/admin/datastore/${STORE}/groups`)).data;
+    const big = groups.reduce((a, b) => (b['backup-count'] > a['backup-count'] ? b : a));
+    const group = { type: big['backup-type'], id: big['backup-id'], level: 1 };
+    const snapsPath = `/admin/datastore/${STORE}/snapshots?backup-type=${group.type}&backup-id=${encodeURIComponent(group.id)}`;
+    const state = await logIn(browser, url);
+    // The tree's own level numbering: the first row's aria-level is a group's.
+    const samples = { floorGroups: [], floorReact: [], floorSnaps: [], firstRows: [], opened: [], maxRows: [], longest: [], over50: [] };
+    for (let i = 0; i < runs; i++) {
+      samples.floorGroups.push(await floorRun(browser, url, state, `/admin/datastore/${STORE}/groups`));
+      samples.floorReact.push(await reactFloorRun(browser, url, state));
+      samples.floorSnaps.push(await floorRun(browser, url, state, snapsPath));
+      const r = await treeRun(browser, url, state, group);
+      for (const k of ['firstRows', 'opened', 'maxRows', 'longest', 'over50']) samples[k].push(r[k]);
+    }
+    const fg = summarize(`tree: ${profile}, floor: bare page fetching ${STORE}/groups (${groups.length} groups)`, 'ms', samples.floorGroups);
+    const fr = summarize(`tree: ${profile}, React floor: React alone drawing the first rows of ${STORE}/groups`, 'ms', samples.floorReact);
+    const first = summarize(`tree: ${profile}, first tree rows of ${STORE}`, 'ms', samples.firstRows, { floor: fg.value });
+    const fs = summarize(`tree: ${profile}, floor: bare page fetching the snapshots of ${group.type}/${group.id} (${big['backup-count']})`, 'ms', samples.floorSnaps);
+    const open = summarize(`tree: ${profile}, open group ${group.type}/${group.id} (${big['backup-count']} snapshots) until its first snapshot row`, 'ms', samples.opened, { floor: fs.value });
+    return [
+      count(`tree: ${profile}, groups in ${STORE}`, 'groups', groups.length),
+      fg,
+      first,
+      ratio(`tree: ${profile}, first rows / floor`, first, fg),
+      fr,
+      ratio(`tree: ${profile}, React floor / floor`, fr, fg),
+      ratio(`tree: ${profile}, first rows / React floor`, first, fr),
+      fs,
+      open,
+      summarize(`tree: ${profile}, most row elements in the document`, 'rows', samples.maxRows, {}, 0),
+      summarize(`tree: ${profile}, longest main-thread task while typing a filter`, 'ms', samples.longest),
+      summarize(`tree: ${profile}, main-thread tasks over 50 ms while typing a filter`, 'tasks', samples.over50, {}, 0),
+    ];
+  } finally {
+    await browser.close();
+    await stopDeck(deck.proc);
+    track.delete(deck.proc);
+  }
 }

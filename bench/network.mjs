@@ -59,20 +59,23 @@ async function watch(browser, url, state, view, hidden, minutes) {
   return perMinute.map((b) => ({ ...b, requests: b.requests * scale, bytes: b.bytes * scale }));
 }
 
+// Eight pages load at once beside the fast memory session: a page may take longer than a locator's usual 30 s.
+const READY = { timeout: 120_000 };
+
 export async function measureNetwork(browser, url, state, stores, minutes) {
   const views = [
-    { name: 'dashboard', path: '/', ready: (page) => waitForCards(page, stores) },
+    { name: 'dashboard', path: '/', ready: (page) => waitForCards(page, stores, READY.timeout) },
     {
       name: `datastore summary (${stores[0]})`,
       path: `/datastores/${encodeURIComponent(stores[0])}`,
-      ready: (page) => page.getByRole('heading', { level: 1, name: `Datastore ${stores[0]}` }).waitFor(),
+      ready: (page) => page.getByRole('heading', { level: 1, name: `Datastore ${stores[0]}` }).waitFor(READY),
     },
     {
       name: `content view (${stores[0]})`,
       path: `/datastores/${encodeURIComponent(stores[0])}/content`,
-      ready: (page) => page.locator('[role="treegrid"] [role="row"][aria-level]').first().waitFor(),
+      ready: (page) => page.locator('[role="treegrid"] [role="row"][aria-level]').first().waitFor(READY),
     },
-    { name: 'jobs page', path: '/jobs', ready: (page) => page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor() },
+    { name: 'jobs page', path: '/jobs', ready: (page) => page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor(READY) },
   ];
   const runs = views.flatMap((view) => [false, true].map((hidden) => ({ view, hidden })));
   // All pages at once: counts do not depend on each other, and it keeps a quick run quick.

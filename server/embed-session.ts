@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeTfaChallenge, isTfaTicket } from '@/api/ticket';
+import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
 import { sendJson, sendText } from './backend.ts';
 import type { PbsTarget } from './config.ts';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
@@ -14,8 +15,6 @@ import { createEmbedPbs, isTicket, ticketAge, ticketUser, type TicketAnswer } fr
  * browser's request. Neither the ticket nor a CSRF token ever reaches the page.
  */
 
-/** The start of every 401 that means "show the login form" (the embed page looks for it). */
-export const LOGIN_NEEDED = 'log in:';
 const RENEW_AFTER_S = 3600;
 const RENEWAL_KEPT_MS = 60_000;
 
@@ -74,7 +73,7 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean) {
     const stored = readCookie(req, SESSION_COOKIE);
     let ticket = stored && isTicket(stored) && !isTfaTicket(stored) ? stored : null;
     const user = ticket ? ticketUser(ticket) : null;
-    if (!ticket || !user) return sendText(res, 401, `${LOGIN_NEEDED} this view reads the backup server with your own PBS login`);
+    if (!ticket || !user) return sendText(res, 401, `${EMBED_LOGIN_NEEDED} this view reads the backup server with your own PBS login`);
     const cookies: string[] = [];
     if ((ticketAge(ticket) ?? 0) > RENEW_AFTER_S) {
       const renewed = await renew(ticket, user);
@@ -83,14 +82,14 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean) {
         cookies.push(setCookie(SESSION_COOKIE, ticket, SESSION_MAX_AGE));
       } else if (renewed.kind === 'refused' && renewed.status === 401) {
         res.setHeader('set-cookie', clearCookie(SESSION_COOKIE));
-        return sendText(res, 401, `${LOGIN_NEEDED} PBS no longer accepts this login (${renewed.message})`);
+        return sendText(res, 401, `${EMBED_LOGIN_NEEDED} PBS no longer accepts this login (${renewed.message})`);
       }
       // Any other failure: the ticket is still good for up to an hour; the next read tries again.
     }
     const answer = await pbs.read(path, ticket);
     if (answer.status === 401) {
       res.setHeader('set-cookie', clearCookie(SESSION_COOKIE));
-      return sendText(res, 401, `${LOGIN_NEEDED} PBS no longer accepts this login (${answer.body.toString('utf8').trim()})`);
+      return sendText(res, 401, `${EMBED_LOGIN_NEEDED} PBS no longer accepts this login (${answer.body.toString('utf8').trim()})`);
     }
     // Defence in depth: an answer that somehow carries the ticket never leaves.
     if (answer.body.includes(ticket)) return sendText(res, 502, 'refused: the answer from PBS contained the session ticket');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getUrl, takeEarly } from './early';
+import { API_BASE, getUrl, takeEarly } from './early';
 import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';
 import { encodeParams, type Params } from './form';
 import { recordServerDate } from './server-clock';
@@ -13,7 +13,7 @@ export type { Params, ParamValue } from './form';
 type FetchFn = (input: string, init: RequestInit) => Promise<Response>;
 
 let fetchImpl: FetchFn | null = null;
-let apiBase = '/api2/json';
+let apiBase = API_BASE;
 
 /** Replaces `fetch` (tests); `null` goes back to the global one, looked up per call so msw can patch it. */
 export function setFetch(fn: FetchFn | null): void {
@@ -43,8 +43,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 const SESSION_ENDED = 'authentication failed';
 
 async function send(method: Method, path: string, params: Params | undefined, options: RequestOptions = {}) {
-  const encoded = encodeParams(params).toString();
   const hasBody = method === 'POST' || method === 'PUT';
+  const body = hasBody ? encodeParams(params).toString() : undefined;
   const url = hasBody ? `${apiBase}${path}` : getUrl(apiBase, path, params);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (hasBody) headers['Content-Type'] = 'application/x-www-form-urlencoded';
@@ -58,7 +58,7 @@ async function send(method: Method, path: string, params: Params | undefined, op
     const doFetch = fetchImpl ?? globalThis.fetch.bind(globalThis);
     response = early
       ? await untilAborted(early.response, options.signal)
-      : await doFetch(url, { method, headers, body: hasBody ? encoded : undefined, credentials: 'same-origin', signal: options.signal });
+      : await doFetch(url, { method, headers, body, credentials: 'same-origin', signal: options.signal });
   } catch (cause) {
     // Cancellation (TanStack Query aborting a stale request) is not a failure to report.
     if (options.signal?.aborted || (cause instanceof Error && cause.name === 'AbortError')) throw cause;
@@ -162,7 +162,6 @@ export async function apiGetJsonFile<S extends z.ZodType>(path: string, schema: 
   return data.data as z.output<S>;
 }
 
-
 export function isPbsError(error: unknown, status?: number): error is PbsError {
   return error instanceof PbsError && (status === undefined || error.status === status);
 }
@@ -174,8 +173,7 @@ export function isPbsError(error: unknown, status?: number): error is PbsError {
  * link lets the demo build's service worker answer it too.
  */
 export async function apiDownload(path: string, query?: Params, options: RequestOptions = {}): Promise<Response> {
-  const encoded = encodeParams(query).toString();
-  const url = `${apiBase}${path}${encoded ? `?${encoded}` : ''}`;
+  const url = getUrl(apiBase, path, query);
   const sentAt = Date.now();
   let response: Response;
   try {

@@ -50,7 +50,7 @@ export function takeEarly(url: string, now = performance.now()): Omit<Early, 'st
   return now - early.startedAt <= FRESH_MS ? early : null;
 }
 
-/** Forgets every early request (tests, logout). */
+/** Forgets every early request (tests). */
 export function dropEarly(): void {
   pending.clear();
 }

@@ -6,7 +6,6 @@ import { manifestSchema } from '@/api/schemas/manifest';
 import { contentRequests, nsParam } from './requests';
 import { snapshotFacts } from './snapshot-facts';
 
-
 export interface GroupRef {
   store: string;
   ns: string;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { recordServerDate } from '@/api/server-clock';
+import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
 
 /*
  * The embed entry's only way to PBS: GET below /embed-api/api2/json, which the deck server answers
@@ -21,7 +22,7 @@ export class EmbedError extends Error {
 
 /** The deck asks for the in-frame login: no session yet, or PBS no longer accepts it. */
 export function isLoginNeeded(error: unknown): boolean {
-  return error instanceof EmbedError && error.status === 401 && error.message.startsWith('log in:');
+  return error instanceof EmbedError && error.status === 401 && error.message.startsWith(EMBED_LOGIN_NEEDED);
 }
 
 export async function embedGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {

@@ -24,7 +24,7 @@ function Field({ label, ...input }: { label: string } & InputHTMLAttributes<HTML
 const factorLabel = (kinds: Kinds) =>
   kinds.length > 1 ? 'Authenticator code or recovery key' : kinds[0] === 'totp' ? 'Authenticator code' : 'Recovery key';
 
-/** A six-digit code is TOTP; anything else a recovery key, when the account has them. */
+/** Six to eight digits are a TOTP code; anything else a recovery key, when the account has them. */
 const factorOf = (kinds: Kinds, value: string) =>
   kinds.includes('totp') && (/^\d{6,8}$/.test(value) || !kinds.includes('recovery')) ? `totp:${value}` : `recovery:${value}`;
 

@@ -3,6 +3,7 @@
 // task's modeled duration on its own clock; both are reported, the first as the cost a user can feel.
 import { spawn } from 'node:child_process';
 import { startDeck, stopDeck } from '../scripts/deck-process.mjs';
+import { testStartIso } from '../scripts/test-instants.mjs';
 import { call, login, simControl } from './api.mjs';
 import { count, ratio, repeat, summarize } from './stats.mjs';
 
@@ -56,16 +57,10 @@ async function finish(url, auth, upid) {
 }
 
 /**
- * The latest Wednesday 11:00 UTC before now, where the tests start their simulators too (src/mocks/sim/quiet-time.ts):
- * no scheduled GC, prune or verify of the demo runs near it, so a task the bench starts never meets one.
+ * The tests' fixed start instant (scripts/test-instants.mjs): no scheduled GC, prune or verify of the demo runs near
+ * it, so a task the bench starts never meets one, whatever the real date.
  */
-function quietStartTime(nowMs = Date.now()) {
-  const day = 86400;
-  const now = Math.floor(nowMs / 1000);
-  let d = Math.floor(now / day);
-  while ((d + 4) % 7 !== 3 || d * day + 11 * 3600 > now) d--;
-  return d * day + 11 * 3600;
-}
+const quietStartTime = () => Date.parse(testStartIso()) / 1000;
 
 async function timedTask(url, profile, path, form) {
   await simControl(url, 'reset', { seed: SEED, profile, startTime: quietStartTime() });

@@ -1,12 +1,14 @@
 // Starts and stops the built deck server as a child process on a free loopback port.
-// Used by scripts/test.mjs (contract run) and bench/.
+// Used by scripts/test.mjs (contract run), the browser tests and bench/. The simulator's clock starts at the
+// tests' fixed instant (SIM_START; TEST_SIM_START moves it), so nothing depends on the real date.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { testStartIso } from './test-instants.mjs';
 
 export async function startDeck(root, env = {}) {
   const proc = spawn(process.execPath, ['dist-server/main.js'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SIM_PROFILE: 'demo', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', SIM_PROFILE: 'demo', SIM_START: testStartIso(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in order, each step counted; ends with "N passed, N failed".
-// Steps: lint, types, unit tests (vitest), production and demo builds, the entry size budget,
+// Steps: lint, types, unit tests (vitest), the simulator-backed unit tests again at other start instants,
+// production and demo builds, the entry size budget,
 // the PBS API contract against the deck server with the simulator, and the browser tests (Playwright).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { simulatorTestFiles } from './sim-test-files.mjs';
+import { SWEEP_STARTS } from './test-instants.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'test-results');
@@ -48,20 +51,34 @@ const npx = (bin) => path.join(root, 'node_modules', '.bin', bin);
 await step('lint', npx('eslint'), ['.']);
 await step('types', npx('tsc'), ['-b']);
 
-// Unit and integration tests: count each test.
+/** One vitest run, each test counted; returns whether it passed. */
+async function vitest(name, json, args = [], env = {}) {
+  console.log(`\n== ${name}: vitest run ${args.length ? `(${args.length} files)` : ''}\n`);
+  rmSync(json, { force: true });
+  const r = await run(npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${json}`, ...args], { env });
+  if (!existsSync(json)) {
+    record(name, false);
+    return false;
+  }
+  const res = JSON.parse(readFileSync(json, 'utf8'));
+  const ok = res.numPassedTests ?? 0;
+  const bad = (res.numFailedTests ?? 0) + (r.code !== 0 && !res.numFailedTests ? 1 : 0);
+  passed += ok;
+  failed += bad;
+  if (bad) failures.push(name);
+  console.log(`\n== ${name}: ${ok} passed, ${bad} failed\n`);
+  return bad === 0;
+}
+
+// Unit and integration tests, at the fixed start instant (or TEST_SIM_START).
+await vitest('unit tests', path.join(out, 'vitest.json'));
+
+// The simulator-backed ones again with the simulator starting at other instants: no outcome may depend on when.
 {
-  const json = path.join(out, 'vitest.json');
-  console.log('\n== unit tests: vitest run\n');
-  const r = await run(npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${json}`]);
-  if (existsSync(json)) {
-    const res = JSON.parse(readFileSync(json, 'utf8'));
-    const ok = res.numPassedTests ?? 0;
-    const bad = (res.numFailedTests ?? 0) + (r.code !== 0 && !res.numFailedTests ? 1 : 0);
-    passed += ok;
-    failed += bad;
-    if (bad) failures.push('unit tests');
-    console.log(`\n== unit tests: ${ok} passed, ${bad} failed\n`);
-  } else record('unit tests', false);
+  const files = simulatorTestFiles(root);
+  for (const [i, start] of SWEEP_STARTS.entries()) {
+    await vitest(`unit tests with the simulator from ${start}`, path.join(out, `vitest-sweep-${i}.json`), files, { TEST_SIM_START: start });
+  }
 }
 
 const built = await step('production build', 'npm', ['run', '-s', 'build']);

@@ -16,7 +16,7 @@ describe('configuration from the environment', () => {
   it('defaults to the simulator on 127.0.0.1:8080', () => {
     const config = loadConfig({}, '/srv/dist');
     expect(config).toMatchObject({ host: '127.0.0.1', port: 8080, distDir: '/srv/dist', pbs: null, tls: null });
-    expect(config.sim).toEqual({ profile: 'demo', seed: undefined, speed: 1 });
+    expect(config.sim).toEqual({ profile: 'demo', seed: undefined, speed: 1, start: undefined });
   });
 
   it('accepts a fingerprint in any case, with or without colons', () => {
@@ -35,6 +35,16 @@ describe('configuration from the environment', () => {
     expect(problems({ PBS_URL: 'http://127.0.0.1:8007' })).toEqual([]);
     expect(problems({ PBS_URL: 'http://[::1]:8007' })).toEqual([]);
     expect(problems({ PBS_URL: 'http://pbs.example:8007' })[0]).toMatch(/only allowed to a loopback address/);
+  });
+
+  it('starts the simulator at SIM_START, an ISO 8601 instant with its zone', () => {
+    // 2026-03-29 00:30 UTC = 1 774 744 200 s after the epoch (20 541 days × 86 400 + 1 800)
+    expect(loadConfig({ SIM_START: '2026-03-29T00:30:00Z' }, '/d').sim.start).toBe(1_774_744_200);
+    expect(loadConfig({ SIM_START: '2026-03-29T02:30:00+02:00' }, '/d').sim.start).toBe(1_774_744_200);
+    expect(problems({ SIM_START: 'next sunday' })).toEqual([
+      "SIM_START: expected an ISO 8601 instant with its zone, such as 2026-03-29T00:30:00Z, got 'next sunday'",
+    ]);
+    expect(problems({ SIM_START: '2026-03-29T00:30' })[0]).toMatch(/^SIM_START: expected an ISO 8601 instant/);
   });
 
   it('reports every problem at once', () => {

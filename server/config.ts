@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeFingerprint } from './fingerprint.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { parseEmbedConfig, parsePveConfig, type EmbedConfig, type PveConfig } from './config-extra.ts';
+import { parseStartInstant } from '@/mocks/sim/test-start';
 
 export interface PbsTarget {
   url: URL;
@@ -16,6 +17,8 @@ export interface SimSettings {
   profile: 'demo' | 'large';
   seed: number | undefined;
   speed: number;
+  /** epoch seconds the simulator's clock starts at (SIM_START); undefined: the real current time */
+  start: number | undefined;
 }
 
 export interface DeckConfig {
@@ -140,5 +143,12 @@ function parseSim(get: Get, problems: string[]): SimSettings {
   const speedRaw = get('SIM_SPEED');
   const speed = speedRaw === undefined ? 1 : Number(speedRaw);
   if (!Number.isFinite(speed) || speed <= 0) problems.push(`SIM_SPEED: expected a positive number, got '${speedRaw}'`);
-  return { profile: profile === 'large' ? 'large' : 'demo', seed, speed };
+  const startRaw = get('SIM_START');
+  let start: number | undefined;
+  try {
+    start = startRaw === undefined ? undefined : parseStartInstant(startRaw, 'SIM_START');
+  } catch (e) {
+    problems.push((e as Error).message);
+  }
+  return { profile: profile === 'large' ? 'large' : 'demo', seed, speed, start };
 }

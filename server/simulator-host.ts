@@ -17,7 +17,12 @@ import { sendWebResponse, toWebRequest } from './web-bridge.ts';
 export function createSimulatorBackend(config: DeckConfig): Backend {
   // Ticket keys derive from the seed, so a login survives a restart of the same demo (and is valid on
   // the deck servers of parallel browser-test workers that share one saved login).
-  const host = createSimHost({ profile: config.sim.profile, seed: config.sim.seed, speed: config.sim.speed });
+  const host = createSimHost({
+    profile: config.sim.profile,
+    seed: config.sim.seed,
+    speed: config.sim.speed,
+    startTime: config.sim.start,
+  });
   // PBS's own delays before 401 (3 s) and 403 (0.5 s) stay on: the UI must cope with them.
   const tokenId = config.embed.token ? config.embed.token.slice(0, config.embed.token.indexOf(':')) : DEMO_TOKEN_ID;
   const embedConfig = { enabled: true, tokenId, messageOrigins: messageOrigins(config.embed.frameAncestors) };

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createDeckServer, type DeckServer } from './app.ts';
 import { createBackend } from './backend.ts';
 import { loadConfig, type Env } from './config.ts';
+import { testStartTime } from '@/mocks/sim/test-start';
 
 // Helpers for the server tests: a real deck server on a free loopback port, raw HTTP requests
 // (no fetch: it would decompress and hide Content-Encoding), and a throwaway certificate.
@@ -33,8 +34,10 @@ export async function listen(server: http.Server | https.Server): Promise<Runnin
   };
 }
 
+/** A deck server on a free port; with the simulator, its clock starts at testStartTime() unless `env` says otherwise. */
 export async function startDeck(env: Env, distDir = mkdtempSync(join(tmpdir(), 'deck-empty-'))): Promise<Running> {
-  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', ...env }, distDir);
+  const start = new Date(testStartTime() * 1000).toISOString();
+  const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', SIM_START: start, ...env }, distDir);
   return listen(createDeckServer(config, await createBackend(config)));
 }
 

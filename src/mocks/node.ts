@@ -5,7 +5,7 @@
 import { setupServer } from 'msw/node';
 import { createHandlers, type HandlerOptions } from './handlers/handlers';
 import { createSimHost, type SimHost, type SimHostOptions } from './sim-host';
-import { quietStartTime } from './sim/quiet-time';
+import { testStartTime } from './sim/test-start';
 import { DEMO_PASSWORD, DEMO_RECOVERY_KEYS, DEMO_TOTP_SECRET } from './sim/auth/demo-users';
 import { base32Decode, totpAt } from './sim/auth/totp';
 
@@ -41,8 +41,8 @@ async function postTicket(body: Record<string, string>): Promise<LoginResult> {
 
 export function createTestServer(opts: TestServerOptions = {}) {
   const { handlers: handlerOptions, ...hostOptions } = opts;
-  // A fixed quiet point in the week unless a test picks its own: no test depends on the real time of day.
-  const host: SimHost = createSimHost({ seed: 1, startTime: quietStartTime(hostOptions.realNow?.()), ...hostOptions });
+  // testStartTime() unless a test picks its own instant: no test depends on the real date or time of day.
+  const host: SimHost = createSimHost({ seed: 1, startTime: testStartTime(), ...hostOptions });
   const server = setupServer(
     ...createHandlers({ host, authFailDelayMs: 0, forbiddenDelayMs: 0, ...handlerOptions }),
   );

@@ -11,7 +11,10 @@ export interface SimHostOptions extends SimOptions {
 export interface SimHost {
   sim: Simulator;
   auth: AuthModel;
-  /** a fresh simulator and auth model; seed and profile default to the current ones, the start time to now */
+  /**
+   * A fresh simulator and auth model; seed and profile default to the current ones, the start time to the
+   * host's own (the real time when it was given none).
+   */
   reset(next?: { seed?: number; profile?: 'demo' | 'large'; startTime?: number }): void;
 }
 
@@ -31,7 +34,7 @@ export function wrapSimHost(sim: Simulator, auth: AuthModel, opts: SimHostOption
         ...opts,
         seed: next.seed ?? host.sim.seed,
         profile: next.profile ?? host.sim.profile,
-        startTime: next.startTime,
+        startTime: next.startTime ?? opts.startTime,
       });
       host.sim = fresh.sim;
       host.auth = fresh.auth;

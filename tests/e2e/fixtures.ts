@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startDeck, stopDeck } from '../../scripts/deck-process.mjs';
 import { fileURLToPath } from 'node:url';
-import { quietStartTime } from '../../src/mocks/sim/quiet-time';
+import { testStartTime } from '../../src/mocks/sim/test-start';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,10 +35,10 @@ export const test = base.extend<{ resetSim: void }, { deck: Deck }>({
   baseURL: async ({ deck }, use) => {
     await use(deck.url);
   },
-  // Every test starts from the same simulator state, at the same quiet point of the week whatever the real time.
+  // Every test starts from the same simulator state at testStartTime(), whatever the real time.
   resetSim: [
     async ({ deck }, use) => {
-      await deck.sim('reset', { seed: 7, profile: 'demo', startTime: quietStartTime() });
+      await deck.sim('reset', { seed: 7, profile: 'demo', startTime: testStartTime() });
       await use();
     },
     { auto: true },

@@ -43,10 +43,11 @@ test('follow a failing verify live, see the failure in the header, find it in th
   await expect(bar).toBeVisible();
   await expect(panel.getByRole('region', { name: 'Task log lines' })).toContainText('percentage done:');
   const failed = panel.getByRole('alert').filter({ hasText: 'The task failed' });
-  for (let i = 0; i < 20 && !(await failed.isVisible()); i++) {
+  // Ten simulated minutes at a time until the verify has failed; the viewer polls and shows it.
+  await expect(async () => {
     await deck.sim('clock', { advance: 600 });
-    await page.waitForTimeout(2_500);
-  }
+    await expect(failed).toBeVisible({ timeout: 2_500 });
+  }).toPass({ timeout: 60_000 });
   await expect(failed).toContainText('verification failed - please check the log for details');
   await expect(panel.getByRole('region', { name: 'Task log lines' }).getByRole('listitem').last()).toHaveText(
     /TASK ERROR: verification failed - please check the log for details$/,

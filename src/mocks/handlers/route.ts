@@ -30,12 +30,15 @@ export interface RouteSpec {
   handler: (call: ApiCall) => ApiResult | Response | Promise<ApiResult | Response>;
 }
 
-/** Sim faults: dropped connections, added latency, random server errors. Returns a response to send instead. */
+/**
+ * Sim faults: dropped connections, added latency, server errors on a share of requests chosen by the simulator's
+ * seeded stream. Returns a response to send instead.
+ */
 export async function applyFaults(sim: Simulator): Promise<Response | null> {
   const f = sim.faults;
-  if (f.dropRate > 0 && Math.random() < f.dropRate) return HttpResponse.error();
+  if (f.dropRate > 0 && sim.faultRoll() < f.dropRate) return HttpResponse.error();
   await sleep(f.latencyMs);
-  if (f.errorRate > 0 && Math.random() < f.errorRate) {
+  if (f.errorRate > 0 && sim.faultRoll() < f.errorRate) {
     return textResponse(500, 'internal server error (simulated fault)', sim.now());
   }
   return null;

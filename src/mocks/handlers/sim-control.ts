@@ -43,6 +43,11 @@ const controls: Record<string, Control> = {
     if (body.advance !== undefined) host.sim.advance(num(body.advance, 'advance'));
     return { now: host.sim.now() };
   },
+  // Every ticket and CSRF token issued so far stops working now, as if their lifetime had run out.
+  'expire-tickets': (host) => {
+    host.auth.expireTickets();
+    return { expired: true };
+  },
   'ticket-lifetime': (host, body) => {
     host.sim.settings.ticketLifetime = num(body.seconds, 'seconds');
     return { ticketLifetime: host.sim.settings.ticketLifetime };
@@ -52,6 +57,8 @@ const controls: Record<string, Control> = {
     for (const key of ['latencyMs', 'errorRate', 'dropRate'] as const) {
       if (body[key] !== undefined) sim.faults[key] = num(body[key], key);
     }
+    // which requests the rates hit comes from a seeded stream; `faultSeed` starts it over
+    if (body.faultSeed !== undefined) sim.restartFaultStream(num(body.faultSeed, 'faultSeed'));
     let corrupted: number | undefined;
     if (body.corruptChunks !== undefined) {
       const c = obj(body.corruptChunks, 'corruptChunks');

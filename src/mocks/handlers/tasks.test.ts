@@ -77,6 +77,36 @@ describe('simulator control, faults and deck config', () => {
     expect((await call('GET', '/version', { session: admin })).status).toBe(200);
   });
 
+  it('hits the same requests with errors again after the fault stream starts over from the same seed', async () => {
+    const faults = (body: object) => fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify(body) });
+    const statuses = async () => {
+      const out: number[] = [];
+      for (let i = 0; i < 24; i++) out.push((await call('GET', '/version', { session: admin })).status);
+      return out;
+    };
+    await faults({ errorRate: 0.5, faultSeed: 42 });
+    const first = await statuses();
+    await faults({ faultSeed: 42 });
+    const again = await statuses();
+    await faults({ faultSeed: 43 });
+    const other = await statuses();
+    await faults({ errorRate: 0 });
+    expect(again).toEqual(first);
+    expect(other).not.toEqual(first);
+    expect(first).toContain(500);
+    expect(first).toContain(200);
+  });
+
+  it('ends every session at once on request; a new login works', async () => {
+    const session = await login('audit@pbs');
+    expect((await call('GET', '/version', { session })).status).toBe(200);
+    await fetch('http://localhost:3000/__sim/expire-tickets', { method: 'POST', body: '{}' });
+    const refused = await call('GET', '/version', { session });
+    expect([refused.status, refused.text]).toEqual([401, 'authentication failed']);
+    admin = await login('root@pam');
+    expect((await call('GET', '/version', { session: admin })).status).toBe(200);
+  });
+
   it('fails one datastore on request', async () => {
     await fetch('http://localhost:3000/__sim/faults', {
       method: 'POST',

@@ -1,8 +1,9 @@
 import { createSimulator } from './simulator';
+import { testStartTime } from './test-start';
 
 // The large profile builds its groups on demand; a group verify must still walk every snapshot.
 test('a group verify on the large profile checks each of its 1000 snapshots', () => {
-  const sim = createSimulator({ seed: 3, profile: 'large' });
+  const sim = createSimulator({ seed: 3, profile: 'large', startTime: testStartTime(), speed: 0 });
   const store = sim.listDatastores()[0]!.store;
   const upid = sim.startVerify(store, { type: 'vm', id: '100', ignoreVerified: false }, 'root@pam');
   sim.advance(7 * 86400);

@@ -2,10 +2,9 @@
 import { createSimulator } from './simulator';
 
 describe('large profile', () => {
-  it('is created fast and lists a group of 1000 snapshots', () => {
-    const t0 = performance.now();
+  // How fast it is built is measured in `npm run bench` (sim: create, large profile).
+  it('lists 600 groups of 1000 snapshots each', () => {
     const sim = createSimulator({ profile: 'large', seed: 3, startTime: 1_790_000_000, speed: 0 });
-    expect(performance.now() - t0).toBeLessThan(1000);
     const groups = sim.listGroups('store1');
     expect(groups).toHaveLength(600);
     expect(groups.every((g) => g['backup-count'] === 1000)).toBe(true);

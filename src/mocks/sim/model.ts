@@ -22,12 +22,15 @@ import { corruptChunks } from './corrupt';
 import { manifestOf } from './manifest';
 import { gcSource } from './sources';
 import { SimJobs } from './jobs';
+import { hash32, prng } from './random';
 import type { BackupRequest, BackupSession } from './backup-session';
 import type * as T from './types';
 
 export class SimModel implements Simulator {
   readonly hostname: string;
   readonly faults: T.Faults = { latencyMs: 0, errorRate: 0, dropRate: 0 };
+  /** which requests the error and drop rates hit: a stream from the seed, so a failing run reproduces */
+  private faultStream: () => number;
   readonly settings = { ticketLifetime: 7200 };
   readonly seed: number;
   readonly profile: 'demo' | 'large';
@@ -42,6 +45,7 @@ export class SimModel implements Simulator {
 
   constructor(opts: SimOptions) {
     this.seed = opts.seed ?? 1;
+    this.faultStream = prng(hash32('faults') ^ this.seed);
     this.profile = opts.profile ?? 'demo';
     this.hostname = this.profile === 'large' ? 'pbs-large' : 'pbs-demo';
     const start = Math.floor(opts.startTime ?? (opts.realNow ?? Date.now)() / 1000);
@@ -260,6 +264,12 @@ export class SimModel implements Simulator {
   }
 
   // --- faults ------------------------------------------------------------------------------------------
+  faultRoll() {
+    return this.faultStream();
+  }
+  restartFaultStream(seed: number) {
+    this.faultStream = prng(hash32('faults') ^ seed);
+  }
   corruptChunks(store: string, count: number) {
     return corruptChunks(this.store(store), count, this.seed);
   }

@@ -110,6 +110,10 @@ export interface Simulator {
   abortTask(upid: string, authid: string): void;
 
   // faults
+  /** the next draw in [0, 1) of the seeded stream that decides which requests errorRate and dropRate hit */
+  faultRoll(): number;
+  /** starts that stream over from `seed` (the simulator's own seed at creation) */
+  restartFaultStream(seed: number): void;
   corruptChunks(store: string, count: number): number;
   setFullDisk(store: string, full: boolean): void;
   failDatastore(store: string, message: string | null): void;

@@ -49,6 +49,18 @@ describe('auth model', () => {
     expect(() => auth.authenticate({ method: 'GET', ticket: fresh })).toThrow('expired');
   });
 
+  it('expires every ticket issued so far on request, and lets a new login in within the same second', () => {
+    const { auth, now } = setup();
+    const before = auth.login('root@pam', 'demo');
+    auth.expireTickets();
+    expect(() => auth.authenticate({ method: 'GET', ticket: before.ticket })).toThrow('invalid ticket - expired');
+    expect(() => auth.login('root@pam', before.ticket)).toThrow('authentication failure');
+    // same real second: the new ticket carries the next second, one inside PBS's 300 s allowance for clock skew
+    const after = auth.login('root@pam', 'demo');
+    expect(after.ticket).toContain(`:${(now() + 1).toString(16).toUpperCase()}::`);
+    expect(auth.authenticate({ method: 'POST', ticket: after.ticket, csrfToken: after.CSRFPreventionToken })).toBe('root@pam');
+  });
+
   it('renews only for the ticket\'s own user', () => {
     const { auth } = setup();
     const { ticket } = auth.login('audit@pbs', 'demo');

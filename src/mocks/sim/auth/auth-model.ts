@@ -9,7 +9,7 @@ import { splitAclPath } from './privileges';
 import { SHA256, hmac, utf8 } from './sha';
 import { UserTfa } from './tfa';
 import { AuthFailure, isChallenge, REALMS, type AuthModelOptions, type Credentials, type TicketResponse } from './auth-types';
-import { TICKET_PREFIX, TicketError, makeCsrfToken, signTicket, verifyCsrfToken, verifyTicket } from './ticket';
+import { TICKET_PREFIX, TicketError, makeCsrfToken, parseTicket, signTicket, verifyCsrfToken, verifyTicket } from './ticket';
 
 export { AuthFailure, REALMS };
 export type { AuthModelOptions, Credentials, TicketResponse };
@@ -25,6 +25,8 @@ export class AuthModel {
   private readonly csrfKey: Uint8Array;
   private readonly realNow: () => number;
   private readonly settings: { ticketLifetime: number };
+  /** tickets and CSRF tokens stamped at or before this second count as expired (the expire-tickets control) */
+  private expiredUpTo = -Infinity;
   readonly seed: number;
 
   constructor(opts: AuthModelOptions = {}) {
@@ -48,6 +50,26 @@ export class AuthModel {
   /** real time, epoch seconds */
   now(): number {
     return Math.floor(this.realNow() / 1000);
+  }
+
+  /**
+   * Ends every session now, as if the lifetime of each ticket and CSRF token issued so far had run out. Tickets
+   * issued from here on are stamped after the cutoff, also within the same second.
+   */
+  expireTickets(): void {
+    this.expiredUpTo = Math.max(this.expiredUpTo, this.stampTime());
+  }
+
+  /** the time a new ticket carries: now, or just after the last expiry cutoff */
+  private stampTime(): number {
+    return Math.max(this.now(), this.expiredUpTo + 1);
+  }
+
+  /** verifyTicket, plus the expiry cutoff */
+  private checkTicket(ticket: string, window: [number, number], aad?: string): string {
+    const data = verifyTicket(this.ticketKey, ticket, this.now(), window, aad);
+    if (parseTicket(ticket).time <= this.expiredUpTo) throw new TicketError('invalid ticket - expired');
+    return data;
   }
 
   addUser(user: UserRecord): void {
@@ -87,7 +109,7 @@ export class AuthModel {
     if (password.startsWith(`${TICKET_PREFIX}:`)) {
       let ticketUser: string | null = null;
       try {
-        ticketUser = verifyTicket(this.ticketKey, password, this.now(), [-300, this.ticketLifetime]);
+        ticketUser = this.checkTicket(password, [-300, this.ticketLifetime]);
       } catch {
         // not a valid ticket: PBS goes on and tries it as a password
       }
@@ -102,7 +124,7 @@ export class AuthModel {
     if (!challenge) return this.fullTicket(username);
     return {
       username,
-      ticket: signTicket(this.ticketKey, `!tfa!${JSON.stringify(challenge)}`, this.now(), username),
+      ticket: signTicket(this.ticketKey, `!tfa!${JSON.stringify(challenge)}`, this.stampTime(), username),
       CSRFPreventionToken: 'invalid',
     };
   }
@@ -110,7 +132,7 @@ export class AuthModel {
   private verifySecondFactor(username: string, partial: string, response: string): void {
     let data: string;
     try {
-      data = verifyTicket(this.ticketKey, partial, this.now(), PARTIAL_WINDOW, username);
+      data = this.checkTicket(partial, PARTIAL_WINDOW, username);
     } catch (e) {
       throw new AuthFailure((e as Error).message);
     }
@@ -131,7 +153,7 @@ export class AuthModel {
   }
 
   private fullTicket(username: string): TicketResponse {
-    const now = this.now();
+    const now = this.stampTime();
     return {
       username,
       ticket: signTicket(this.ticketKey, username, now),
@@ -162,7 +184,7 @@ export class AuthModel {
   private authenticateTicket(creds: Credentials): string {
     let userid: string;
     try {
-      userid = verifyTicket(this.ticketKey, creds.ticket!, this.now(), [-300, this.ticketLifetime]);
+      userid = this.checkTicket(creds.ticket!, [-300, this.ticketLifetime]);
     } catch (e) {
       throw new AuthFailure((e as TicketError).message);
     }

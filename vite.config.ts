@@ -69,5 +69,7 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     css: false,
     testTimeout: 20000,
+    // times in the viewer's zone read the same on every machine
+    env: { TZ: 'UTC' },
   },
 }));

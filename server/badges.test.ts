@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, escapeXml, renderBadge, textWidth } from './badge-svg.ts';
 import { request, startDeck, type Running } from './test-utils.ts';
+import { nextQuietNoon, testStartTime } from '@/mocks/sim/test-start';
 
 const DAY = 86_400;
 
@@ -42,7 +43,11 @@ describe('status badges from the simulator', { timeout: 60_000 }, () => {
   }, 120_000);
   afterAll(() => deck?.close());
   beforeEach(async () => {
-    await sim('reset', { seed: 7, profile: 'demo' });
+    // From testStartTime(), on to the next Wednesday midday: the stories below run over the days of one week
+    // (offsite's verify job runs on Sundays at 06:00), whenever the simulator started.
+    await sim('reset', { seed: 7, profile: 'demo', startTime: testStartTime() });
+    const { now } = (await (await fetch(`${deck.url}/__sim/clock`)).json()) as { now: number };
+    await sim('clock', { set: nextQuietNoon(now, 3) });
     const login = await request(`${deck.url}/api2/json/access/ticket`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -59,7 +64,11 @@ describe('status badges from the simulator', { timeout: 60_000 }, () => {
     expect(ok.name).toBe('offsite: ok');
     expect(ok.colour).toBe(BADGE_COLOURS.ok);
 
-    // The demo's store1 had a verify job fail this week.
+    // a verify of store1 that meets corrupt chunks
+    await sim('faults', { corruptChunks: { store: 'store1', count: 5 } });
+    const started = await asRoot('/admin/datastore/store1/verify', 'ignore-verified=false');
+    expect(started.status).toBe(200);
+    await sim('clock', { advance: 6 * 3600 });
     const failing = await badge('datastore/store1.svg');
     expect(failing.name).toBe('store1: failing');
     expect(failing.title).toContain('a verify failed in the last 7 days');
@@ -85,7 +94,7 @@ describe('status badges from the simulator', { timeout: 60_000 }, () => {
   });
 
   it('shows failing once a verify finds corrupt chunks, and ok again a week later', async () => {
-    // The test simulator starts on a Wednesday at noon; offsite's verify job runs on Sundays at 06:00.
+    // Wednesday noon; offsite's verify job runs on Sundays at 06:00.
     await sim('faults', { corruptChunks: { store: 'offsite', count: 5 } });
     await sim('clock', { advance: 5 * DAY });
     expect((await badge('datastore/offsite.svg')).name).toBe('offsite: failing');

@@ -2,7 +2,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startDeck, stopDeck } from '../../scripts/deck-process.mjs';
 import { fileURLToPath } from 'node:url';
-import { testStartTime } from '../../src/mocks/sim/test-start';
+import { nextQuietNoon, testStartTime } from '../../src/mocks/sim/test-start';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -66,9 +66,8 @@ export async function logIn(page: Page, username: string, password = 'demo') {
   await page.getByRole('button', { name: 'Log in' }).click();
 }
 
-/** Moves the simulator to the next 12:00 in Vienna: no nightly backup, prune or GC runs near then. */
+/** Moves the simulator to the next midday in Vienna: no nightly backup, prune or GC runs near then. */
 export async function quietNoon(deck: Deck) {
   const { now } = (await deck.sim('clock', {})) as { now: number };
-  const at = 11 * 3600;
-  await deck.sim('clock', { set: Math.ceil((now - at) / 86400) * 86400 + at });
+  await deck.sim('clock', { set: nextQuietNoon(now) });
 }

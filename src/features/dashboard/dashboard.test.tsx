@@ -1,14 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { formatBytes } from '@/lib/format-bytes';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
-const t = setupTestServer();
-
-async function usageFromApi(): Promise<{ store: string; used: number; total: number; avail: number }[]> {
-  const res = await fetch(new URL('/api2/json/status/datastore-usage', location.origin));
-  return ((await res.json()) as { data: { store: string; used: number; total: number; avail: number }[] }).data;
-}
+// Pinned to Wednesday 2 December 2026, 11:00 UTC, whatever TEST_SIM_START says: the sizes below are literals.
+const t = setupTestServer({ startTime: 1_796_209_200 });
 
 const card = (store: string, timeout = 15_000) => screen.findByRole('region', { name: `Datastore ${store}` }, { timeout });
 
@@ -16,17 +11,25 @@ describe('dashboard', () => {
   it('shows every datastore with the sizes the server reports', async () => {
     await t.loginAs('root@pam');
     renderApp('/');
-    const usage = await usageFromApi();
-    expect(usage.length).toBeGreaterThan(1);
-    for (const item of usage) {
-      const region = await card(item.store);
-      expect(within(region).getByRole('heading', { name: item.store })).toBeInTheDocument();
-      expect(region).toHaveTextContent(`${formatBytes(item.used)} used of ${formatBytes(item.total)}`);
-      expect(region).toHaveTextContent(`${formatBytes(item.avail)} available`);
+    // Seed 1 at the pinned start. Bytes from /status/datastore-usage, worked out by hand in IEC units:
+    // store1: used 1 676 642 009 075 B = 1.525 TiB, total 13 194 139 533 312 B = 12 TiB, avail 11 517 497 524 237 B
+    // = 10.47 TiB; used / total = 12.7 %. offsite: 526 416 318 983 B = 490.3 GiB of 8 TiB, 8 269 676 703 225 B =
+    // 7.521 TiB available. archive: 243 578 834 509 B = 226.9 GiB of 4 TiB, 4 154 467 676 595 B = 3.779 TiB.
+    const expected = [
+      ['store1', '1.52 TiB used of 12 TiB', '12.7 %', '10.5 TiB available'],
+      ['offsite', '490 GiB used of 8 TiB', '6.0 %', '7.52 TiB available'],
+      ['archive', '227 GiB used of 4 TiB', '5.5 %', '3.78 TiB available'],
+    ];
+    for (const [store, used, percent, avail] of expected) {
+      const region = await card(store!);
+      expect(within(region).getByRole('heading', { name: store })).toBeInTheDocument();
+      expect(region).toHaveTextContent(used!);
+      expect(region).toHaveTextContent(percent!);
+      expect(region).toHaveTextContent(avail!);
     }
-    for (const ds of t.sim.listDatastores().filter((d) => d.maintenance)) {
-      expect(await card(ds.store)).toHaveTextContent(/Maintenance \((read-only|offline)\)/);
-    }
+    expect(screen.getAllByRole('region', { name: /^Datastore / })).toHaveLength(3);
+    expect(await card('archive')).toHaveTextContent('Maintenance (read-only): retired, kept for restores');
+    expect(await card('store1')).not.toHaveTextContent('Maintenance');
     expect(await screen.findByRole('heading', { name: 'Server' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Tasks of the last 24 hours' })).toBeInTheDocument();
   });

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { parseGcLog } from '@/lib/gc-log';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer();
@@ -83,33 +82,32 @@ describe('garbage collection schedule', () => {
     expect(decodeURIComponent(link.getAttribute('href') ?? '')).toBe(`/tasks/${running}`);
   }, 60_000);
 
-  it('draws the history from the GC task logs, whose summary matches gc-status', async () => {
-    // Midday in Vienna, whatever the real time: the daily GC at midnight and the nightly backups stay out of the way.
-    const noonUtc = (day: number) => Math.floor(day / 86400) * 86400 + 11 * 3600;
-    const now = t.sim.now();
-    t.sim.setTime(noonUtc(now) > now ? noonUtc(now) : noonUtc(now + 86400));
+  it('draws the history from the GC task logs', async () => {
+    // Seed 1 from Wednesday 2 December 2026, 11:00 UTC, pinned so the figures below are known; then two GCs by
+    // hand at 12:00 and 13:00 UTC, away from the nightly GC (midnight in Vienna) and backups. Times show in UTC,
+    // the tests' zone.
+    t.host.reset({ startTime: 1_796_209_200 });
+    t.sim.setTime(1_796_209_200 + 3600);
     for (let i = 0; i < 2; i++) {
-      const upid = t.sim.startGc('store1', 'root@pam');
+      t.sim.startGc('store1', 'root@pam');
       t.sim.advance(3600);
-      const summary = parseGcLog(t.sim.taskLog(upid, 0, 0).data.map((l) => l.t));
-      const gc = t.sim.gcJobStatus('store1');
-      expect(summary.removedChunks).toBe(gc['removed-chunks']);
-      expect(summary.diskChunks).toBe(gc['disk-chunks']);
-      expect(summary.pendingChunks).toBe(gc['pending-chunks']);
-      expect(Math.abs(summary.diskBytes! - gc['disk-bytes'])).toBeLessThanOrEqual(gc['disk-bytes'] / 1000);
-      expect(summary.dedupFactor).toBe(Number((gc['index-data-bytes'] / gc['disk-bytes']).toFixed(2)));
-      expect(summary.end! - summary.start!).toBe(gc.duration);
-      expect(summary.result).toBe(gc['last-run-state']);
     }
-    const gc = t.sim.gcJobStatus('store1');
-    const runs = t.sim.listTasks({ typefilter: 'garbage_collection', store: 'store1', start: 0, limit: 20 }).data.filter((r) => r.endtime);
     await t.loginAs('root@pam');
     renderApp('/datastores/store1');
     const history = await screen.findByRole('region', { name: 'Garbage collection history' }, { timeout: 15_000 });
     const summary = await within(history).findByTestId('gc-history-summary', {}, { timeout: 10_000 });
-    expect(summary).toHaveTextContent(`${runs.length} runs`);
-    expect(summary).toHaveTextContent(`dedup factor ${(gc['index-data-bytes'] / gc['disk-bytes']).toFixed(2)}`);
+    // 18 nightly runs before the start (one ended with a warning) and the two above; the latest removed nothing,
+    // since the first one had just swept what the 24 h cutoff let go.
+    expect(summary).toHaveTextContent(
+      '20 runs (of the last 20 tasks); latest: dedup factor 9.31, removed 0 B, pending 4.85 MiB',
+    );
     expect(within(history).getAllByTestId('chart')).toHaveLength(2);
-    expect(within(history).getAllByRole('row')).toHaveLength(runs.length + 1);
+    const rows = within(history).getAllByRole('row');
+    expect(rows).toHaveLength(21);
+    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells(rows[1]!)).toEqual(['2026-12-02 13:00:09', '0 B', '4.85 MiB', '9.31', '9s', 'OK']);
+    expect(cells(rows[2]!)).toEqual(['2026-12-02 12:00:09', '4.85 MiB', '4.85 MiB', '9.31', '9s', 'OK']);
+    expect(cells(rows[3]!)).toEqual(['2026-12-01 23:00:10(scheduled)', '640 KiB', '4.85 MiB', '9.85', '10s', 'OK']);
+    expect(cells(rows[6]!)).toEqual(['2026-11-28 23:00:08(scheduled)', '4.85 MiB', '8.13 MiB', '9.41', '8s', 'WARNINGS: 1']);
   }, 60_000);
 });

@@ -55,7 +55,7 @@ describe('demo persistence', () => {
   });
 
   it('does not log reads or logins', async () => {
-    const host = createSimHost({ seed: 5 });
+    const host = createSimHost({ seed: 5, startTime: 1_780_000_000, speed: 0 });
     const read = new Request(new URL('/api2/json/version', location.origin));
     const login = new Request(new URL('/api2/json/access/ticket', location.origin), { method: 'POST', body: 'x' });
     expect(await describeAction(host, read, {})).toBeNull();

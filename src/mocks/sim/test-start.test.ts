@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { DEFAULT_TEST_START as SCRIPTS_DEFAULT } from '../../../scripts/test-instants.mjs';
-import { DEFAULT_TEST_START, parseStartInstant, testStartTime } from './test-start';
+import { DEFAULT_TEST_START, nextQuietNoon, parseStartInstant, testStartTime } from './test-start';
 
 describe('the tests’ start instant', () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -22,5 +22,16 @@ describe('the tests’ start instant', () => {
       "TEST_SIM_START: expected an ISO 8601 instant with its zone, such as 2026-03-29T00:30:00Z, got '2026-12-06 02:54'",
     );
     expect(() => parseStartInstant('sunday')).toThrow(/^TEST_SIM_START: expected/);
+  });
+
+  it('finds the next 11:00 UTC strictly after a moment', () => {
+    const day = 20_793 * 86_400; // Sunday 2026-12-06 00:00 UTC
+    expect(nextQuietNoon(day + 2 * 3600 + 54 * 60)).toBe(day + 11 * 3600);
+    expect(nextQuietNoon(day + 11 * 3600)).toBe(day + 86_400 + 11 * 3600);
+    expect(nextQuietNoon(day + 23 * 3600 + 59 * 60)).toBe(day + 86_400 + 11 * 3600);
+    // Sunday 02:54 → Wednesday 9 December, 11:00; Wednesday 11:00 → the Wednesday after
+    expect(nextQuietNoon(day + 2 * 3600 + 54 * 60, 3)).toBe(day + 3 * 86_400 + 11 * 3600);
+    expect(nextQuietNoon(day + 3 * 86_400 + 11 * 3600, 3)).toBe(day + 10 * 86_400 + 11 * 3600);
+    expect(nextQuietNoon(day, 0)).toBe(day + 11 * 3600);
   });
 });

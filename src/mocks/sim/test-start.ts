@@ -18,3 +18,17 @@ export function testStartTime(): number {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   return parseStartInstant(env?.TEST_SIM_START || DEFAULT_TEST_START);
 }
+
+/**
+ * The first 11:00 UTC after `now` (epoch seconds), on the given UTC weekday (0 = Sunday) if one is given: midday in
+ * Vienna, the demo's zone, where none of its nightly backups, prunes, GCs or early-morning verify jobs run. Tests
+ * that start a job by hand, or tell a story over the days of a week, move the clock there first.
+ */
+export function nextQuietNoon(now: number, weekday?: number): number {
+  const DAY = 86_400;
+  const at = 11 * 3600;
+  let t = Math.floor((now - at) / DAY) * DAY + at + DAY;
+  // 1970-01-01 was a Thursday (4)
+  while (weekday !== undefined && (Math.floor(t / DAY) + 4) % 7 !== weekday) t += DAY;
+  return t;
+}

@@ -1,4 +1,4 @@
-import { parseTicketTime } from '@/api/ticket';
+import { parseTicketTime } from '@/lib/pbs-ticket';
 import type { PbsTarget } from './config.ts';
 import { createPbsCaller, type EmbedAnswer } from './embed-reader.ts';
 

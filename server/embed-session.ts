@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeTfaChallenge, isTfaTicket } from '@/api/ticket';
+import { decodeTfaChallenge, isTfaTicket } from '@/lib/pbs-ticket';
 import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
 import { sendJson, sendText } from './backend.ts';
 import type { PbsTarget } from './config.ts';

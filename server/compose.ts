@@ -1,10 +1,10 @@
 import { createDeckServer, type DeckServer } from './app.ts';
-import { createBadgeHandler } from './badges.ts';
+import { createBadgeHandler } from './badges/badges.ts';
 import type { DeckConfig } from './config.ts';
-import { createEmbedApi } from './embed-api.ts';
-import { createPbsBackend } from './pbs-backend.ts';
-import { createPveMount } from './pve-mount.ts';
-import { createStaticHandler } from './static.ts';
+import { createEmbedApi } from './embed/embed-api.ts';
+import { createPbsBackend } from './proxy/pbs-backend.ts';
+import { createPveMount } from './pve/pve-mount.ts';
+import { createStaticHandler } from './static/static.ts';
 import type { Backend, Mounts } from './types.ts';
 
 // The deck put together from its configuration: which backend answers /api2/, and which mounts
@@ -18,7 +18,7 @@ export async function createDeck(config: DeckConfig): Promise<{ server: DeckServ
 async function createBackend(config: DeckConfig): Promise<Backend> {
   if (config.pbs) return createPbsBackend(config, config.pbs);
   // Loaded only when needed, so a deck in front of a real PBS never loads msw or the model.
-  const { createSimulatorBackend } = await import('./simulator-host.ts');
+  const { createSimulatorBackend } = await import('./simulator/simulator-host.ts');
   return createSimulatorBackend(config);
 }
 

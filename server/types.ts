@@ -38,7 +38,7 @@ export interface EmbedAnswer {
   date: string | null;
 }
 
-/** /embed-api/ without EMBED_TOKEN in front of a real PBS: the frame logs in itself (embed-session.ts). */
+/** /embed-api/ without EMBED_TOKEN in front of a real PBS: the frame logs in itself (embed/embed-session.ts). */
 export interface EmbedSession {
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): void;
   /** The browser reaches the deck over TLS, which the login needs. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { contentType } from './mime.ts';
-import type { StaticHandler } from './types.ts';
+import type { StaticHandler } from '../types.ts';
 
 // The built SPA is read once into a Map keyed by URL path. A request can only ever name a key that
 // came from walking dist/, so no URL spelling ('../', '%2e%2e', '\\') can reach another file.

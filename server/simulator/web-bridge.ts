@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, pipeline } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import type { EmbedAnswer } from './types.ts';
+import type { EmbedAnswer } from '../types.ts';
 
 // node:http ⇄ fetch Request/Response, for answering requests through msw's getResponse.
 

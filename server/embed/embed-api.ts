@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
-import { sendText } from './send.ts';
-import type { EmbedAccess, EmbedSession } from './types.ts';
+import { sendText } from '../send.ts';
+import type { EmbedAccess, EmbedSession } from '../types.ts';
 
 /**
  * /embed-api/api2/json/…: the embed entry's read-only window on PBS. The request is judged on the

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { decodeTfaChallenge, isTfaTicket } from '@/lib/pbs-ticket';
 import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
-import type { PbsTarget } from './config.ts';
+import type { PbsTarget } from '../config.ts';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
 import { readLoginBody } from './embed-session-body.ts';
 import { SESSION_COOKIE, SESSION_MAX_AGE, TFA_COOKIE, TFA_MAX_AGE, clearCookie, crossSiteProblem, isSecureRequest, readCookie, setCookie } from './embed-session-cookie.ts';
 import { createEmbedPbs, isTicket, ticketAge, ticketUser, type TicketAnswer } from './embed-session-pbs.ts';
-import { sendJson, sendText } from './send.ts';
-import type { EmbedSession } from './types.ts';
+import { sendJson, sendText } from '../send.ts';
+import type { EmbedSession } from '../types.ts';
 
 /*
  * /embed-api/ without EMBED_TOKEN in front of a real PBS: the frame logs in itself. The deck asks

@@ -3,12 +3,12 @@ import { getResponse } from 'msw';
 import { createHandlers } from '@/mocks/handlers/handlers';
 import { DEMO_PASSWORD, DEMO_TOKEN_ID, DEMO_TOTP_SECRET } from '@/mocks/sim/auth/demo-users';
 import { createSimHost } from '@/mocks/sim-host';
-import type { DeckConfig } from './config.ts';
-import { tokenSecret } from './embed-token.ts';
-import { messageOrigins } from './frame-origins.ts';
-import { isLoopbackAddress, isLoopbackHost } from './loopback.ts';
-import { sendText } from './send.ts';
-import type { Backend } from './types.ts';
+import type { DeckConfig } from '../config.ts';
+import { tokenSecret } from '../embed-token.ts';
+import { messageOrigins } from '../frame-origins.ts';
+import { isLoopbackAddress, isLoopbackHost } from '../loopback.ts';
+import { sendText } from '../send.ts';
+import type { Backend } from '../types.ts';
 import { answerFromResponse, sendWebResponse, toWebRequest } from './web-bridge.ts';
 
 // The built-in PBS: the same msw handlers the demo build and the unit tests use, answered through

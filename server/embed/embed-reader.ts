@@ -1,10 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { checkEmbedRequest } from '@/lib/embed-allowlist';
-import type { PbsTarget } from './config.ts';
-import { UpstreamCertificateError, createUpstreamAgent } from './pin.ts';
-import { sendText } from './send.ts';
-import type { EmbedAnswer, EmbedReader } from './types.ts';
+import type { PbsTarget } from '../config.ts';
+import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
+import { sendText } from '../send.ts';
+import type { EmbedAnswer, EmbedReader } from '../types.ts';
 
 const TIMEOUT_MS = 15_000;
 

@@ -4,10 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import boundaries from 'eslint-plugin-boundaries';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 
 // One import boundary: `from` may import only the listed element types (DESIGN.md, STYLE.md).
 const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+
+// tsconfig.json refers to both projects, the console's (src/) and the deck server's (server/, tests, configs).
+const tsProjects = './tsconfig.json';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report'] },
@@ -16,11 +21,25 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'jsx-a11y': jsxA11y, boundaries },
+    plugins: { 'jsx-a11y': jsxA11y },
     extends: [reactHooks.configs.flat.recommended, ...pluginQuery.configs['flat/recommended']],
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Imports flow one way between the parts of the console and into the deck server, and never in a circle.
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts'],
+    plugins: { boundaries, 'import-x': importX },
     settings: {
-      'boundaries/include': ['src/**/*'],
-      'import/resolver': { typescript: { project: './tsconfig.app.json' } },
+      'boundaries/include': ['src/**/*', 'server/**/*'],
+      'import/resolver': { typescript: { project: tsProjects } },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: tsProjects })],
+      // import-x reads only .js files unless told otherwise: no-cycle would see no TypeScript import at all.
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'boundaries/elements': [
         { type: 'app', pattern: 'src/app' },
         { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
@@ -30,12 +49,11 @@ export default tseslint.config(
         { type: 'sim', pattern: 'src/mocks/sim' },
         { type: 'mocks', pattern: 'src/mocks' },
         { type: 'test', pattern: 'src/test' },
+        { type: 'server', pattern: 'server' },
       ],
     },
     rules: {
-      ...jsxA11y.flatConfigs.recommended.rules,
-      '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
       'boundaries/dependencies': [
         'error',
         {
@@ -50,6 +68,8 @@ export default tseslint.config(
             allow('sim', ['sim', 'lib']),
             allow('mocks', ['mocks', 'sim', 'lib']),
             allow('test', ['test', 'mocks', 'sim', 'app', 'api', 'lib', 'ui', 'feature']),
+            // The deck server hosts the simulator and shares pure code, never the console's api, features, components or app.
+            allow('server', ['server', 'lib', 'mocks', 'sim']),
           ],
         },
       ],

@@ -1,12 +1,9 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import { sendText, type Backend } from './backend.ts';
 import type { DeckConfig } from './config.ts';
-import { createBadgeHandler } from './badges.ts';
-import { createEmbedApi } from './embed-api.ts';
 import { applySecurityHeaders, embedPageHeaders, securityHeaders } from './headers.ts';
-import { createPveMount } from './pve-mount.ts';
-import { createStaticHandler } from './static.ts';
+import { sendText } from './send.ts';
+import type { Backend, Mounts } from './types.ts';
 
 export type DeckServer = http.Server | https.Server;
 
@@ -15,14 +12,10 @@ const BACKEND_PATHS = ['/api2/', '/__sim/'];
 /** The embed entry's pages: its HTML may be framed (FRAME_ANCESTORS); nothing else of the deck may. */
 const isEmbedPage = (pathname: string) => pathname === '/embed.html' || pathname === '/embed' || pathname.startsWith('/embed/');
 
-export function createDeckServer(config: DeckConfig, backend: Backend): DeckServer {
-  const serveStatic = createStaticHandler(config.distDir);
+export function createDeckServer(config: DeckConfig, backend: Backend, mounts: Mounts): DeckServer {
+  const { serveStatic, embedApi, badges, pveMount } = mounts;
   const headers = securityHeaders({ tls: config.tls !== null });
   const embedHeaders = embedPageHeaders(headers, config.embed.frameAncestors);
-  const embedApi = createEmbedApi(backend.embed, backend.embedSession ?? null);
-  const badges = createBadgeHandler(backend.embed, config.badges !== 'off');
-  // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
-  const pveMount = config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null;
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const pathname = requestPath(req.url);

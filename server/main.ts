@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from './backend.ts';
+import { createDeck } from './compose.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { createDeckServer } from './app.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -17,8 +16,7 @@ async function main(): Promise<void> {
     for (const problem of e.problems) console.error(`  ${problem}`);
     process.exit(1);
   }
-  const backend = await createBackend(config);
-  const server = createDeckServer(config, backend);
+  const { server, backend } = await createDeck(config);
   server.on('error', (e) => {
     console.error(`pbs-deck: cannot listen on ${config.host}:${config.port}: ${e.message}`);
     process.exit(1);

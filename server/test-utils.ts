@@ -5,8 +5,8 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDeckServer, type DeckServer } from './app.ts';
-import { createBackend } from './backend.ts';
+import type { DeckServer } from './app.ts';
+import { createDeck } from './compose.ts';
 import { loadConfig, type Env } from './config.ts';
 import { testStartTime } from '@/mocks/sim/test-start';
 
@@ -38,7 +38,7 @@ export async function listen(server: http.Server | https.Server): Promise<Runnin
 export async function startDeck(env: Env, distDir = mkdtempSync(join(tmpdir(), 'deck-empty-'))): Promise<Running> {
   const start = new Date(testStartTime() * 1000).toISOString();
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', SIM_START: start, ...env }, distDir);
-  return listen(createDeckServer(config, await createBackend(config)));
+  return listen((await createDeck(config)).server);
 }
 
 export interface RawResponse {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clearTicketCookie, readTicketCookie, writeTicketCookie } from './cookie';
 import { setCsrfToken } from './session-state';
-import { parseTicketTime } from './ticket';
+import { parseTicketTime } from '@/lib/pbs-ticket';
 
 /*
  * The logged-in session: the ticket lives in the PBSAuthCookie cookie (PBS reads it from there);

@@ -1,11 +1,11 @@
 import { apiPost, PbsError } from './client';
 import { clearSession, currentTicket, establishSession, getSession, markSessionEnded, type Session } from './auth-session';
-import { ticketSchema, type TfaChallenge, type TicketResponse } from './schemas/access';
+import { ticketSchema, type TicketResponse } from './schemas/access';
 import { addSessionEndedListener } from './session-state';
-import { decodeTfaChallenge, isTfaTicket } from './ticket';
+import { decodeTfaChallenge, isTfaTicket, type TfaChallenge } from '@/lib/pbs-ticket';
 
 export { getSession, restoreSession, subscribe, TICKET_LIFETIME_MS, type Session } from './auth-session';
-export { parseTicketTime } from './ticket';
+export { parseTicketTime } from '@/lib/pbs-ticket';
 
 /** PBS's own UI renews every 15 minutes; a ticket lives 2 hours, so several renewals may fail safely. */
 export const RENEW_INTERVAL_MS = 15 * 60 * 1000;

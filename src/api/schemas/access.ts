@@ -8,19 +8,6 @@ export const ticketSchema = z.object({
 });
 export type TicketResponse = z.infer<typeof ticketSchema>;
 
-/**
- * The challenge percent-encoded inside a `PBS:!tfa!…` partial ticket. Keys appear only for factors
- * the user has configured; webauthn/u2f carry browser request options we pass through untouched.
- */
-export const tfaChallengeSchema = z.object({
-  totp: z.boolean().optional(),
-  recovery: z.array(z.number().int()).optional(),
-  yubico: z.boolean().optional(),
-  webauthn: z.unknown().optional(),
-  u2f: z.unknown().optional(),
-});
-export type TfaChallenge = z.infer<typeof tfaChallengeSchema>;
-
 /** GET /access/domains (no auth needed). */
 export const domainSchema = z.object({
   realm: z.string(),

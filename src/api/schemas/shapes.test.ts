@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { domainListSchema, permissionsSchema, ticketSchema, tfaChallengeSchema } from './access';
+import { tfaChallengeSchema } from '@/lib/pbs-ticket';
+import { domainListSchema, permissionsSchema, ticketSchema } from './access';
 import { groupListSchema, namespaceListSchema, pruneResultSchema, snapshotFilesSchema, snapshotListSchema } from './content';
 import { datastoreConfigListSchema, verifyJobConfigListSchema } from './config';
 import {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { contentType } from './mime.ts';
+import type { StaticHandler } from '../types.ts';
 
 // The built SPA is read once into a Map keyed by URL path. A request can only ever name a key that
 // came from walking dist/, so no URL spelling ('../', '%2e%2e', '\\') can reach another file.
@@ -19,9 +20,6 @@ interface Entry {
   cacheControl: string;
   variants: Partial<Record<Encoding, Representation>> & { identity: Representation };
 }
-
-/** `spaPage`: the HTML a client-side route falls back to (the console's, or the embed entry's). */
-export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname: string, spaPage?: string) => void;
 
 const SUFFIX: Record<string, Encoding> = { '.br': 'br', '.gz': 'gzip' };
 

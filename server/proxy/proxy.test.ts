@@ -1,7 +1,7 @@
 // @vitest-environment node
 import http from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listen, request, startDeck, type Running } from './test-utils.ts';
+import { listen, request, startDeck, type Running } from '../test-utils.ts';
 
 interface Seen {
   method?: string;

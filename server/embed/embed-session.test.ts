@@ -1,7 +1,7 @@
 // @vitest-environment node
 import http from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listen, request, selfSignedCert, startDeck, type RawResponse, type Running } from './test-utils.ts';
+import { listen, request, selfSignedCert, startDeck, type RawResponse, type Running } from '../test-utils.ts';
 
 // A stand-in PBS that issues tickets and answers reads only with one it issued; a deck in front of it
 // without EMBED_TOKEN, over TLS (the login needs it), and one without TLS.

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPveMount } from './pve-mount.ts';
-import { listen, request, startDeck, type Running } from './test-utils.ts';
+import { listen, request, startDeck, type Running } from '../test-utils.ts';
 
 interface Seen {
   method?: string;

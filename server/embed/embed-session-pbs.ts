@@ -1,6 +1,7 @@
-import { parseTicketTime } from '@/api/ticket';
-import type { PbsTarget } from './config.ts';
-import { createPbsCaller, type EmbedAnswer } from './embed-reader.ts';
+import { parseTicketTime } from '@/lib/pbs-ticket';
+import type { PbsTarget } from '../config.ts';
+import { createPbsCaller } from './embed-reader.ts';
+import type { EmbedAnswer } from '../types.ts';
 
 // The PBS side of the embed views' own login: asking PBS for a ticket (login, TFA step, renewal) and
 // reading an allowlisted path with it. Nothing of the browser's request is passed on but what the

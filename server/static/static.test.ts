@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, startDeck, type Running } from './test-utils.ts';
+import { request, startDeck, type Running } from '../test-utils.ts';
 
 const INDEX = '<!doctype html><html><head><script type="module" src="/assets/app-Bx1.js"></script></head><body></body></html>';
 const APP_JS = `export const rows = [${Array.from({ length: 200 }, (_, i) => `"row ${i}"`).join(',')}];\n`;
@@ -25,7 +25,7 @@ describe('static files of the built SPA', () => {
     writeFileSync(join(dist, 'assets', 'app-Bx1.js'), APP_JS);
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(join(root, 'secret.txt'), SECRET);
-    const script = fileURLToPath(new URL('../scripts/precompress.mjs', import.meta.url));
+    const script = fileURLToPath(new URL('../../scripts/precompress.mjs', import.meta.url));
     execFileSync(process.execPath, [script, dist], { stdio: 'ignore' });
     deck = await startDeck({ PBS_URL: 'http://127.0.0.1:9' }, dist);
   });

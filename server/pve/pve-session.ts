@@ -3,8 +3,8 @@
 // namespace) the backup's storage points at, the privilege PBS asks of anyone reading that snapshot.
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import type { PbsTarget } from './config.ts';
-import { createUpstreamAgent } from './pin.ts';
+import type { PbsTarget } from '../config.ts';
+import { createUpstreamAgent } from '../pin.ts';
 
 const AUTH_COOKIES = ['__Host-PBSAuthCookie', 'PBSAuthCookie'];
 const READ_CACHE_MS = 60_000;

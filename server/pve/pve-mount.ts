@@ -3,9 +3,9 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { pipeline } from 'node:stream';
-import type { PbsTarget } from './config.ts';
-import type { PveConfig } from './config-extra.ts';
-import { UpstreamCertificateError, createUpstreamAgent } from './pin.ts';
+import type { PbsTarget } from '../config.ts';
+import type { PveConfig } from '../config-extra.ts';
+import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
 import { checkPveRequest, RESTORE_FIELDS } from './pve-allowlist.ts';
 import { createPbsSessionCheck } from './pve-session.ts';
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, pipeline } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { EmbedAnswer } from '../types.ts';
 
 // node:http ⇄ fetch Request/Response, for answering requests through msw's getResponse.
 
@@ -37,4 +38,14 @@ export function sendWebResponse(res: ServerResponse, response: Response, head: b
   }
   // pipeline, not pipe: when the browser goes away it cancels the stream (an endless log follow stops).
   pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res, () => {});
+}
+
+/** An embed read from a web Response (the simulator answers through msw's getResponse). */
+export async function answerFromResponse(response: Response): Promise<EmbedAnswer> {
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? 'application/json',
+    body: Buffer.from(await response.arrayBuffer()),
+    date: response.headers.get('date'),
+  };
 }

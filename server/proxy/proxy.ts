@@ -1,8 +1,8 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { pipeline } from 'node:stream';
-import type { PbsTarget } from './config.ts';
-import { UpstreamCertificateError, createUpstreamAgent } from './pin.ts';
+import type { PbsTarget } from '../config.ts';
+import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
 
 // Forwards /api2/ to PBS as the browser sent it, minus everything PBS has no business seeing
 // (other cookies of this origin, Origin, Referer, Accept-Encoding: PBS's deflate is ambiguous and

@@ -1,4 +1,4 @@
-import { tfaChallengeSchema, type TfaChallenge } from './schemas/access';
+import { z } from 'zod';
 
 /*
  * PBS tickets: `PBS:<userid, percent-encoded>:<8 hex epoch>::<signature>`. A partial ticket of the
@@ -6,6 +6,19 @@ import { tfaChallengeSchema, type TfaChallenge } from './schemas/access';
  */
 
 const TFA_MARK = '!tfa!';
+
+/**
+ * The challenge percent-encoded inside a `PBS:!tfa!…` partial ticket. Keys appear only for factors
+ * the user has configured; webauthn/u2f carry browser request options we pass through untouched.
+ */
+export const tfaChallengeSchema = z.object({
+  totp: z.boolean().optional(),
+  recovery: z.array(z.number().int()).optional(),
+  yubico: z.boolean().optional(),
+  webauthn: z.unknown().optional(),
+  u2f: z.unknown().optional(),
+});
+export type TfaChallenge = z.infer<typeof tfaChallengeSchema>;
 
 /** Epoch seconds at which PBS issued the ticket, or null when it is not a PBS ticket. */
 export function parseTicketTime(ticket: string): number | null {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, startDeck, type Running } from './test-utils.ts';
+import { request, startDeck, type Running } from '../test-utils.ts';
 
 // The deck server with no PBS_URL: the built-in simulator answers through the msw handlers.
 describe('simulator host', () => {

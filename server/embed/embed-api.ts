@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendText } from './backend.ts';
-import { allowlistedPath, sendEmbedAnswer, type EmbedAccess } from './embed-reader.ts';
-import type { EmbedSession } from './embed-session.ts';
+import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
+import { sendText } from '../send.ts';
+import type { EmbedAccess, EmbedSession } from '../types.ts';
 
 /**
  * /embed-api/api2/json/…: the embed entry's read-only window on PBS. The request is judged on the
@@ -34,11 +34,4 @@ export function createEmbedApi(access: EmbedAccess | null, session: EmbedSession
       (err: unknown) => sendText(res, 502, err instanceof Error ? err.message : 'cannot reach PBS'),
     );
   };
-}
-
-/** The secret part of a `user@realm!name:secret` token, to make sure it is never sent back. */
-export function tokenSecret(token: string | null): string | null {
-  if (!token) return null;
-  const i = token.indexOf(':');
-  return i < 0 ? null : token.slice(i + 1);
 }

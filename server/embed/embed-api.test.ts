@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listen, request, startDeck, type Running } from './test-utils.ts';
+import { listen, request, startDeck, type Running } from '../test-utils.ts';
 
 const TOKEN = 'audit@pbs!dashboard:0b1c2d3e-secret-4f5a';
 const SECRET = '0b1c2d3e-secret-4f5a';
@@ -113,7 +113,7 @@ describe('/embed-api/ without EMBED_TOKEN in front of PBS_URL', () => {
     await pbs.close();
   });
 
-  it('asks for a login (server/embed-session.test.ts), keeps badges off, and asks PBS nothing', async () => {
+  it('asks for a login (server/embed/embed-session.test.ts), keeps badges off, and asks PBS nothing', async () => {
     const res = await request(`${deck.url}/embed-api/api2/json/version`);
     expect(res.status).toBe(401);
     expect(res.text).toMatch(/^log in:/);

@@ -1,11 +1,11 @@
-import type { Backend } from './backend.ts';
-import { sendJson, sendText } from './backend.ts';
-import type { DeckConfig, PbsTarget } from './config.ts';
-import { tokenSecret } from './embed-api.ts';
-import { createPbsEmbedReader } from './embed-reader.ts';
-import { createEmbedSession } from './embed-session.ts';
-import { messageOrigins } from './frame-origins.ts';
+import type { DeckConfig, PbsTarget } from '../config.ts';
+import { createPbsEmbedReader } from '../embed/embed-reader.ts';
+import { createEmbedSession } from '../embed/embed-session.ts';
+import { tokenSecret } from '../embed-token.ts';
+import { messageOrigins } from '../frame-origins.ts';
 import { createPbsProxy } from './proxy.ts';
+import { sendJson, sendText } from '../send.ts';
+import type { Backend } from '../types.ts';
 
 export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend {
   const proxy = createPbsProxy(target);

@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decodeTfaChallenge, isTfaTicket } from '@/api/ticket';
+import { decodeTfaChallenge, isTfaTicket } from '@/lib/pbs-ticket';
 import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
-import { sendJson, sendText } from './backend.ts';
-import type { PbsTarget } from './config.ts';
+import type { PbsTarget } from '../config.ts';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
 import { readLoginBody } from './embed-session-body.ts';
 import { SESSION_COOKIE, SESSION_MAX_AGE, TFA_COOKIE, TFA_MAX_AGE, clearCookie, crossSiteProblem, isSecureRequest, readCookie, setCookie } from './embed-session-cookie.ts';
 import { createEmbedPbs, isTicket, ticketAge, ticketUser, type TicketAnswer } from './embed-session-pbs.ts';
+import { sendJson, sendText } from '../send.ts';
+import type { EmbedSession } from '../types.ts';
 
 /*
  * /embed-api/ without EMBED_TOKEN in front of a real PBS: the frame logs in itself. The deck asks
@@ -23,7 +24,7 @@ export const NO_TLS_MESSAGE =
   'in a frame, and browsers keep such cookies only over HTTPS. Set TLS_CERT and TLS_KEY, or put the deck behind a TLS proxy ' +
   'that sends X-Forwarded-Proto: https (see docs/deployment.md)';
 
-export function createEmbedSession(target: PbsTarget, deckTls: boolean) {
+export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSession {
   const pbs = createEmbedPbs(target);
   // Several reads of one page may find the ticket due at once, and some may still carry it after the
   // new cookie went out: it is renewed once, and the answer kept for a minute.
@@ -124,5 +125,3 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean) {
 
   return { handle, secure: (req: IncomingMessage) => isSecureRequest(req, deckTls), close: () => pbs.close() };
 }
-
-export type EmbedSession = ReturnType<typeof createEmbedSession>;

@@ -3,13 +3,13 @@ import { getResponse } from 'msw';
 import { createHandlers } from '@/mocks/handlers/handlers';
 import { DEMO_PASSWORD, DEMO_TOKEN_ID, DEMO_TOTP_SECRET } from '@/mocks/sim/auth/demo-users';
 import { createSimHost } from '@/mocks/sim-host';
-import { sendText, type Backend } from './backend.ts';
-import type { DeckConfig } from './config.ts';
-import { tokenSecret } from './embed-api.ts';
-import { answerFromResponse } from './embed-reader.ts';
-import { messageOrigins } from './frame-origins.ts';
-import { isLoopbackAddress, isLoopbackHost } from './loopback.ts';
-import { sendWebResponse, toWebRequest } from './web-bridge.ts';
+import type { DeckConfig } from '../config.ts';
+import { tokenSecret } from '../embed-token.ts';
+import { messageOrigins } from '../frame-origins.ts';
+import { isLoopbackAddress, isLoopbackHost } from '../loopback.ts';
+import { sendText } from '../send.ts';
+import type { Backend } from '../types.ts';
+import { answerFromResponse, sendWebResponse, toWebRequest } from './web-bridge.ts';
 
 // The built-in PBS: the same msw handlers the demo build and the unit tests use, answered through
 // getResponse, which only runs handlers (no process-wide cookie store shared between browsers).

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BADGE_COLOURS, escapeXml, renderBadge, textWidth } from './badge-svg.ts';
-import { request, startDeck, type Running } from './test-utils.ts';
+import { request, startDeck, type Running } from '../test-utils.ts';
 import { nextQuietNoon, testStartTime } from '@/mocks/sim/test-start';
 
 const DAY = 86_400;

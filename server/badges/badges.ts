@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { storeBadgeState, worstBadgeState, FAILURE_WINDOW, type BadgeVerdict, type TaskFacts, type UsageFacts, type VerifyJobFacts } from '@/lib/badge-state';
-import { sendText } from './backend.ts';
 import { renderBadge, type BadgeText } from './badge-svg.ts';
-import type { EmbedAccess } from './embed-reader.ts';
+import { sendText } from '../send.ts';
+import type { EmbedAccess } from '../types.ts';
 
 // /badge/overview.svg and /badge/datastore/<store>.svg: health as an image, for places that show
 // images but no frames (Proxmox VE notes, READMEs). Read with the embed token, so no login.

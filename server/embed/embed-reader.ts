@@ -1,31 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { checkEmbedRequest } from '@/lib/embed-allowlist';
-import { sendText } from './backend.ts';
-import type { PbsTarget } from './config.ts';
-import { UpstreamCertificateError, createUpstreamAgent } from './pin.ts';
-
-/**
- * Reads PBS below /api2/json with the embed token, for /embed-api/ and the badges. `path` has
- * already passed the allowlist; it carries its query. Answers are small (lists, status), so they
- * are buffered: the token can then be looked for before anything goes back to a browser.
- */
-export type EmbedReader = (path: string) => Promise<EmbedAnswer>;
-
-/** How this deck reads PBS for the embed entry and the badges; null on the backend when that is off. */
-export interface EmbedAccess {
-  read: EmbedReader;
-  /** the token's secret, so no answer can carry it out */
-  secret(): string | null;
-}
-
-export interface EmbedAnswer {
-  status: number;
-  contentType: string;
-  body: Buffer;
-  /** the PBS `Date` header, when it sent one */
-  date: string | null;
-}
+import type { PbsTarget } from '../config.ts';
+import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
+import { sendText } from '../send.ts';
+import type { EmbedAnswer, EmbedReader } from '../types.ts';
 
 const TIMEOUT_MS = 15_000;
 
@@ -104,14 +83,4 @@ export function sendEmbedAnswer(req: IncomingMessage, res: ServerResponse, answe
   if (cookies.length) headers['set-cookie'] = cookies;
   res.writeHead(answer.status, headers);
   res.end(req.method === 'HEAD' ? undefined : answer.body);
-}
-
-/** The same for a web Response (the simulator answers through msw's getResponse). */
-export async function answerFromResponse(response: Response): Promise<EmbedAnswer> {
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? 'application/json',
-    body: Buffer.from(await response.arrayBuffer()),
-    date: response.headers.get('date'),
-  };
 }

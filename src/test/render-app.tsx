@@ -7,6 +7,7 @@ import { routes } from '@/app/router';
 import { createTestServer, type TestServerOptions } from '@/mocks/node';
 import { DEMO_RECOVERY_KEYS, DEMO_TOTP_SECRET } from '@/mocks/sim/auth/demo-users';
 import { base32Decode, totpAt } from '@/mocks/sim/auth/totp';
+import { nextQuietNoon } from '@/mocks/sim/test-start';
 
 /**
  * The simulator behind msw/node for one test file: one simulator for the whole file (building one
@@ -28,6 +29,10 @@ export function setupTestServer(opts: TestServerOptions = {}) {
     /** The current simulator (each test gets a fresh one). */
     get sim() {
       return t.host.sim;
+    },
+    /** Moves the simulator's clock to the next midday in Vienna (on a UTC weekday, 0 = Sunday, if given). */
+    toQuietNoon(weekday?: number) {
+      t.host.sim.setTime(nextQuietNoon(t.host.sim.now(), weekday));
     },
     /** Logs in through the simulator and hands the session to the console's API client. */
     async loginAs(username: string, password?: string) {

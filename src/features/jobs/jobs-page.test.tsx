@@ -2,7 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { parseUpid } from '@/api/upid';
-import { nextQuietNoon } from '@/mocks/sim/test-start';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer();
@@ -74,7 +73,7 @@ describe('jobs page', () => {
   it('puts a failed job first and links the log of its last run', async () => {
     // The next Wednesday midday, whenever the simulator started: the job (Sundays 06:00, ignore-verified) has the
     // nightly snapshots since to check, which the corrupt chunks below hit, and no scheduled run follows this one.
-    t.sim.setTime(nextQuietNoon(t.sim.now(), 3));
+    t.toQuietNoon(3);
     await t.loginAs('root@pam');
     renderApp('/jobs');
     const el = await table();

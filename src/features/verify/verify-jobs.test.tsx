@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { nextQuietNoon } from '@/mocks/sim/test-start';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer();
@@ -73,7 +72,7 @@ describe('verify jobs', () => {
 
   it('runs a job and lists the snapshots its run could not verify, linked to the content view', async () => {
     // the next Wednesday midday, whenever the simulator started: no scheduled run of this Sunday job follows
-    t.sim.setTime(nextQuietNoon(t.sim.now(), 3));
+    t.toQuietNoon(3);
     const { table, user } = await openJobs();
     t.sim.corruptChunks('offsite', 20);
     await user.click(within(table).getByRole('button', { name: 'Run Verify job v-8c41e0d2-19ab now' }));

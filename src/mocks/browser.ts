@@ -1,12 +1,13 @@
 // The demo build's PBS: the simulator runs in the page behind msw's service worker. State survives a reload
-// (demo-state.ts, demo-replay.ts); `?profile=large` picks the large profile, `?seed=N` another seed; resetDemo()
-// starts over.
+// (demo-state.ts, demo-replay.ts); `?profile=large` picks the large profile, `?seed=N` another seed,
+// `?start=<ISO 8601 instant>` the simulator's start (default: now); resetDemo() starts over.
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { describeAction, replayActions } from './handlers/demo-replay';
 import { clearDemoState, loadDemoState, MAX_ACTIONS, saveDemoState, type DemoAction, type DemoState } from './handlers/demo-state';
 import { createHandlers } from './handlers/handlers';
 import { createSimHost } from './sim-host';
+import { parseStartInstant } from './sim/test-start';
 
 const DEFAULT_SEED = 1;
 
@@ -14,13 +15,26 @@ function freshState(seed: number, profile: 'demo' | 'large', now: number): DemoS
   return { v: 1, seed, profile, startTime: now, anchor: { real: Date.now(), sim: now }, actions: [] };
 }
 
+function startParam(q: URLSearchParams): number | null {
+  const text = q.get('start');
+  if (!text) return null;
+  try {
+    return parseStartInstant(text, 'start');
+  } catch (e) {
+    console.warn(`demo: ${(e as Error).message}; starting now`);
+    return null;
+  }
+}
+
 function initialState(): DemoState {
   const q = new URLSearchParams(location.search);
   const profile = q.get('profile') === 'large' ? 'large' : 'demo';
   const seed = q.has('seed') && Number.isInteger(Number(q.get('seed'))) ? Number(q.get('seed')) : null;
+  const start = startParam(q);
   const saved = loadDemoState();
-  if (saved && saved.profile === profile && (seed === null || seed === saved.seed)) return saved;
-  return freshState(seed ?? DEFAULT_SEED, profile, Math.floor(Date.now() / 1000));
+  const matches = saved && saved.profile === profile && (seed === null || seed === saved.seed);
+  if (matches && (start === null || start === saved.startTime)) return saved;
+  return freshState(seed ?? DEFAULT_SEED, profile, start ?? Math.floor(Date.now() / 1000));
 }
 
 let started = false;

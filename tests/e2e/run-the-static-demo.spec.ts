@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './static-server';
+import { testStartTime } from '../../src/mocks/sim/test-start';
 
 const dist = fileURLToPath(new URL('../../dist-demo', import.meta.url));
 
@@ -18,7 +19,9 @@ test('the static demo logs in and shows the simulated datastores', async ({ page
   // The page builds its simulator (60 days of history) three times here: first load, reload, reset. Alone
   // that takes about 30 s on a 2-core machine, beside another worker up to 60 s: twice the usual time.
   test.setTimeout(120_000);
-  await page.goto(site.url + '/');
+  // the page's simulator starts at the tests' fixed instant, not at the real time
+  const start = new Date(testStartTime() * 1000).toISOString();
+  await page.goto(`${site.url}/?start=${start}`);
   await page.getByLabel('User name').fill('root');
   await page.getByLabel('Realm').selectOption('pam');
   await page.getByLabel('Password').fill('demo');
@@ -30,7 +33,7 @@ test('the static demo logs in and shows the simulated datastores', async ({ page
   expect(site.apiRequests()).toBe(0);
 
   // A garbage collection started in the demo is remembered across a reload in that browser.
-  await page.goto(site.url + '/datastores/store1');
+  await page.goto(`${site.url}/datastores/store1?start=${start}`);
   await page.getByRole('button', { name: 'Start garbage collection' }).click();
   const task = page.getByRole('link', { name: 'Garbage collection task' });
   const upid = await task.getAttribute('title');

@@ -128,7 +128,6 @@ describe('the query layer', () => {
     for (const [name, make] of Object.entries(factories)) {
       const key = make().queryKey;
       if (name.startsWith('pveQueries.')) expect(key[0], name).toBe('pve');
-      else if (name === 'accessQueries.permissions') expect(key[0], name).toBe('permissions');
       else expect(key.slice(0, 2), name).toEqual(['srv', 'default']);
     }
   });

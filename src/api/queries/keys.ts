@@ -8,11 +8,7 @@ import type { ArchiveRef } from './snapshots';
 
 export const accessKeys = {
   all: (srv: Server | string) => [...serverKey(srv), 'access'] as const,
-  /**
-   * Not yet led by the server: src/features/jobs/jobs-page.test.tsx reads this key as it is, and moves
-   * with it (next commit).
-   */
-  permissions: (_srv: Server | string) => ['permissions'] as const,
+  permissions: (srv: Server | string) => [...serverKey(srv), 'access', 'permissions'] as const,
 };
 
 export const datastoreKeys = {

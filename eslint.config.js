@@ -76,6 +76,20 @@ export default tseslint.config(
     },
   },
   {
+    // One query layer (DESIGN.md "Data flow inside the SPA"): every query key is declared in src/api/queries/.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/queries/**', 'src/mocks/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='queryKey'][value.type='ArrayExpression']",
+          message: 'Query keys are declared once, in src/api/queries/: use (and spread) a factory from there, with `select` for another shape.',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.config.{ts,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-explicit-any': 'error' },

@@ -1,6 +1,7 @@
 import { readTicketCookie } from '@/api/cookie';
 import { startEarlyGet, type EarlyRequest } from '@/api/early';
-import { contentRequests } from '@/features/content/requests';
+import { groupListRequest } from '@/api/queries/groups';
+import { namespaceListRequest } from '@/api/queries/namespaces';
 import { parseNs } from '@/lib/namespace-parse';
 import { loadShell, matchPage } from './pages';
 
@@ -11,7 +12,7 @@ const SHELL: EarlyRequest[] = [{ path: '/access/permissions' }, { path: '/admin/
 const PAGE_DATA: Record<string, (params: Record<string, string>, search: URLSearchParams) => EarlyRequest[]> = {
   'datastores/:store/content': ({ store = '' }, search) => {
     const ns = parseNs(search.get('ns'));
-    return ns === null ? [] : [contentRequests.namespaces(store), contentRequests.groups(store, ns)];
+    return ns === null ? [] : [namespaceListRequest(store), groupListRequest(store, ns)];
   },
 };
 

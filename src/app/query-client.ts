@@ -1,14 +1,6 @@
-import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { PbsError } from '@/api/client';
-
-declare module '@tanstack/react-query' {
-  interface Register {
-    mutationMeta: {
-      /** Extra query keys to invalidate after success, beyond the mutation's own key. */
-      invalidates?: QueryKey[];
-    };
-  }
-}
+import { invalidateChanges, watchStoppedTasks } from '@/api/queries/invalidation';
 
 function isClientError(error: unknown): boolean {
   return error instanceof PbsError && error.status >= 400 && error.status < 500;
@@ -20,14 +12,12 @@ interface QueryClientOptions {
 }
 
 export function createQueryClient({ retry = true }: QueryClientOptions = {}): QueryClient {
+  const queryCache = new QueryCache();
   const queryClient: QueryClient = new QueryClient({
+    queryCache,
     mutationCache: new MutationCache({
-      onSuccess: async (_data, _variables, _context, mutation) => {
-        const keys: QueryKey[] = [];
-        if (mutation.options.mutationKey) keys.push(mutation.options.mutationKey);
-        keys.push(...(mutation.meta?.invalidates ?? []));
-        await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
-      },
+      // Mutations name what they change (meta.changes); see api/queries/invalidation.ts.
+      onSuccess: (_data, _variables, _context, mutation) => invalidateChanges(queryClient, mutation.meta?.changes),
     }),
     defaultOptions: {
       queries: {
@@ -41,5 +31,6 @@ export function createQueryClient({ retry = true }: QueryClientOptions = {}): Qu
       mutations: { retry: false },
     },
   });
+  watchStoppedTasks(queryCache, queryClient);
   return queryClient;
 }

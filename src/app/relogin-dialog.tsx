@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { accessKeys } from '@/api/queries/access';
+import { defaultServer } from '@/api/queries/default-server';
 import { Dialog } from '@/components/ui/dialog';
 import { LoginForm } from '@/features/auth/login-form';
 
@@ -14,7 +16,7 @@ export function ReloginDialog({ userid }: { userid: string }) {
         initialUserid={userid}
         onLoggedIn={() => {
           // Another user may have logged in: what they may do is read again.
-          void queryClient.invalidateQueries({ queryKey: ['permissions'] });
+          void queryClient.invalidateQueries({ queryKey: accessKeys.permissions(defaultServer) });
         }}
       />
     </Dialog>

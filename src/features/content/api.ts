@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiGetJsonFile, apiPath } from '@/api/client';
+import { defaultServer } from '@/api/queries/default-server';
+import { groupQueries } from '@/api/queries/groups';
+import { namespaceQueries } from '@/api/queries/namespaces';
+import { readSnapshotList, snapshotFileQueries, snapshotKeys, snapshotQueries } from '@/api/queries/snapshots';
 import type { BackupType } from '@/api/schemas/common';
-import { groupListSchema, namespaceListSchema, snapshotListSchema } from '@/api/schemas/content';
-import { manifestSchema } from '@/api/schemas/manifest';
-import { contentRequests, nsParam } from './requests';
 import { snapshotFacts } from './snapshot-facts';
 
 export interface GroupRef {
@@ -17,61 +17,29 @@ export interface SnapshotRef extends GroupRef {
   time: number;
 }
 
-function fetchSnapshots({ store, ns, type, id }: GroupRef, signal: AbortSignal) {
-  return apiGet(
-    apiPath`/admin/datastore/${store}/snapshots`,
-    snapshotListSchema,
-    { ...nsParam(ns), 'backup-type': type, 'backup-id': id },
-    { signal },
-  );
-}
+/** The background search's facts of one store, all groups: what its cancel drops. */
+export const snapshotFactsPrefix = (store: string) => [...snapshotKeys.all(defaultServer), 'facts', { store }];
 
 /*
- * Content changes when backups arrive (nightly) or when the user acts; actions invalidate ['content'].
- * No polling: the view refetches on mount after staleTime.
+ * Content changes when backups arrive (nightly) or when the user acts; api/queries/invalidation.ts
+ * refreshes it then. No polling: the view refetches on mount after staleTime.
  */
 export const contentQueries = {
   /** Every namespace of the store the user may see, the root included. */
-  namespaces: (store: string) =>
-    queryOptions({
-      queryKey: ['content', 'namespaces', { store }],
-      queryFn: ({ signal }) => {
-        const { path, params } = contentRequests.namespaces(store);
-        return apiGet(path, namespaceListSchema, params, { signal });
-      },
-    }),
-  groups: (store: string, ns: string) =>
-    queryOptions({
-      queryKey: ['content', 'groups', { store, ns }],
-      queryFn: ({ signal }) => {
-        const { path, params } = contentRequests.groups(store, ns);
-        return apiGet(path, groupListSchema, params, { signal });
-      },
-    }),
-  snapshots: ({ store, ns, type, id }: GroupRef) =>
-    queryOptions({
-      queryKey: ['content', 'snapshots', { store, ns, type, id }],
-      queryFn: ({ signal }) => fetchSnapshots({ store, ns, type, id }, signal),
-    }),
+  namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
+  groups: (store: string, ns: string) => groupQueries.list(defaultServer, store, ns),
+  snapshots: ({ store, ns, type, id }: GroupRef) => snapshotQueries.list(defaultServer, { store, ns, group: { type, id } }),
   /**
    * What the snapshot filters need of a group the user has not opened, in compact columns: the background
-   * search of a 600 × 1000 store keeps numbers, not 600,000 parsed snapshots.
+   * search of a 600 × 1000 store keeps numbers, not 600,000 parsed snapshots. The one second reading of
+   * an endpoint (the group's snapshot list): a `select` would keep the parsed lists in the cache. Its key
+   * sits under the snapshots' so whatever refreshes snapshots refreshes it.
    */
   snapshotFacts: ({ store, ns, type, id }: GroupRef) =>
     queryOptions({
-      queryKey: ['content', 'snapshot-facts', { store, ns, type, id }],
-      queryFn: async ({ signal }) => snapshotFacts(await fetchSnapshots({ store, ns, type, id }, signal)),
+      // eslint-disable-next-line no-restricted-syntax -- a compact copy of snapshots.list (see above), not a second declaration of it
+      queryKey: [...snapshotFactsPrefix(store), { ns, type, id }],
+      queryFn: async ({ signal }) => snapshotFacts(await readSnapshotList(defaultServer, { store, ns, group: { type, id } }, signal)),
     }),
-  manifest: ({ store, ns, type, id, time }: SnapshotRef) =>
-    queryOptions({
-      queryKey: ['content', 'manifest', { store, ns, type, id, time }],
-      queryFn: ({ signal }) =>
-        apiGetJsonFile(
-          apiPath`/admin/datastore/${store}/download-decoded`,
-          manifestSchema,
-          { ...nsParam(ns), 'backup-type': type, 'backup-id': id, 'backup-time': time, 'file-name': 'index.json.blob' },
-          { signal },
-        ),
-      staleTime: 5 * 60_000,
-    }),
+  manifest: (ref: SnapshotRef) => snapshotFileQueries.manifest(defaultServer, ref),
 };

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { GroupItem } from '@/api/schemas/content';
-import { contentQueries } from './api';
+import { contentQueries, snapshotFactsPrefix } from './api';
 import type { SnapshotFacts } from './snapshot-facts';
 
 /** Parallel snapshot-list requests of the background search: enough to keep the server busy, not flooded. */
@@ -27,7 +27,7 @@ export interface SnapshotScan {
 
 /**
  * Loads the snapshot facts of every target group whose snapshots are not loaded yet, a few at a time, while
- * `active`. Results live in the query cache (['content','snapshot-facts',…]); this hook only reads them back.
+ * `active`. Results live in the query cache (under snapshotFactsPrefix); this hook only reads them back.
  * A new target list (another filter, another namespace) starts a new run; `cancel` stops the current one.
  */
 export function useSnapshotScan(store: string, targets: readonly ScanTarget[], active: boolean): SnapshotScan {
@@ -77,7 +77,7 @@ export function useSnapshotScan(store: string, targets: readonly ScanTarget[], a
     });
     return () => {
       controller.abort();
-      void client.cancelQueries({ queryKey: ['content', 'snapshot-facts', { store }] });
+      void client.cancelQueries({ queryKey: snapshotFactsPrefix(store) });
     };
     // `ids` stands for `targets`: a re-render with the same groups must not restart the run
     // eslint-disable-next-line react-hooks/exhaustive-deps

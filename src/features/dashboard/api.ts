@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
-import { apiGet, apiPath, serverNow } from '@/api/client';
-import { datastoreListSchema, datastoreStatusSchema, datastoreUsageItemSchema } from '@/api/schemas/datastore';
-import { gcJobListSchema, gcStatusSchema } from '@/api/schemas/gc';
-import { nodeStatusSchema, subscriptionSchema, versionSchema } from '@/api/schemas/node';
-import { taskListSchema } from '@/api/schemas/tasks';
-import { verifyJobStatusListSchema } from '@/api/schemas/verify';
+import { datastoreQueries } from '@/api/queries/datastores';
+import { defaultServer } from '@/api/queries/default-server';
+import { jobQueries, jobsOrThrow } from '@/api/queries/jobs';
+import { nodeQueries } from '@/api/queries/node';
+import { taskQueries, taskRows } from '@/api/queries/tasks';
+import { datastoreUsageItemSchema } from '@/api/schemas/datastore';
+import { gcStatusSchema } from '@/api/schemas/gc';
 import { parseFields } from './parse-fields';
 
 /*
@@ -35,64 +35,21 @@ function toUsageEntry(raw: unknown) {
 
 export type UsageEntry = ReturnType<typeof toUsageEntry>;
 
+const usageEntries = (items: unknown[]) => items.map(toUsageEntry);
+
 export const dashboardQueries = {
-  usage: () =>
-    queryOptions({
-      queryKey: ['datastores', 'usage'],
-      queryFn: async ({ signal }) => {
-        const items = await apiGet('/status/datastore-usage', z.array(z.unknown()), undefined, { signal });
-        return items.map(toUsageEntry);
-      },
-      refetchInterval: POLL.usage,
-    }),
-  datastores: () =>
-    queryOptions({
-      queryKey: ['datastores', 'list'],
-      queryFn: ({ signal }) => apiGet('/admin/datastore', datastoreListSchema, undefined, { signal }),
-      refetchInterval: POLL.datastores,
-    }),
-  status: (store: string) =>
-    queryOptions({
-      queryKey: ['datastores', 'status', { store, verbose: true }],
-      queryFn: ({ signal }) =>
-        apiGet(apiPath`/admin/datastore/${store}/status`, datastoreStatusSchema, { verbose: true }, { signal }),
-      staleTime: 5 * 60_000,
-    }),
-  gcJobs: () =>
-    queryOptions({
-      queryKey: ['gc', 'list'],
-      queryFn: ({ signal }) => apiGet('/admin/gc', gcJobListSchema, undefined, { signal }),
-      staleTime: 5 * 60_000,
-    }),
-  verifyJobs: () =>
-    queryOptions({
-      queryKey: ['verify', 'jobs'],
-      queryFn: ({ signal }) => apiGet('/admin/verify', verifyJobStatusListSchema, undefined, { signal }),
-      staleTime: 5 * 60_000,
-    }),
+  usage: () => queryOptions({ ...datastoreQueries.usage(defaultServer), select: usageEntries, refetchInterval: POLL.usage }),
+  datastores: () => ({ ...datastoreQueries.list(defaultServer), refetchInterval: POLL.datastores }),
+  status: (store: string) => ({ ...datastoreQueries.status(defaultServer, store), staleTime: 5 * 60_000 }),
+  gcJobs: () => queryOptions({ ...jobQueries.gc(defaultServer), select: jobsOrThrow, staleTime: 5 * 60_000 }),
+  verifyJobs: () => queryOptions({ ...jobQueries.verify(defaultServer), select: jobsOrThrow, staleTime: 5 * 60_000 }),
   recentTasks: () =>
     queryOptions({
-      queryKey: ['tasks', 'list', { range: 'last-24h' }],
-      queryFn: ({ signal }) =>
-        apiGet('/nodes/localhost/tasks', taskListSchema, { since: serverNow() - 86_400, limit: 500 }, { signal }),
+      ...taskQueries.list(defaultServer, { limit: 500 }, { lastSeconds: 86_400 }),
+      select: taskRows,
       refetchInterval: POLL.tasks,
     }),
-  nodeStatus: () =>
-    queryOptions({
-      queryKey: ['node', 'status'],
-      queryFn: ({ signal }) => apiGet('/nodes/localhost/status', nodeStatusSchema, undefined, { signal }),
-      refetchInterval: POLL.node,
-    }),
-  version: () =>
-    queryOptions({
-      queryKey: ['node', 'version'],
-      queryFn: ({ signal }) => apiGet('/version', versionSchema, undefined, { signal }),
-      staleTime: Infinity,
-    }),
-  subscription: () =>
-    queryOptions({
-      queryKey: ['node', 'subscription'],
-      queryFn: ({ signal }) => apiGet('/nodes/localhost/subscription', subscriptionSchema, undefined, { signal }),
-      staleTime: 30 * 60_000,
-    }),
+  nodeStatus: () => ({ ...nodeQueries.status(defaultServer), refetchInterval: POLL.node }),
+  version: () => nodeQueries.version(defaultServer),
+  subscription: () => nodeQueries.subscription(defaultServer),
 };

@@ -1,3 +1,5 @@
+import { accessQueries } from '@/api/queries/access';
+import { defaultServer } from '@/api/queries/default-server';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatDateTime } from '@/lib/format-time';
@@ -62,7 +64,7 @@ describe('datastore summary', () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/datastores/store1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 })).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryState(['permissions', 'audit@pbs'])?.status).toBe('success'));
+    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
     expect(await screen.findByRole('region', { name: 'Garbage collection' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start garbage collection' })).toBeNull();
   });

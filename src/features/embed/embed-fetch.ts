@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { encodeParams } from '@/api/form';
+import { DEFAULT_SERVER_ID, type Server } from '@/api/queries/server';
 import { recordServerDate } from '@/api/server-clock';
 import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
 
@@ -48,3 +50,12 @@ export async function embedGet<S extends z.ZodType>(path: string, schema: S, sig
   if (!data.success) throw new EmbedError(response.status, `${path}: unexpected answer (${data.error.issues[0]?.message ?? 'invalid'})`);
   return data.data;
 }
+
+/** The embed's PBS for the shared query factories (api/queries): the same reads as the console, through the deck's read-only mount. */
+export const embedServer: Server = {
+  id: DEFAULT_SERVER_ID,
+  get: async (path, schema, query, signal) => {
+    const search = encodeParams(query).toString();
+    return { data: await embedGet(search ? `${path}?${search}` : path, schema, signal) };
+  },
+};

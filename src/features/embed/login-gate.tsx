@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { isDeckKey } from '@/api/queries/deck';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { embedQueries } from './api';
@@ -29,7 +30,7 @@ export function LoginGate({ children }: { children: ReactNode }) {
     (login: boolean) => {
       // The views are unmounted while the form shows, so their queries go and load again on return.
       setNeeded(login);
-      client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'deck' });
+      client.removeQueries({ predicate: (q) => !isDeckKey(q.queryKey) });
     },
     [client],
   );

@@ -1,9 +1,11 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
-import { apiGet, apiGetWithMeta, apiPath, apiPost, apiPut } from '@/api/client';
+import { apiPath, apiPost, apiPut } from '@/api/client';
+import { datastoreQueries } from '@/api/queries/datastores';
+import { defaultServer } from '@/api/queries/default-server';
+import { changes } from '@/api/queries/invalidation';
+import type { LogState } from '@/api/queries/task-log';
+import { taskQueries, taskRows } from '@/api/queries/tasks';
 import { nullSchema, upidSchema } from '@/api/schemas/common';
-import { datastoreConfigSchema } from '@/api/schemas/config';
-import { gcJobStatusSchema } from '@/api/schemas/gc';
-import { taskListSchema, taskLogSchema, taskStatusSchema } from '@/api/schemas/tasks';
 
 /*
  * Polling: only the list of GC runs, once a minute while the page is visible (a scheduled GC shows up
@@ -22,48 +24,24 @@ const gcTasks = (store: string, extra: Record<string, number | boolean>) => ({
 
 export const gcQueries = {
   /** GET /admin/datastore/{store}/gc: last result, schedule, next run. Same key and data as the summary's GC panel. */
-  status: (store: string) =>
-    queryOptions({
-      queryKey: ['gc', 'status', { store }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${store}/gc`, gcJobStatusSchema, undefined, { signal }),
-      staleTime: 5 * 60_000,
-    }),
+  status: (store: string) => datastoreQueries.gcStatus(defaultServer, store),
   /** The datastore's config with its digest, which a schedule change sends back. */
-  config: (store: string) =>
-    queryOptions({
-      queryKey: ['gc', 'config', { store }],
-      queryFn: ({ signal }) => apiGetWithMeta(apiPath`/config/datastore/${store}`, datastoreConfigSchema, undefined, { signal }),
-    }),
+  config: (store: string) => datastoreQueries.config(defaultServer, store),
   /** Past (and running) GC tasks of the store, newest first. */
   runs: (store: string) =>
     queryOptions({
-      queryKey: ['gc', 'runs', { store }],
-      queryFn: ({ signal }) =>
-        apiGet('/nodes/localhost/tasks', taskListSchema, gcTasks(store, { limit: GC_HISTORY_RUNS }), { signal }),
+      ...taskQueries.list(defaultServer, gcTasks(store, { limit: GC_HISTORY_RUNS })),
+      select: taskRows,
       refetchInterval: GC_POLL.runs,
     }),
   /** The GC task that runs now, if any (asked when PBS refuses a second run). */
-  running: (store: string) =>
-    queryOptions({
-      queryKey: ['gc', 'running', { store }],
-      queryFn: ({ signal }) =>
-        apiGet('/nodes/localhost/tasks', taskListSchema, gcTasks(store, { running: true, limit: 1 }), { signal }),
-    }),
+  running: (store: string) => queryOptions({ ...taskQueries.list(defaultServer, gcTasks(store, { running: true, limit: 1 })), select: taskRows }),
   /** The whole log of a finished GC task, as text lines. */
-  log: (upid: string) =>
-    queryOptions({
-      queryKey: ['gc', 'log', upid],
-      queryFn: async ({ signal }) =>
-        (await apiGet(apiPath`/nodes/localhost/tasks/${upid}/log`, taskLogSchema, { limit: 0 }, { signal })).map((l) => l.t),
-      staleTime: Infinity,
-    }),
-  taskStatus: (upid: string) =>
-    queryOptions({
-      queryKey: ['tasks', 'status', upid],
-      queryFn: ({ signal }) => apiGet(apiPath`/nodes/localhost/tasks/${upid}/status`, taskStatusSchema, undefined, { signal }),
-      refetchInterval: (query) => (query.state.data?.status === 'stopped' ? false : GC_POLL.runningTask),
-    }),
+  log: (upid: string) => queryOptions({ ...taskQueries.log(defaultServer, upid), select: logTexts }),
+  taskStatus: (upid: string) => taskQueries.status(defaultServer, upid),
 };
+
+const logTexts = (log: LogState) => log.lines.map((l) => l.t);
 
 /** Either a new calendar event or `null` to remove the schedule. */
 export interface GcScheduleChange {
@@ -75,19 +53,17 @@ export interface GcScheduleChange {
 export const gcMutations = {
   setSchedule: (store: string) =>
     mutationOptions({
-      mutationKey: ['gc'],
       mutationFn: ({ schedule, digest }: GcScheduleChange) =>
         apiPut(
           apiPath`/config/datastore/${store}`,
           nullSchema,
           schedule === null ? { delete: ['gc-schedule'], digest } : { 'gc-schedule': schedule, digest },
         ),
-      meta: { invalidates: [['jobs'], ['datastores']] },
+      meta: { changes: [...changes.datastoreConfig(defaultServer), ...changes.gc(defaultServer)] },
     }),
   start: (store: string) =>
     mutationOptions({
-      mutationKey: ['gc'],
       mutationFn: () => apiPost(apiPath`/admin/datastore/${store}/gc`, upidSchema),
-      meta: { invalidates: [['tasks'], ['jobs']] },
+      meta: { changes: [...changes.tasks(defaultServer), ...changes.gc(defaultServer)] },
     }),
 };

@@ -1,20 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { taskStatusKind } from '@/lib/task-status';
 import { gcQueries } from './api';
 
-/** Follows a GC task while it runs; when it stops, everything that shows GC results is read again. */
+/** Follows a GC task while it runs; when it stops, everything that shows GC results is read again (api/queries/invalidation.ts). */
 export function GcRunProgress({ upid }: { upid: string }) {
-  const queryClient = useQueryClient();
   const { data } = useQuery(gcQueries.taskStatus(upid));
   const stopped = data?.status === 'stopped';
-
-  useEffect(() => {
-    if (!stopped) return;
-    for (const queryKey of [['datastores'], ['gc'], ['jobs'], ['tasks', 'list']]) void queryClient.invalidateQueries({ queryKey });
-  }, [stopped, queryClient]);
 
   const kind = stopped ? taskStatusKind(data.exitstatus ?? 'unknown') : 'running';
   const tone = kind === 'ok' ? 'ok' : kind === 'warning' ? 'warning' : kind === 'running' ? 'info' : 'error';

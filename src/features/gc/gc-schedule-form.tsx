@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { serverNow } from '@/api/client';
+import { defaultServer } from '@/api/queries/default-server';
+import { changes } from '@/api/queries/invalidation';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { ScheduleField } from '@/components/ui/schedule-field';
@@ -45,7 +47,7 @@ export function GcScheduleForm({ store, current, digest }: GcScheduleFormProps) 
   const reload = () => {
     setEdit(null);
     mutation.reset();
-    void queryClient.invalidateQueries({ queryKey: ['gc'] });
+    for (const queryKey of changes.datastoreConfig(defaultServer)) void queryClient.invalidateQueries({ queryKey });
   };
 
   return (

@@ -1,14 +1,19 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
-import { apiDelete, apiGet, apiGetWithMeta, apiPath, apiPost, apiPut, type Params } from '@/api/client';
+import { apiDelete, apiPath, apiPost, apiPut, type Params } from '@/api/client';
+import { nsParam } from '@/api/queries/content-params';
+import { datastoreQueries } from '@/api/queries/datastores';
+import { defaultServer } from '@/api/queries/default-server';
+import { groupQueries } from '@/api/queries/groups';
+import { changes } from '@/api/queries/invalidation';
+import { jobConfigQueries, jobQueries, jobsOrThrow, type JobListResult } from '@/api/queries/jobs';
+import { namespaceQueries } from '@/api/queries/namespaces';
+import { nodeQueries } from '@/api/queries/node';
+import { pruneQueries as dryRuns } from '@/api/queries/prune';
+import { snapshotQueries } from '@/api/queries/snapshots';
 import { nullSchema, upidSchema, type BackupType } from '@/api/schemas/common';
-import { groupListSchema, namespaceListSchema, pruneResultSchema, snapshotListSchema } from '@/api/schemas/content';
-import { datastoreListSchema } from '@/api/schemas/datastore';
-import { nodeTimeSchema } from '@/api/schemas/node';
-import { pruneJobConfigSchema, pruneJobStatusListSchema } from '@/api/schemas/prune';
+import { pruneResultSchema } from '@/api/schemas/content';
+import type { PruneJobStatus } from '@/api/schemas/jobs';
 import type { KeepOptions } from '@/lib/prune';
-
-/** `ns` only off the root: PBS treats an absent and an empty `ns` alike. */
-const nsParam = (ns: string) => (ns === '' ? {} : { ns });
 
 export interface PruneGroupRef {
   store: string;
@@ -21,72 +26,29 @@ export interface PruneGroupRef {
  * No polling: jobs and content change when the user acts here (mutations invalidate) or overnight; the
  * lists refetch on mount after the default stale time.
  */
+/** The prune jobs with the digest of prune.cfg, or the refusal as an error. */
+const withDigest = (result: JobListResult<PruneJobStatus[]>) => ({ data: jobsOrThrow(result), digest: result.available ? result.digest : undefined });
+
 export const pruneQueries = {
   /** GET /admin/prune: jobs with their schedule status, and the digest of prune.cfg. */
-  jobs: (store?: string) =>
-    queryOptions({
-      queryKey: ['prune', 'jobs', { store }],
-      queryFn: ({ signal }) => apiGetWithMeta('/admin/prune', pruneJobStatusListSchema, { store }, { signal }),
-    }),
+  jobs: (store?: string) => queryOptions({ ...jobQueries.prune(defaultServer, store), select: withDigest }),
   /** One job's config with the digest an edit sends back. */
-  job: (id: string) =>
-    queryOptions({
-      queryKey: ['prune', 'job', id],
-      queryFn: ({ signal }) => apiGetWithMeta(apiPath`/config/prune/${id}`, pruneJobConfigSchema, undefined, { signal }),
-      staleTime: 0,
-    }),
-  datastores: () =>
-    queryOptions({
-      queryKey: ['prune', 'datastores'],
-      queryFn: ({ signal }) => apiGet('/admin/datastore', datastoreListSchema, undefined, { signal }),
-    }),
-  namespaces: (store: string) =>
-    queryOptions({
-      queryKey: ['prune', 'namespaces', { store }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${store}/namespace`, namespaceListSchema, { 'max-depth': 7 }, { signal }),
-    }),
-  groups: (store: string, ns: string) =>
-    queryOptions({
-      queryKey: ['prune', 'groups', { store, ns }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${store}/groups`, groupListSchema, nsParam(ns), { signal }),
-    }),
+  job: (id: string) => ({ ...jobConfigQueries.prune(defaultServer, id), staleTime: 0 }),
+  datastores: () => datastoreQueries.list(defaultServer),
+  namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
+  groups: (store: string, ns: string) => groupQueries.list(defaultServer, store, ns),
   /** Snapshots of one group, or of every group in the namespace when `group` is absent. */
   snapshots: (store: string, ns: string, group?: { type: BackupType; id: string }) =>
-    queryOptions({
-      queryKey: ['prune', 'snapshots', { store, ns, group }],
-      queryFn: ({ signal }) =>
-        apiGet(
-          apiPath`/admin/datastore/${store}/snapshots`,
-          snapshotListSchema,
-          { ...nsParam(ns), ...(group && { 'backup-type': group.type, 'backup-id': group.id }) },
-          { signal },
-        ),
-    }),
+    snapshotQueries.list(defaultServer, { store, ns, ...(group && { group }) }),
   /** The server's dry run of a policy on one group: nothing is removed. */
-  dryRun: ({ store, ns, type, id }: PruneGroupRef, keep: KeepOptions) =>
-    queryOptions({
-      queryKey: ['prune', 'dry-run', { store, ns, type, id, keep }],
-      queryFn: ({ signal }) =>
-        apiPost(
-          apiPath`/admin/datastore/${store}/prune`,
-          pruneResultSchema,
-          { ...nsParam(ns), 'backup-type': type, 'backup-id': id, ...keep, 'dry-run': true },
-          { signal },
-        ),
-    }),
-  /** The server's zone: prune periods (days, weeks…) are counted in it. Same key as the app shell's. */
-  nodeTime: () =>
-    queryOptions({
-      queryKey: ['node', 'time'],
-      queryFn: ({ signal }) => apiGet('/nodes/localhost/time', nodeTimeSchema, undefined, { signal }),
-      staleTime: Infinity,
-    }),
+  dryRun: (ref: PruneGroupRef, keep: KeepOptions) => dryRuns.dryRun(defaultServer, ref, keep),
+  /** The server's zone: prune periods (days, weeks…) are counted in it. The app shell's query. */
+  nodeTime: () => nodeQueries.time(defaultServer),
 };
 
-const changed = () => ({ mutationKey: ['prune'], meta: { invalidates: [['jobs'], ['tasks']] } });
+const changed = () => ({ meta: { changes: [...changes.jobs(defaultServer, 'prune'), ...changes.tasks(defaultServer)] } });
 // snapshots went: the content views, usage and GC's pending figures are affected
-const dataChanged = () => ({ mutationKey: ['prune'], meta: { invalidates: [['jobs'], ['tasks'], ['content'], ['datastores']] } });
-
+const dataChanged = () => ({ meta: { changes: [...changes.jobs(defaultServer), ...changes.tasks(defaultServer), ...changes.content(defaultServer)] } });
 export interface JobUpdate {
   id: string;
   params: Params;

@@ -1,4 +1,4 @@
-import type { PruneJobStatus } from '@/api/schemas/prune';
+import type { PruneJobStatus } from '@/api/schemas/jobs';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Time } from '@/components/ui/time';

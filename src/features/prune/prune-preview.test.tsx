@@ -1,3 +1,5 @@
+import { accessQueries } from '@/api/queries/access';
+import { defaultServer } from '@/api/queries/default-server';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, setupTestServer } from '@/test/render-app';
@@ -103,7 +105,7 @@ describe('for the audit user', () => {
     const { queryClient } = renderApp('/datastores/store1');
     const jobs = await screen.findByRole('region', { name: 'Prune jobs' }, { timeout: 15_000 });
     expect(await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 })).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryState(['permissions', 'audit@pbs'])?.status).toBe('success'));
+    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
     expect(within(jobs).queryByRole('button')).toBeNull();
     const schedule = screen.getByRole('region', { name: 'Garbage collection schedule' });
     expect(within(schedule).queryByLabelText('GC schedule')).toBeNull();

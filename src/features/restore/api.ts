@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiDownload, apiGet, apiPath } from '@/api/client';
+import { apiDownload, apiPath } from '@/api/client';
+import { defaultServer } from '@/api/queries/default-server';
+import { catalogKeys, catalogQueries, snapshotQueries } from '@/api/queries/snapshots';
 import type { BackupType } from '@/api/schemas/common';
-import { snapshotListSchema } from '@/api/schemas/content';
-import { catalogListSchema } from '@/api/schemas/restore';
-import { catalogParam, encodeCatalogPath, isSplitArchive } from '@/lib/catalog-path';
+import type { SnapshotItem } from '@/api/schemas/content';
+import { encodeCatalogPath, isSplitArchive } from '@/lib/catalog-path';
 
 export interface SnapshotRef {
   store: string;
@@ -32,34 +33,18 @@ const archiveParam = (archive: string) => (isSplitArchive(archive) ? { 'archive-
 export const restoreQueries = {
   snapshot: (ref: SnapshotRef) =>
     queryOptions({
-      queryKey: ['restore', 'snapshot', ref],
-      queryFn: async ({ signal }) => {
-        const list = await apiGet(
-          apiPath`/admin/datastore/${ref.store}/snapshots`,
-          snapshotListSchema,
-          { ...(ref.ns === '' ? {} : { ns: ref.ns }), 'backup-type': ref.type, 'backup-id': ref.id },
-          { signal },
-        );
-        return list.find((s) => s['backup-time'] === ref.time) ?? null;
-      },
+      ...snapshotQueries.list(defaultServer, { store: ref.store, ns: ref.ns, group: { type: ref.type, id: ref.id } }),
+      select: (list: SnapshotItem[]) => list.find((s) => s['backup-time'] === ref.time) ?? null,
     }),
   /** The entries of one directory (a path as `catalog-path` builds it). */
-  catalog: (ref: ArchiveRef, path: string) =>
-    queryOptions({
-      queryKey: ['restore', 'catalog', { ...ref, path }],
-      queryFn: ({ signal }) =>
-        apiGet(
-          apiPath`/admin/datastore/${ref.store}/catalog`,
-          catalogListSchema,
-          { ...snapshotParams(ref), filepath: catalogParam(path), ...archiveParam(ref.archive) },
-          { signal },
-        ),
-      staleTime: Infinity,
-    }),
+  catalog: (ref: ArchiveRef, path: string) => catalogQueries.dir(defaultServer, ref, path),
 };
 
 /** Query-key prefix of every loaded directory of one archive (for the search over loaded directories). */
-export const catalogKeyPrefix = (ref: ArchiveRef) => ['restore', 'catalog', ref] as const;
+export const catalogKeyPrefix = (ref: ArchiveRef) => catalogKeys.archive(defaultServer, ref);
+
+/** Whether a query key is one of a catalog directory. */
+export const isCatalogKey = (key: readonly unknown[]) => catalogKeys.all(defaultServer).every((part, i) => key[i] === part);
 
 /** One file as it is, or a directory as zip (tar.zst with `tar`), streamed by PBS. */
 export function downloadPxar(ref: ArchiveRef, path: string, options: { tar?: boolean; signal?: AbortSignal } = {}) {

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import type { PveResource } from './pve-schemas';
+import type { PveResource } from '@/api/schemas/pve';
 
 interface ConfirmProps {
   guest: PveResource;

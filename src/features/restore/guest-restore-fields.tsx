@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { GuestKind } from '@/lib/restore-command';
 import { GuestRestoreCheck } from './guest-restore-check';
 import type { RestoreFormValue } from './guest-restore-value';
-import type { PveResource, PveStorage } from './pve-schemas';
+import type { PveResource, PveStorage } from '@/api/schemas/pve';
 
 export interface RestoreFieldContext {
   /** the shown VMID and target storage (the user's, or the suggested ones) */

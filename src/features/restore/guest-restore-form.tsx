@@ -8,7 +8,7 @@ import { GuestRestoreConfirm } from './guest-restore-confirm';
 import { GuestRestoreFields } from './guest-restore-fields';
 import { EMPTY_FORM, formProblems, toOptions } from './guest-restore-value';
 import { pveMutations, pveQueries } from './pve-api';
-import { PveApiError } from './pve-client';
+import { PveApiError } from '@/api/pve-client';
 
 export interface RestoreTarget {
   kind: GuestKind;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '@/api/schemas/restore';
-import { catalogKeyPrefix, type ArchiveRef } from './api';
+import { catalogKeyPrefix, isCatalogKey, type ArchiveRef } from './api';
 import { toFileEntry, type FileEntry } from './entry';
 
 /**
@@ -14,7 +14,7 @@ export function useLoadedEntries(archive: ArchiveRef, enabled: boolean): { entri
   useEffect(() => {
     if (!enabled) return undefined;
     return client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'success' && event.query.queryKey[1] === 'catalog') setVersion((v) => v + 1);
+      if (event.type === 'updated' && event.action.type === 'success' && isCatalogKey(event.query.queryKey)) setVersion((v) => v + 1);
     });
   }, [client, enabled]);
   const key = JSON.stringify(archive);

@@ -1,9 +1,15 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiDelete, apiGet, apiPath, apiPost, apiPut, PbsError } from '@/api/client';
+import { apiDelete, apiPath, apiPost, apiPut, PbsError } from '@/api/client';
+import { defaultServer } from '@/api/queries/default-server';
+import { groupQueries } from '@/api/queries/groups';
+import { changes } from '@/api/queries/invalidation';
+import type { Reply } from '@/api/queries/server';
+import { snapshotFileQueries } from '@/api/queries/snapshots';
+import { taskQueries } from '@/api/queries/tasks';
 import type { BackupType } from '@/api/schemas/common';
 import { upidSchema } from '@/api/schemas/common';
-import { taskListSchema, taskLogSchema, taskStatusSchema } from '@/api/schemas/tasks';
+import type { TaskListItem, TaskLogLine } from '@/api/schemas/tasks';
 import { backupLogSnapshotPath, parseBackupLog, type BackupLogStats } from '@/lib/upload-stats';
 
 /** `ns` only off the root: PBS treats an absent and an empty `ns` alike, and older servers know no `ns` at all. */
@@ -50,15 +56,14 @@ export const contentRequests = {
     apiPut(apiPath`/admin/datastore/${t.store}/protected`, z.null(), { ...snapshotParams(t), protected: value }),
 };
 
-/** Content changes refresh every content query (tree, notes, manifests). */
-const changed = { mutationKey: ['content', 'change'], meta: { invalidates: [['content']] } };
+/** Snapshots, groups or namespaces changed: every view of them refreshes (tree, notes, manifests, guests, counts). */
+const changed = { meta: { changes: changes.content(defaultServer) } };
 
 export const contentMutations = {
   verify: () =>
     mutationOptions({
-      mutationKey: ['content', 'verify'],
       mutationFn: (t: VerifyTarget) => contentRequests.verify(t),
-      meta: { invalidates: [['tasks']] },
+      meta: { changes: changes.tasks(defaultServer) },
     }),
   forgetSnapshot: () =>
     mutationOptions({
@@ -116,46 +121,32 @@ export const contentMutations = {
     }),
 };
 
-/** The backup task that wrote a snapshot, found by worker id and start time, with its per-archive statistics. */
-async function findBackupLog(t: SnapshotTarget, signal: AbortSignal): Promise<{ upid: string; stats: BackupLogStats } | null> {
-  const rows = await apiGet(
-    '/nodes/localhost/tasks',
-    taskListSchema,
-    { typefilter: 'backup', store: t.store, since: t.time - 120, until: t.time + 120, limit: 20 },
-    { signal },
-  );
+/**
+ * The backup task that wrote a snapshot: found by worker id and start time in the backup tasks of the
+ * two minutes around it. Logs rotate away; null then.
+ */
+export const backupTaskQuery = (t: SnapshotTarget) =>
+  queryOptions({
+    ...taskQueries.list(defaultServer, { typefilter: 'backup', store: t.store, since: t.time - 120, until: t.time + 120, limit: 20 }),
+    select: (reply: Reply<TaskListItem[]>) => reply.data.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`).map((r) => r.upid),
+    staleTime: Infinity,
+  });
+
+/** The per-archive statistics of the backup log among `logs` that wrote the snapshot, if any. */
+export function backupLogStats(t: SnapshotTarget, logs: readonly { upid: string; lines: readonly TaskLogLine[] | undefined }[]): { upid: string; stats: BackupLogStats } | null {
   const path = backupLogSnapshotPath(t.ns, t.type, t.id, t.time);
-  for (const row of rows.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`)) {
-    const lines = await apiGet(apiPath`/nodes/localhost/tasks/${row.upid}/log`, taskLogSchema, { limit: 0 }, { signal });
+  for (const { upid, lines } of logs) {
+    if (!lines) continue;
     const stats = parseBackupLog(lines.map((l) => l.t));
-    if (stats.snapshot === path) return { upid: row.upid, stats };
+    if (stats.snapshot === path) return { upid, stats };
   }
   return null;
 }
 
 export const contentActionQueries = {
-  notes: (t: SnapshotTarget) =>
-    queryOptions({
-      queryKey: ['content', 'notes', { ...t }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${t.store}/notes`, z.string(), snapshotParams(t), { signal }),
-    }),
-  groupNotes: (t: GroupTarget) =>
-    queryOptions({
-      queryKey: ['content', 'group-notes', { ...t }],
-      queryFn: ({ signal }) => apiGet(apiPath`/admin/datastore/${t.store}/group-notes`, z.string(), groupParams(t), { signal }),
-    }),
-  /** Logs rotate away; null then. */
-  backupLog: (t: SnapshotTarget) =>
-    queryOptions({
-      queryKey: ['content', 'backup-log', { ...t }],
-      queryFn: ({ signal }) => findBackupLog(t, signal),
-      staleTime: Infinity,
-    }),
+  notes: (t: SnapshotTarget) => snapshotFileQueries.notes(defaultServer, t),
+  groupNotes: (t: GroupTarget) => groupQueries.notes(defaultServer, t),
+  backupLog: (upid: string) => taskQueries.log(defaultServer, upid),
   /** A task this view started, followed until it stops (the user is watching it). */
-  taskStatus: (upid: string) =>
-    queryOptions({
-      queryKey: ['tasks', 'status', upid],
-      queryFn: ({ signal }) => apiGet(apiPath`/nodes/localhost/tasks/${upid}/status`, taskStatusSchema, undefined, { signal }),
-      refetchInterval: (query) => (query.state.data?.status === 'stopped' ? false : 2_000),
-    }),
+  taskStatus: (upid: string) => taskQueries.status(defaultServer, upid),
 };

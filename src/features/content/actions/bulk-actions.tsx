@@ -1,4 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
+import { defaultServer } from '@/api/queries/default-server';
+import { changes } from '@/api/queries/invalidation';
 import { useState } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Button } from '@/components/ui/button';
@@ -25,9 +27,8 @@ const TITLE: Record<BulkKind, string> = { verify: 'Verify', protect: 'Protect', 
 export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
   const [plan, setPlan] = useState<BulkPlan | null>(null);
   const run = useMutation({
-    mutationKey: ['content', 'bulk'],
     mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
-    meta: { invalidates: [['content'], ['tasks']] },
+    meta: { changes: [...changes.content(defaultServer), ...changes.tasks(defaultServer)] },
   });
   const kinds: BulkKind[] = [];
   if (permissions.verify) kinds.push('verify');

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { ErrorState } from '@/components/ui/error-state';
 import { summarizeManifestStats } from '@/lib/upload-stats';
 import { contentQueries } from '../api';
-import { contentActionQueries } from './actions-api';
+import { backupLogStats, backupTaskQuery, contentActionQueries, type SnapshotTarget } from './actions-api';
 import { ArchiveStatsTable } from './archive-stats-table';
 import { snapshotTarget } from './names';
 import type { ContentPermissions } from './permissions';
@@ -17,6 +17,16 @@ export interface UploadStatsProps {
   snapshot: SnapshotItem;
 }
 
+/** The backup task's log among the store's backup tasks of the snapshot's time, read once each; null when PBS keeps none. */
+function useBackupLog(target: SnapshotTarget, enabled: boolean) {
+  const candidates = useQuery({ ...backupTaskQuery(target), enabled });
+  const logs = useQueries({ queries: (candidates.data ?? []).map((upid) => ({ ...contentActionQueries.backupLog(upid), staleTime: Infinity })) });
+  const found = backupLogStats(target, (candidates.data ?? []).map((upid, i) => ({ upid, lines: logs[i]?.data?.lines })));
+  const error = candidates.error ?? logs.find((l) => l.error)?.error ?? null;
+  const isPending = enabled && !found && !error && (candidates.isPending || logs.some((l) => l.isPending));
+  return { data: found, error, isPending, isSuccess: enabled && !isPending && !error };
+}
+
 const muted = 'text-sm text-neutral-600 dark:text-neutral-400';
 
 /**
@@ -27,7 +37,7 @@ export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsPro
   const target = snapshotTarget(store, ns, snapshot);
   const finished = snapshot.size !== undefined;
   const manifest = useQuery({ ...contentQueries.manifest(target), enabled: permissions.read && finished });
-  const log = useQuery({ ...contentActionQueries.backupLog(target), enabled: finished });
+  const log = useBackupLog(target, finished);
   const summary = summarizeManifestStats(manifest.data?.unprotected?.chunk_upload_stats);
   return (
     <section aria-label="Upload statistics" className="space-y-2">
@@ -39,9 +49,9 @@ export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsPro
         <p className={muted}>Unknown: the manifest keeps no upload statistics (written by an old client, or copied by a sync job).</p>
       ) : null}
       {summary ? <UploadFigures summary={summary} /> : null}
-      {log.isPending && finished ? <p className={muted}>Looking for the backup task log…</p> : null}
+      {log.isPending ? <p className={muted}>Looking for the backup task log…</p> : null}
       {log.error ? <p className={muted}>Per-archive figures unknown: the task list could not be read ({log.error.message}).</p> : null}
-      {log.isSuccess && !log.data ? (
+      {log.isSuccess && log.data === null ? (
         <p className={muted}>Per-archive figures unknown: PBS no longer keeps the log of the backup task that wrote this snapshot.</p>
       ) : null}
       {log.data ? <ArchiveStatsTable upid={log.data.upid} stats={log.data.stats} /> : null}

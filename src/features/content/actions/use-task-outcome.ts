@@ -1,5 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { contentActionQueries } from './actions-api';
 
 export interface TaskOutcome {
@@ -10,16 +9,12 @@ export interface TaskOutcome {
 }
 
 /**
- * Follows a task this view started until it stops; then content queries refresh, so what the task wrote (a
- * verify state) shows in the tree.
+ * Follows a task this view started until it stops; then what the task wrote (a verify state) is read again
+ * (api/queries/invalidation.ts), so it shows in the tree.
  */
 export function useTaskOutcome(upid: string, what: string): TaskOutcome {
   const { data } = useQuery(contentActionQueries.taskStatus(upid));
-  const queryClient = useQueryClient();
   const stopped = data?.status === 'stopped';
-  useEffect(() => {
-    if (stopped) void queryClient.invalidateQueries({ queryKey: ['content'] });
-  }, [stopped, queryClient]);
   const exit = data?.exitstatus;
   const failed = stopped && exit !== 'OK' && !exit?.startsWith('WARNINGS');
   const state = !stopped ? 'running' : failed ? 'failed' : 'ok';

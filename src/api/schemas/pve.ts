@@ -1,21 +1,11 @@
 // What the console reads from Proxmox VE's API (through the deck's /pve-api/ mount) and the `pve` part of
 // /deck/config. Loose where PVE is: numbers that Perl may send as strings, optional fields, extra keys.
 import { z } from 'zod';
+import type { DeckConfig } from '@/api/schemas/deck';
 
 const intish = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]);
 
-export const pveDeckConfigSchema = z.object({
-  pve: z
-    .object({
-      node: z.string().nullable().optional().transform((n) => n ?? null),
-      storages: z.array(z.object({ storage: z.string(), store: z.string(), ns: z.string().optional().default('') })),
-    })
-    .nullable()
-    .optional()
-    .catch(null)
-    .transform((p) => p ?? null),
-});
-export type PveDeckConfig = NonNullable<z.output<typeof pveDeckConfigSchema>['pve']>;
+export type PveDeckConfig = NonNullable<DeckConfig['pve']>;
 
 export const pveNodesSchema = z.array(z.object({ node: z.string(), status: z.string().optional() }));
 

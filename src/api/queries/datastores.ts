@@ -1,0 +1,56 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiPath } from '@/api/path';
+import { datastoreListSchema, datastoreRrdSchema, datastoreStatusSchema } from '@/api/schemas/datastore';
+import { datastoreConfigSchema } from '@/api/schemas/config';
+import { gcJobStatusSchema } from '@/api/schemas/gc';
+import type { RrdCf, RrdTimeframe } from '@/api/schemas/node';
+import { getData, type Server } from './server';
+import { datastoreKeys } from './keys';
+export { datastoreKeys } from './keys';
+
+/**
+ * /status/datastore-usage item by item: the dashboard keeps what parses of each field and the embed
+ * keeps the items that parse whole, so one odd store never fails the list. Each parses in its select.
+ */
+const usageItemsSchema = z.array(z.unknown());
+
+export const datastoreQueries = {
+  /** GET /admin/datastore: the configured datastores (navigation, filters, pickers). */
+  list: (srv: Server) =>
+    queryOptions({
+      queryKey: [...datastoreKeys.all(srv), 'list'],
+      queryFn: ({ signal }) => getData(srv, '/admin/datastore', datastoreListSchema, undefined, signal),
+    }),
+  /** GET /admin/datastore/{store}/status with counts and GC statistics (verbose). */
+  status: (srv: Server, store: string) =>
+    queryOptions({
+      queryKey: [...datastoreKeys.status(srv), { store }],
+      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/status`, datastoreStatusSchema, { verbose: true }, signal),
+    }),
+  /** GET /status/datastore-usage: every store's space and its history. */
+  usage: (srv: Server) =>
+    queryOptions({
+      queryKey: datastoreKeys.usage(srv),
+      queryFn: ({ signal }) => getData(srv, '/status/datastore-usage', usageItemsSchema, undefined, signal),
+    }),
+  rrd: (srv: Server, store: string, timeframe: RrdTimeframe, cf: RrdCf) =>
+    queryOptions({
+      queryKey: [...datastoreKeys.all(srv), 'rrd', { store, timeframe, cf }],
+      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/rrd`, datastoreRrdSchema, { timeframe, cf }, signal),
+    }),
+  /** GET /config/datastore/{store}: the store's config with the digest a change sends back (the GC schedule). */
+  config: (srv: Server, store: string) =>
+    queryOptions({
+      queryKey: [...datastoreKeys.config(srv), { store }],
+      queryFn: ({ signal }) => srv.get(apiPath`/config/datastore/${store}`, datastoreConfigSchema, undefined, signal),
+    }),
+  /** GET /admin/datastore/{store}/gc: last result, schedule, next run. */
+  gcStatus: (srv: Server, store: string) =>
+    queryOptions({
+      queryKey: [...datastoreKeys.gc(srv), 'status', { store }],
+      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/gc`, gcJobStatusSchema, undefined, signal),
+      // The GC statistics come with the polled status; this (last run, schedule) refreshes when a GC ends.
+      staleTime: 5 * 60_000,
+    }),
+};

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { accessQueries } from '@/api/queries/access';
+import { defaultServer } from '@/api/queries/default-server';
 import { parseUpid } from '@/api/upid';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
@@ -112,7 +114,7 @@ describe('jobs page', () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/jobs');
     const el = await table();
-    await waitFor(() => expect(queryClient.getQueryState(['permissions', 'audit@pbs'])?.status).toBe('success'));
+    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
     expect(within(el).queryAllByRole('button', { name: /Run .* now/ })).toEqual([]);
     expect(within(el).queryAllByRole('button', { name: /Edit|Remove/ })).toEqual([]);

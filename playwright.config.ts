@@ -15,6 +15,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     serviceWorkers: 'allow',
+    // times in the viewer's zone read the same on every machine
+    timezoneId: 'UTC',
   },
   projects: [
     {

@@ -9,7 +9,10 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 
 // One import boundary: `from` may import only the listed element types (DESIGN.md, STYLE.md).
-const allow = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
 
 // tsconfig.json refers to both projects, the console's (src/) and the deck server's (server/, tests, configs).
 const tsProjects = './tsconfig.json';
@@ -63,7 +66,10 @@ export default tseslint.config(
             allow('api', ['api', 'lib']),
             allow('ui', ['ui', 'lib']),
             allow('feature', ['lib', 'ui', 'api', 'test']),
-            { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.captured.feature }}' } } } } },
+            {
+              from: { element: { type: 'feature' } },
+              allow: { to: { element: { type: 'feature', captured: { feature: '{{ from.captured.feature }}' } } } },
+            },
             allow('app', ['app', 'feature', 'ui', 'api', 'lib', 'test']),
             allow('sim', ['sim', 'lib']),
             allow('mocks', ['mocks', 'sim', 'lib']),
@@ -84,13 +90,21 @@ export default tseslint.config(
         'error',
         {
           selector: "Property[key.name='queryKey'][value.type='ArrayExpression']",
-          message: 'Query keys are declared once, in src/api/queries/: use (and spread) a factory from there, with `select` for another shape.',
+          message:
+            'Query keys are declared once, in src/api/queries/: use (and spread) a factory from there, with `select` for another shape.',
         },
       ],
     },
   },
   {
-    files: ['server/**/*.ts', 'tests/**/*.ts', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    files: [
+      'server/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.{ts,mjs,js}',
+      'scripts/**/*.mjs',
+      '*.config.{ts,js}',
+      '.ci/**/*.mjs',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

@@ -9,7 +9,11 @@ import { count } from './stats.mjs';
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Chunk name without its content hash: `dashboard-route-C4aOVGmg.js` → `dashboard-route`. */
-export const chunkName = (file) => path.basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+export const chunkName = (file) =>
+  path
+    .basename(file)
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
 
 /**
  * Reads the build once, at the start of a run: sizes of every asset, the entry's files and index.html,
@@ -38,7 +42,10 @@ export function buildChanged(dist, snapshot) {
 export function measureBundle(build, dashboardFiles) {
   const { entry, sizes } = build;
   const missing = dashboardFiles.filter((f) => !sizes.has(f));
-  if (missing.length) throw new Error(`the dashboard loaded files of another build (${missing.join(', ')}): dist/ was rebuilt during the run`);
+  if (missing.length)
+    throw new Error(
+      `the dashboard loaded files of another build (${missing.join(', ')}): dist/ was rebuilt during the run`,
+    );
   const sum = (files) => files.reduce((n, f) => n + sizes.get(f), 0);
   const all = [...sizes.keys()].filter((f) => f.endsWith('.js'));
   const css = [...sizes.keys()].filter((f) => f.endsWith('.css'));
@@ -46,7 +53,11 @@ export function measureBundle(build, dashboardFiles) {
   const results = [
     count(`bundle: entry JS, gzip -9 (${entry.map(chunkName).join(', ')})`, 'B', sum(entry)),
     count(`bundle: entry CSS, gzip -9`, 'B', sum(css)),
-    count(`bundle: dashboard after login, JS in addition to the entry, gzip -9 (${extra.map(chunkName).join(', ') || 'none'})`, 'B', sum(extra)),
+    count(
+      `bundle: dashboard after login, JS in addition to the entry, gzip -9 (${extra.map(chunkName).join(', ') || 'none'})`,
+      'B',
+      sum(extra),
+    ),
   ];
   for (const f of all.filter((x) => !entry.includes(x)).sort()) {
     results.push(count(`bundle: lazy chunk ${chunkName(f)}, gzip -9`, 'B', sizes.get(f)));

@@ -17,12 +17,18 @@ fetch('/api2/json/status/datastore-usage', { credentials: 'same-origin' })
 async function floorRun(browser, url, state) {
   const context = await newSession(browser, url, state);
   const page = await context.newPage();
-  await page.route(`${url}/__floor`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: FLOOR_HTML }));
+  await page.route(`${url}/__floor`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: FLOOR_HTML }),
+  );
   await page.goto('/__floor', { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(() => (document.getElementById('n')?.textContent ? performance.now() : false), undefined, {
-    polling: 'raf',
-    timeout: 60_000,
-  });
+  const handle = await page.waitForFunction(
+    () => (document.getElementById('n')?.textContent ? performance.now() : false),
+    undefined,
+    {
+      polling: 'raf',
+      timeout: 60_000,
+    },
+  );
   const ms = await handle.jsonValue();
   await context.close();
   return ms;
@@ -61,9 +67,20 @@ export async function measureLoad(browser, url, state, stores, runs) {
     heaps.push(r.heap);
     if (i === 0) scripts = [...new Set(r.scripts)];
   }
-  const floor = summarize('load: floor, bare page (HTML from page.route) fetching /status/datastore-usage, number shown', 'ms', floors);
-  const coldR = summarize(`load: dashboard, cold cache, until all ${stores.length} cards show used bytes`, 'ms', cold, { floor: floor.value });
-  const warmR = summarize(`load: dashboard, warm cache (second visit), until all ${stores.length} cards show used bytes`, 'ms', warm, { floor: floor.value });
+  const floor = summarize(
+    'load: floor, bare page (HTML from page.route) fetching /status/datastore-usage, number shown',
+    'ms',
+    floors,
+  );
+  const coldR = summarize(`load: dashboard, cold cache, until all ${stores.length} cards show used bytes`, 'ms', cold, {
+    floor: floor.value,
+  });
+  const warmR = summarize(
+    `load: dashboard, warm cache (second visit), until all ${stores.length} cards show used bytes`,
+    'ms',
+    warm,
+    { floor: floor.value },
+  );
   const results = [
     floor,
     coldR,

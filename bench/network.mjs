@@ -12,7 +12,11 @@ export const PBS_UI = [
 
 export function pbsUiResults() {
   return PBS_UI.map(([view, perMin, how]) => ({
-    ...count(`network: official PBS UI, ${view}, requests per minute (source: pbs-ui-load.md §3, code reading, not measured; ${how}; it does not stop in a hidden tab)`, 'req/min', perMin),
+    ...count(
+      `network: official PBS UI, ${view}, requests per minute (source: pbs-ui-load.md §3, code reading, not measured; ${how}; it does not stop in a hidden tab)`,
+      'req/min',
+      perMin,
+    ),
     runs: 0,
   }));
 }
@@ -75,7 +79,11 @@ export async function measureNetwork(browser, url, state, stores, minutes) {
       path: `/datastores/${encodeURIComponent(stores[0])}/content`,
       ready: (page) => page.locator('[role="treegrid"] [role="row"][aria-level]').first().waitFor(READY),
     },
-    { name: 'jobs page', path: '/jobs', ready: (page) => page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor(READY) },
+    {
+      name: 'jobs page',
+      path: '/jobs',
+      ready: (page) => page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor(READY),
+    },
   ];
   const runs = views.flatMap((view) => [false, true].map((hidden) => ({ view, hidden })));
   // All pages at once: counts do not depend on each other, and it keeps a quick run quick.
@@ -85,8 +93,22 @@ export async function measureNetwork(browser, url, state, stores, minutes) {
   runs.forEach(({ view, hidden }, i) => {
     const m = watched[i];
     const label = `${view.name}, ${hidden ? 'hidden' : 'visible'}, idle, over ${minutes} real min at SIM_SPEED=1`;
-    results.push(summarize(`network: ${label}, requests per minute`, 'req/min', m.map((x) => x.requests)));
-    results.push(summarize(`network: ${label}, bytes per minute (headers and bodies, both ways)`, 'B/min', m.map((x) => x.bytes), {}, 0));
+    results.push(
+      summarize(
+        `network: ${label}, requests per minute`,
+        'req/min',
+        m.map((x) => x.requests),
+      ),
+    );
+    results.push(
+      summarize(
+        `network: ${label}, bytes per minute (headers and bodies, both ways)`,
+        'B/min',
+        m.map((x) => x.bytes),
+        {},
+        0,
+      ),
+    );
     const paths = new Map();
     for (const b of m) for (const [k, v] of b.paths) paths.set(k, (paths.get(k) ?? 0) + v);
     details.push({ label, paths: Object.fromEntries([...paths].sort((a, b) => b[1] - a[1])) });

@@ -24,6 +24,10 @@ export async function distWithReactFloor(dist) {
     build: { outDir: path.join(dir, '__react-floor'), emptyOutDir: false, sourcemap: false },
   });
   // Compressed beside, as the console's own files are.
-  execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/precompress.mjs', import.meta.url)), path.join(dir, '__react-floor')], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../scripts/precompress.mjs', import.meta.url)), path.join(dir, '__react-floor')],
+    { stdio: 'ignore' },
+  );
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

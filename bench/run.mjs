@@ -79,7 +79,8 @@ async function main() {
   }
   const build = snapshotBuild(dist);
   const b = await browserMeasures();
-  if (buildChanged(dist, build)) throw new Error('dist/ was rebuilt during the browser measures: run again when no build is running');
+  if (buildChanged(dist, build))
+    throw new Error('dist/ was rebuilt during the browser measures: run again when no build is running');
   log('bundle sizes');
   const bundle = measureBundle(build, b.load.scripts);
   log('simulator: creation');
@@ -91,11 +92,26 @@ async function main() {
   log('tree: first rows, opening the biggest group, row elements, typing (demo and large)');
   const tree = await measureTree(root, Math.min(RUNS, 5), track);
 
-  const results = [...bundle, ...b.load.results, ...b.network.results, ...b.long, ...creation, ...tasks, ...scale, ...tree];
+  const results = [
+    ...bundle,
+    ...b.load.results,
+    ...b.network.results,
+    ...b.long,
+    ...creation,
+    ...tasks,
+    ...scale,
+    ...tree,
+  ];
   const out = {
     generatedAt: new Date().toISOString(),
     results,
-    environment: { node: process.version, chromium: b.chromium, benchMinutes: MINUTES, runs: RUNS, durationSeconds: Math.round((Date.now() - started) / 1000) },
+    environment: {
+      node: process.version,
+      chromium: b.chromium,
+      benchMinutes: MINUTES,
+      runs: RUNS,
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+    },
     networkDetails: b.network.details,
   };
   writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(out, null, 2)}\n`);

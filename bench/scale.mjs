@@ -25,9 +25,23 @@ export async function measureScale(root, runs, track) {
         count(`scale: ${profile}, snapshots returned for group ${groupLabel}`, 'snapshots', snaps.data.length),
         count(`scale: ${profile}, group ${groupLabel} snapshots response size`, 'B', snaps.bytes),
       );
-      const floor = summarize(`scale: ${profile}, floor GET /version`, 'ms', (await repeat(runs, () => call(url, auth, 'GET', '/version'))).map((r) => r.ms));
-      const groups = summarize(`scale: ${profile}, GET store1/groups alone (floor for the tree's first rows)`, 'ms', (await repeat(runs, () => call(url, auth, 'GET', groupsPath))).map((r) => r.ms), { floor: floor.value });
-      const list = summarize(`scale: ${profile}, GET snapshots of ${groupLabel} alone (floor for opening that group)`, 'ms', (await repeat(runs, () => call(url, auth, 'GET', snapsPath))).map((r) => r.ms), { floor: floor.value });
+      const floor = summarize(
+        `scale: ${profile}, floor GET /version`,
+        'ms',
+        (await repeat(runs, () => call(url, auth, 'GET', '/version'))).map((r) => r.ms),
+      );
+      const groups = summarize(
+        `scale: ${profile}, GET store1/groups alone (floor for the tree's first rows)`,
+        'ms',
+        (await repeat(runs, () => call(url, auth, 'GET', groupsPath))).map((r) => r.ms),
+        { floor: floor.value },
+      );
+      const list = summarize(
+        `scale: ${profile}, GET snapshots of ${groupLabel} alone (floor for opening that group)`,
+        'ms',
+        (await repeat(runs, () => call(url, auth, 'GET', snapsPath))).map((r) => r.ms),
+        { floor: floor.value },
+      );
       results.push(floor, groups, list);
     } finally {
       await stopDeck(deck.proc);

@@ -13,14 +13,22 @@ const SEED = 7;
 function nodeFloor() {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const p = spawn(process.execPath, ['-e', 'console.log("listening on http://127.0.0.1:0")'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['-e', 'console.log("listening on http://127.0.0.1:0")'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     p.stdout.once('data', () => resolve(performance.now() - t0));
     p.once('error', reject);
   });
 }
 
 export async function measureCreation(root, runs, track) {
-  const floor = summarize('sim: floor, spawn a bare node that prints one line', 'ms', await repeat(runs, nodeFloor), {}, 0);
+  const floor = summarize(
+    'sim: floor, spawn a bare node that prints one line',
+    'ms',
+    await repeat(runs, nodeFloor),
+    {},
+    0,
+  );
   const results = [floor];
   for (const profile of ['demo', 'large']) {
     const samples = await repeat(runs, async () => {
@@ -32,7 +40,13 @@ export async function measureCreation(root, runs, track) {
       track.delete(deck.proc);
       return ms;
     });
-    const r = summarize(`sim: create, ${profile} profile (spawn the deck server until its "listening" line)`, 'ms', samples, { floor: floor.value }, 0);
+    const r = summarize(
+      `sim: create, ${profile} profile (spawn the deck server until its "listening" line)`,
+      'ms',
+      samples,
+      { floor: floor.value },
+      0,
+    );
     results.push(r, ratio(`sim: create ${profile} / floor`, r, floor));
   }
   return results;
@@ -50,10 +64,19 @@ async function finish(url, auth, upid) {
     step *= 2;
   }
   if (status.status !== 'stopped') throw new Error(`task ${upid} did not stop`);
-  const list = await call(url, auth, 'GET', `/nodes/localhost/tasks?typefilter=${encodeURIComponent(status.type)}&since=${status.starttime - 1}&limit=1000`);
+  const list = await call(
+    url,
+    auth,
+    'GET',
+    `/nodes/localhost/tasks?typefilter=${encodeURIComponent(status.type)}&since=${status.starttime - 1}&limit=1000`,
+  );
   const row = list.data.find((t) => t.upid === upid);
   const log = await call(url, auth, 'GET', `/nodes/localhost/tasks/${enc}/log?start=0&limit=1`);
-  return { exitstatus: status.exitstatus, seconds: row?.endtime !== undefined ? row.endtime - row.starttime : undefined, lines: JSON.parse(log.text).total };
+  return {
+    exitstatus: status.exitstatus,
+    seconds: row?.endtime !== undefined ? row.endtime - row.starttime : undefined,
+    lines: JSON.parse(log.text).total,
+  };
 }
 
 /**
@@ -70,7 +93,9 @@ async function timedTask(url, profile, path, form) {
   const done = await finish(url, auth, r.data);
   // The demo's history leaves store1 with chunks a weekly verify found bad, so a full verify may end in PBS's
   // "verification failed" after doing all its work: that is a finished run too. Anything else is a broken measure.
-  const finished = /^(OK|WARNINGS)/.test(done.exitstatus) || done.exitstatus === 'verification failed - please check the log for details';
+  const finished =
+    /^(OK|WARNINGS)/.test(done.exitstatus) ||
+    done.exitstatus === 'verification failed - please check the log for details';
   if (!finished) throw new Error(`${path}: task ended with ${done.exitstatus}`);
   return { ms: r.ms, seconds: done.seconds, lines: done.lines };
 }
@@ -87,22 +112,50 @@ export async function measureTasks(root, runs, track) {
         await simControl(url, 'reset', { seed: SEED, profile, startTime: quietStartTime() });
         return performance.now() - t0;
       });
-      results.push(summarize(`sim: reset, ${profile} profile (rebuild the model in the running server, /__sim/reset)`, 'ms', resets, {}, 0));
+      results.push(
+        summarize(
+          `sim: reset, ${profile} profile (rebuild the model in the running server, /__sim/reset)`,
+          'ms',
+          resets,
+          {},
+          0,
+        ),
+      );
       const auth = await login(url);
-      const floor = summarize(`sim: floor, ${profile}: GET /version`, 'ms', (await repeat(runs, () => call(url, auth, 'GET', '/version'))).map((r) => r.ms));
+      const floor = summarize(
+        `sim: floor, ${profile}: GET /version`,
+        'ms',
+        (await repeat(runs, () => call(url, auth, 'GET', '/version'))).map((r) => r.ms),
+      );
       results.push(floor);
       const tasks = [
         ['GC store1', '/admin/datastore/store1/gc', {}],
         profile === 'large'
-          ? ['verify of group vm/100 (1000 snapshots; the large profile refuses a datastore-level verify)', '/admin/datastore/store1/verify', { 'backup-type': 'vm', 'backup-id': '100', 'ignore-verified': 'false' }]
+          ? [
+              'verify of group vm/100 (1000 snapshots; the large profile refuses a datastore-level verify)',
+              '/admin/datastore/store1/verify',
+              { 'backup-type': 'vm', 'backup-id': '100', 'ignore-verified': 'false' },
+            ]
           : ['verify of the whole datastore store1', '/admin/datastore/store1/verify', { 'ignore-verified': 'false' }],
       ];
       for (const [what, path, form] of tasks) {
         const samples = await repeat(runs, () => timedTask(url, profile, path, form));
-        const r = summarize(`sim: ${what}, ${profile} profile, POST that computes the whole task`, 'ms', samples.map((s) => s.ms), { floor: floor.value });
+        const r = summarize(
+          `sim: ${what}, ${profile} profile, POST that computes the whole task`,
+          'ms',
+          samples.map((s) => s.ms),
+          { floor: floor.value },
+        );
         results.push(r, ratio(`sim: ${what}, ${profile} / floor`, r, floor));
         const { seconds, lines } = samples[0];
-        if (seconds !== undefined) results.push(count(`sim: ${what}, ${profile} profile, modeled duration (simulated seconds the task shows as running)`, 's', seconds));
+        if (seconds !== undefined)
+          results.push(
+            count(
+              `sim: ${what}, ${profile} profile, modeled duration (simulated seconds the task shows as running)`,
+              's',
+              seconds,
+            ),
+          );
         // A task whose log holds only its final line did no work: its time says nothing about the simulator.
         const empty = lines <= 1 ? ' (NOTE: the task did no work, its log holds only the final line)' : '';
         results.push(count(`sim: ${what}, ${profile} profile, task log lines${empty}`, 'lines', lines));

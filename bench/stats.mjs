@@ -30,7 +30,14 @@ export function count(name, unit, value, extra = {}) {
 /** The ratio of two medians, as its own result (unit "x"). */
 export function ratio(name, measure, floor) {
   const r = (a, b) => round(a / b, 2);
-  return { name, value: r(measure.value, floor.value), unit: 'x', min: r(measure.min, floor.max), max: r(measure.max, floor.min), runs: Math.min(measure.runs, floor.runs) };
+  return {
+    name,
+    value: r(measure.value, floor.value),
+    unit: 'x',
+    min: r(measure.min, floor.max),
+    max: r(measure.max, floor.min),
+    runs: Math.min(measure.runs, floor.runs),
+  };
 }
 
 /** Runs fn n times, one after the other, and returns what each call returned. */

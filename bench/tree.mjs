@@ -39,9 +39,15 @@ fetch(${JSON.stringify(`/api2/json${path}`)}, { credentials: 'same-origin' })
 async function floorRun(browser, url, state, path) {
   const context = await newSession(browser, url, state);
   const page = await context.newPage();
-  await page.route(`${url}/__floor`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: floorHtml(path) }));
+  await page.route(`${url}/__floor`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: floorHtml(path) }),
+  );
   await page.goto('/__floor', { waitUntil: 'commit' });
-  const h = await page.waitForFunction(() => (document.getElementById('n')?.textContent ? performance.now() : false), undefined, { polling: 'raf', timeout: 120_000 });
+  const h = await page.waitForFunction(
+    () => (document.getElementById('n')?.textContent ? performance.now() : false),
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
   const ms = await h.jsonValue();
   await context.close();
   return ms;
@@ -122,7 +128,16 @@ async function treeProfile(root, runs, track, profile, distDir) {
     const snapsPath = `/admin/datastore/${STORE}/snapshots?backup-type=${group.type}&backup-id=${encodeURIComponent(group.id)}`;
     const state = await logIn(browser, url);
     // The tree's own level numbering: the first row's aria-level is a group's.
-    const samples = { floorGroups: [], floorReact: [], floorSnaps: [], firstRows: [], opened: [], maxRows: [], longest: [], over50: [] };
+    const samples = {
+      floorGroups: [],
+      floorReact: [],
+      floorSnaps: [],
+      firstRows: [],
+      opened: [],
+      maxRows: [],
+      longest: [],
+      over50: [],
+    };
     for (let i = 0; i < runs; i++) {
       samples.floorGroups.push(await floorRun(browser, url, state, `/admin/datastore/${STORE}/groups`));
       samples.floorReact.push(await reactFloorRun(browser, url, state));
@@ -130,11 +145,30 @@ async function treeProfile(root, runs, track, profile, distDir) {
       const r = await treeRun(browser, url, state, group);
       for (const k of ['firstRows', 'opened', 'maxRows', 'longest', 'over50']) samples[k].push(r[k]);
     }
-    const fg = summarize(`tree: ${profile}, floor: bare page fetching ${STORE}/groups (${groups.length} groups)`, 'ms', samples.floorGroups);
-    const fr = summarize(`tree: ${profile}, React floor: React alone drawing the first rows of ${STORE}/groups`, 'ms', samples.floorReact);
-    const first = summarize(`tree: ${profile}, first tree rows of ${STORE}`, 'ms', samples.firstRows, { floor: fg.value });
-    const fs = summarize(`tree: ${profile}, floor: bare page fetching the snapshots of ${group.type}/${group.id} (${big['backup-count']})`, 'ms', samples.floorSnaps);
-    const open = summarize(`tree: ${profile}, open group ${group.type}/${group.id} (${big['backup-count']} snapshots) until its first snapshot row`, 'ms', samples.opened, { floor: fs.value });
+    const fg = summarize(
+      `tree: ${profile}, floor: bare page fetching ${STORE}/groups (${groups.length} groups)`,
+      'ms',
+      samples.floorGroups,
+    );
+    const fr = summarize(
+      `tree: ${profile}, React floor: React alone drawing the first rows of ${STORE}/groups`,
+      'ms',
+      samples.floorReact,
+    );
+    const first = summarize(`tree: ${profile}, first tree rows of ${STORE}`, 'ms', samples.firstRows, {
+      floor: fg.value,
+    });
+    const fs = summarize(
+      `tree: ${profile}, floor: bare page fetching the snapshots of ${group.type}/${group.id} (${big['backup-count']})`,
+      'ms',
+      samples.floorSnaps,
+    );
+    const open = summarize(
+      `tree: ${profile}, open group ${group.type}/${group.id} (${big['backup-count']} snapshots) until its first snapshot row`,
+      'ms',
+      samples.opened,
+      { floor: fs.value },
+    );
     return [
       count(`tree: ${profile}, groups in ${STORE}`, 'groups', groups.length),
       fg,

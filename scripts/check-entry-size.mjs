@@ -37,7 +37,9 @@ for (const { page, name, budget } of BUDGETS) {
     console.log(`${(size / 1000).toFixed(1).padStart(7)} KB  ${file}`);
   }
   const within = total <= budget;
-  console.log(`${name} JavaScript: ${(total / 1000).toFixed(1)} KB gzip (budget ${budget / 1000} KB)${within ? '' : ' OVER BUDGET'}\n`);
+  console.log(
+    `${name} JavaScript: ${(total / 1000).toFixed(1)} KB gzip (budget ${budget / 1000} KB)${within ? '' : ' OVER BUDGET'}\n`,
+  );
   ok &&= within;
 }
 
@@ -45,7 +47,9 @@ for (const { page, name, budget } of BUDGETS) {
 if (existsSync(path.join(dist, 'embed.html'))) {
   const { files, problems } = embedBundleProblems(dist);
   for (const p of problems) console.error(`embed bundle: ${p}`);
-  console.log(`embed bundle: ${files.length} files, ${problems.length ? 'FORBIDDEN CODE FOUND' : 'no write call but the in-frame login, no CSRF header, PBS login or console API path'}`);
+  console.log(
+    `embed bundle: ${files.length} files, ${problems.length ? 'FORBIDDEN CODE FOUND' : 'no write call but the in-frame login, no CSRF header, PBS login or console API path'}`,
+  );
   ok &&= problems.length === 0;
 }
 process.exit(ok ? 0 : 1);

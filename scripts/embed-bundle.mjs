@@ -38,6 +38,9 @@ export function embedBundleProblems(distDir) {
       if (m) problems.push(`${file}: ${what} (${around(code, m.index)})`);
     }
   }
-  if (writes.length > 1) problems.push(`${writes.length} HTTP write-method literals (${writes.join(', ')}): only the in-frame login's one POST may exist`);
+  if (writes.length > 1)
+    problems.push(
+      `${writes.length} HTTP write-method literals (${writes.join(', ')}): only the in-frame login's one POST may exist`,
+    );
   return { files, problems };
 }

@@ -28,7 +28,8 @@ export function entryFiles(distDir, page = 'index.html', { dynamic = false } = {
     }
     if (dynamic) {
       // Vite's preload helper names lazy chunks as "assets/x.js" relative to the root.
-      for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) queue.push(path.resolve(path.dirname(file), m[1]));
+      for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g))
+        queue.push(path.resolve(path.dirname(file), m[1]));
       for (const m of code.matchAll(/["'`](assets\/[^"'`]+\.js)["'`]/g)) queue.push(path.join(dist, m[1]));
     }
   }

@@ -12,7 +12,8 @@ export function simulatorTestFiles(root) {
     for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
       const rel = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(rel);
-      else if (/\.test\.tsx?$/.test(entry.name) && USES_SIMULATOR.test(readFileSync(path.join(root, rel), 'utf8'))) out.push(rel);
+      else if (/\.test\.tsx?$/.test(entry.name) && USES_SIMULATOR.test(readFileSync(path.join(root, rel), 'utf8')))
+        out.push(rel);
     }
   };
   walk('src');

@@ -35,7 +35,11 @@ if (missing.length || newestSource > oldestBuild) {
   }
 }
 
-const child = spawn(process.execPath, [join(root, 'dist-server/main.js')], { cwd: root, stdio: 'inherit', env: process.env });
+const child = spawn(process.execPath, [join(root, 'dist-server/main.js')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => child.kill(signal));
 }

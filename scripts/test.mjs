@@ -55,7 +55,11 @@ await step('types', npx('tsc'), ['-b']);
 async function vitest(name, json, args = [], env = {}) {
   console.log(`\n== ${name}: vitest run ${args.length ? `(${args.length} files)` : ''}\n`);
   rmSync(json, { force: true });
-  const r = await run(npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${json}`, ...args], { env });
+  const r = await run(
+    npx('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile=${json}`, ...args],
+    { env },
+  );
   if (!existsSync(json)) {
     record(name, false);
     return false;
@@ -77,7 +81,9 @@ await vitest('unit tests', path.join(out, 'vitest.json'));
 {
   const files = simulatorTestFiles(root);
   for (const [i, start] of SWEEP_STARTS.entries()) {
-    await vitest(`unit tests with the simulator from ${start}`, path.join(out, `vitest-sweep-${i}.json`), files, { TEST_SIM_START: start });
+    await vitest(`unit tests with the simulator from ${start}`, path.join(out, `vitest-sweep-${i}.json`), files, {
+      TEST_SIM_START: start,
+    });
   }
 }
 

@@ -10,7 +10,8 @@ export type DeckServer = http.Server | https.Server;
 const BACKEND_PATHS = ['/api2/', '/__sim/'];
 
 /** The embed entry's pages: its HTML may be framed (FRAME_ANCESTORS); nothing else of the deck may. */
-const isEmbedPage = (pathname: string) => pathname === '/embed.html' || pathname === '/embed' || pathname.startsWith('/embed/');
+const isEmbedPage = (pathname: string) =>
+  pathname === '/embed.html' || pathname === '/embed' || pathname.startsWith('/embed/');
 
 export function createDeckServer(config: DeckConfig, backend: Backend, mounts: Mounts): DeckServer {
   const { serveStatic, embedApi, badges, pveMount } = mounts;
@@ -53,7 +54,9 @@ export function createDeckServer(config: DeckConfig, backend: Backend, mounts: M
       else sendText(res, 500, 'internal error');
     }
   };
-  const server = config.tls ? https.createServer({ cert: config.tls.cert, key: config.tls.key }, listener) : http.createServer(listener);
+  const server = config.tls
+    ? https.createServer({ cert: config.tls.cert, key: config.tls.key }, listener)
+    : http.createServer(listener);
   server.on('close', () => {
     backend.close();
     pveMount?.close();

@@ -33,7 +33,9 @@ export function parseEmbedConfig(get: Get, problems: string[]): EmbedConfig {
   }
   const frameAncestors = get('FRAME_ANCESTORS') ?? null;
   if (frameAncestors && /[;,\r\n]/.test(frameAncestors)) {
-    problems.push(`FRAME_ANCESTORS: expected a space-separated CSP source list (e.g. 'self' https://dash.example), got '${frameAncestors}'`);
+    problems.push(
+      `FRAME_ANCESTORS: expected a space-separated CSP source list (e.g. 'self' https://dash.example), got '${frameAncestors}'`,
+    );
   }
   return { token, frameAncestors };
 }
@@ -54,15 +56,19 @@ export function parsePveConfig(get: Get, problems: string[]): PveConfig | null {
     problems.push(`PVE_URL: '${raw}' is not a URL (expected e.g. https://pve.example:8006)`);
   }
   const token = get('PVE_TOKEN');
-  if (!token || !PVE_TOKEN.test(token)) problems.push("PVE_TOKEN: expected 'user@realm!tokenname=secret' (the PVE API token form)");
+  if (!token || !PVE_TOKEN.test(token))
+    problems.push("PVE_TOKEN: expected 'user@realm!tokenname=secret' (the PVE API token form)");
   const fpRaw = get('PVE_FINGERPRINT');
   const fingerprint = fpRaw ? normalizeFingerprint(fpRaw) : null;
   if (fpRaw && !fingerprint) {
-    problems.push(`PVE_FINGERPRINT: expected a SHA-256 fingerprint, 32 hex bytes such as AA:BB:CC:… (colons optional), got '${fpRaw}'`);
+    problems.push(
+      `PVE_FINGERPRINT: expected a SHA-256 fingerprint, 32 hex bytes such as AA:BB:CC:… (colons optional), got '${fpRaw}'`,
+    );
   }
   const storageMap = new Map<string, { store: string; ns: string | null }>();
   try {
-    for (const t of parseStorageMap(get('PVE_STORAGE_MAP') ?? '')) storageMap.set(t.storage, { store: t.store, ns: t.ns || null });
+    for (const t of parseStorageMap(get('PVE_STORAGE_MAP') ?? ''))
+      storageMap.set(t.storage, { store: t.store, ns: t.ns || null });
   } catch (e) {
     if (!(e instanceof StorageMapError)) throw e;
     problems.push(`PVE_STORAGE_MAP: ${e.message} (expected 'pvestorage=datastore[/namespace],…')`);

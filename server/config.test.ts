@@ -48,7 +48,13 @@ describe('configuration from the environment', () => {
   });
 
   it('reports every problem at once', () => {
-    const all = problems({ PORT: 'eighty', SIM_PROFILE: 'huge', SIM_SPEED: '-1', TLS_CERT: '/x.pem', EMBED_TOKEN: 'nope' });
+    const all = problems({
+      PORT: 'eighty',
+      SIM_PROFILE: 'huge',
+      SIM_SPEED: '-1',
+      TLS_CERT: '/x.pem',
+      EMBED_TOKEN: 'nope',
+    });
     expect(all.map((p) => p.split(':')[0])).toEqual(
       expect.arrayContaining(['PORT', 'TLS_CERT and TLS_KEY', 'TLS_CERT', 'SIM_PROFILE', 'SIM_SPEED', 'EMBED_TOKEN']),
     );
@@ -56,7 +62,12 @@ describe('configuration from the environment', () => {
 
   it('parses the PVE mount settings', () => {
     const config = loadConfig(
-      { PBS_URL: 'https://pbs.example:8007', PVE_URL: 'https://pve.example:8006', PVE_TOKEN: 'root@pam!deck=1234-abcd', PVE_STORAGE_MAP: 'pbs1=store1/prod,pbs2=store2' },
+      {
+        PBS_URL: 'https://pbs.example:8007',
+        PVE_URL: 'https://pve.example:8006',
+        PVE_TOKEN: 'root@pam!deck=1234-abcd',
+        PVE_STORAGE_MAP: 'pbs1=store1/prod,pbs2=store2',
+      },
       '/d',
     );
     expect(config.pve?.storageMap.get('pbs1')).toEqual({ store: 'store1', ns: 'prod' });
@@ -64,8 +75,14 @@ describe('configuration from the environment', () => {
   });
 
   it('refuses a PVE mount without a real PBS, and a bad storage map', () => {
-    const found = problems({ PVE_URL: 'https://pve.example:8006', PVE_TOKEN: 'root@pam!deck=1234-abcd', PVE_STORAGE_MAP: 'pbs1=store1/a b' });
+    const found = problems({
+      PVE_URL: 'https://pve.example:8006',
+      PVE_TOKEN: 'root@pam!deck=1234-abcd',
+      PVE_STORAGE_MAP: 'pbs1=store1/a b',
+    });
     expect(found).toContainEqual(expect.stringMatching(/^PVE_URL: needs PBS_URL too/));
-    expect(found).toContainEqual(expect.stringMatching(/^PVE_STORAGE_MAP: 'a b' in 'pbs1=store1\/a b' is not a PBS namespace/));
+    expect(found).toContainEqual(
+      expect.stringMatching(/^PVE_STORAGE_MAP: 'a b' in 'pbs1=store1\/a b' is not a PBS namespace/),
+    );
   });
 });

@@ -87,7 +87,9 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     pve: parsePveConfig(get, problems),
   };
   if (config.pve && !config.pbs) {
-    problems.push('PVE_URL: needs PBS_URL too (restores read from the PBS that Proxmox VE backs up to; the simulator has its own PVE)');
+    problems.push(
+      'PVE_URL: needs PBS_URL too (restores read from the PBS that Proxmox VE backs up to; the simulator has its own PVE)',
+    );
   }
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -114,7 +116,9 @@ function parsePbs(get: Get, readPem: (n: string, w: string) => string | null, pr
     problems.push(`PBS_URL: expected https://host:port, got protocol '${url.protocol}'`);
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    problems.push(`PBS_URL: plain http:// is only allowed to a loopback address (127.0.0.1, ::1, localhost), got '${url.hostname}'; use https://`);
+    problems.push(
+      `PBS_URL: plain http:// is only allowed to a loopback address (127.0.0.1, ::1, localhost), got '${url.hostname}'; use https://`,
+    );
   }
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash || url.username || url.password) {
     problems.push(`PBS_URL: expected only scheme, host and port (e.g. https://pbs.example:8007), got '${raw}'`);
@@ -136,10 +140,12 @@ function parsePbs(get: Get, readPem: (n: string, w: string) => string | null, pr
 
 function parseSim(get: Get, problems: string[]): SimSettings {
   const profile = get('SIM_PROFILE') ?? 'demo';
-  if (profile !== 'demo' && profile !== 'large') problems.push(`SIM_PROFILE: expected 'demo' or 'large', got '${profile}'`);
+  if (profile !== 'demo' && profile !== 'large')
+    problems.push(`SIM_PROFILE: expected 'demo' or 'large', got '${profile}'`);
   const seedRaw = get('SIM_SEED');
   const seed = seedRaw === undefined ? undefined : Number(seedRaw);
-  if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push(`SIM_SEED: expected an integer, got '${seedRaw}'`);
+  if (seed !== undefined && !Number.isSafeInteger(seed))
+    problems.push(`SIM_SEED: expected an integer, got '${seedRaw}'`);
   const speedRaw = get('SIM_SPEED');
   const speed = speedRaw === undefined ? 1 : Number(speedRaw);
   if (!Number.isFinite(speed) || speed <= 0) problems.push(`SIM_SPEED: expected a positive number, got '${speedRaw}'`);

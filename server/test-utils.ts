@@ -82,7 +82,10 @@ export function request(
 }
 
 /** A self-signed certificate (by default for 127.0.0.1), made with the openssl CLI. */
-export function selfSignedCert(cn = 'pbs-test', san = 'IP:127.0.0.1,DNS:localhost'): { cert: string; key: string; certPath: string; keyPath: string } {
+export function selfSignedCert(
+  cn = 'pbs-test',
+  san = 'IP:127.0.0.1,DNS:localhost',
+): { cert: string; key: string; certPath: string; keyPath: string } {
   try {
     execFileSync('openssl', ['version'], { stdio: 'ignore' });
   } catch {
@@ -93,8 +96,25 @@ export function selfSignedCert(cn = 'pbs-test', san = 'IP:127.0.0.1,DNS:localhos
   const keyPath = join(dir, 'key.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-      '-keyout', keyPath, '-out', certPath, '-subj', `/CN=${cn}`, '-addext', `subjectAltName=${san}`],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-subj',
+      `/CN=${cn}`,
+      '-addext',
+      `subjectAltName=${san}`,
+    ],
     { stdio: 'ignore' },
   );
   return { cert: readFileSync(certPath, 'utf8'), key: readFileSync(keyPath, 'utf8'), certPath, keyPath };

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const store = new URLSearchParams(location.search).get('store') ?? 'store1';
-const groups = fetch(`/api2/json/admin/datastore/${encodeURIComponent(store)}/groups`, { credentials: 'same-origin' }).then((r) => r.json());
+const groups = fetch(`/api2/json/admin/datastore/${encodeURIComponent(store)}/groups`, {
+  credentials: 'same-origin',
+}).then((r) => r.json());
 
 function Rows() {
   const [list, setList] = useState(null);

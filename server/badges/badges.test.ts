@@ -19,7 +19,11 @@ function read(svg: string) {
 describe('status badges from the simulator', { timeout: 60_000 }, () => {
   let deck: Running;
   const sim = async (path: string, body: unknown) => {
-    const res = await request(`${deck.url}/__sim/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await request(`${deck.url}/__sim/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(res.status).toBe(200);
   };
   const badge = async (path: string) => {
@@ -147,7 +151,9 @@ describe('badge SVG', () => {
     expect(escapeXml('<&>')).toBe('&#60;&#38;&#62;');
     expect(textWidth('mmmm')).toBeGreaterThan(textWidth('iiii') * 2);
     const narrow = /width="(\d+)"/.exec(renderBadge({ label: 'x', value: 'ok', tone: 'ok', title: '' }))![1];
-    const wide = /width="(\d+)"/.exec(renderBadge({ label: 'a long datastore name', value: 'failing', tone: 'failing', title: '' }))![1];
+    const wide = /width="(\d+)"/.exec(
+      renderBadge({ label: 'a long datastore name', value: 'failing', tone: 'failing', title: '' }),
+    )![1];
     expect(Number(wide)).toBeGreaterThan(Number(narrow) + 100);
   });
 });

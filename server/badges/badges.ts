@@ -1,5 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { storeBadgeState, worstBadgeState, FAILURE_WINDOW, type BadgeVerdict, type TaskFacts, type UsageFacts, type VerifyJobFacts } from '@/lib/badge-state';
+import {
+  storeBadgeState,
+  worstBadgeState,
+  FAILURE_WINDOW,
+  type BadgeVerdict,
+  type TaskFacts,
+  type UsageFacts,
+  type VerifyJobFacts,
+} from '@/lib/badge-state';
 import { renderBadge, type BadgeText } from './badge-svg.ts';
 import { sendText } from '../send.ts';
 import type { EmbedAccess } from '../types.ts';
@@ -32,7 +40,17 @@ export function createBadgeHandler(access: EmbedAccess | null, enabled: boolean)
     badgeFor(access, store ?? null).then(
       ({ status, badge }) => sendSvg(req, res, status, renderBadge(badge)),
       (err: unknown) =>
-        sendSvg(req, res, 502, renderBadge({ label: store ?? 'backups', value: 'unknown', tone: 'unknown', title: `cannot read PBS: ${String(err)}` })),
+        sendSvg(
+          req,
+          res,
+          502,
+          renderBadge({
+            label: store ?? 'backups',
+            value: 'unknown',
+            tone: 'unknown',
+            title: `cannot read PBS: ${String(err)}`,
+          }),
+        ),
     );
   };
 }
@@ -49,7 +67,8 @@ function sendSvg(req: IncomingMessage, res: ServerResponse, status: number, svg:
 
 async function readData(access: EmbedAccess, path: string): Promise<unknown> {
   const answer = await access.read(path);
-  if (answer.status !== 200) throw new Error(`${path}: HTTP ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
+  if (answer.status !== 200)
+    throw new Error(`${path}: HTTP ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
   return (JSON.parse(answer.body.toString('utf8')) as { data?: unknown }).data;
 }
 
@@ -62,17 +81,36 @@ async function badgeFor(access: EmbedAccess, store: string | null): Promise<{ st
     readData(access, '/status/datastore-usage').then((d) => list<UsageFacts>(d)),
     readData(access, `/nodes/localhost/tasks?since=${now - FAILURE_WINDOW}&limit=1000`).then((d) => list<TaskFacts>(d)),
     // A token without rights on verify jobs still gets its badge, from the tasks alone.
-    readData(access, '/admin/verify').then((d) => list<VerifyJobFacts>(d), () => [] as VerifyJobFacts[]),
+    readData(access, '/admin/verify').then(
+      (d) => list<VerifyJobFacts>(d),
+      () => [] as VerifyJobFacts[],
+    ),
   ]);
   if (store !== null) {
     const entry = usage.find((u) => u.store === store);
-    if (!entry) return { status: 404, badge: { label: store, value: 'unknown datastore', tone: 'unknown', title: `no datastore '${store}' visible to the deck` } };
+    if (!entry)
+      return {
+        status: 404,
+        badge: {
+          label: store,
+          value: 'unknown datastore',
+          tone: 'unknown',
+          title: `no datastore '${store}' visible to the deck`,
+        },
+      };
     const verdict = storeBadgeState(entry, tasks, jobs, now);
-    return { status: 200, badge: { label: store, value: verdict.state, tone: verdict.state, title: titleOf(store, verdict) } };
+    return {
+      status: 200,
+      badge: { label: store, value: verdict.state, tone: verdict.state, title: titleOf(store, verdict) },
+    };
   }
   const verdicts = usage.map((u) => ({ store: u.store, ...storeBadgeState(u, tasks, jobs, now) }));
   const state = worstBadgeState(verdicts);
-  const title = verdicts.filter((v) => v.state !== 'ok').map((v) => titleOf(v.store, v)).join('; ') || `${verdicts.length} datastores ok`;
+  const title =
+    verdicts
+      .filter((v) => v.state !== 'ok')
+      .map((v) => titleOf(v.store, v))
+      .join('; ') || `${verdicts.length} datastores ok`;
   return { status: 200, badge: { label: 'backups', value: state, tone: state, title } };
 }
 

@@ -19,11 +19,21 @@ describe('/embed-api/ in front of PBS_URL', () => {
     pbs = await listen(
       http.createServer((req, res) => {
         seen.push({ method: req.method, url: req.url, headers: req.headers });
-        res.writeHead(200, { 'content-type': 'application/json;charset=UTF-8', 'set-cookie': 'x=1; Path=/', date: 'Tue, 01 Dec 2026 10:00:00 GMT' });
-        res.end(req.url?.includes('/admin/datastore/leaky/') ? `{"data":"${SECRET}"}` : '{"data":[{"store":"store1"}]}');
+        res.writeHead(200, {
+          'content-type': 'application/json;charset=UTF-8',
+          'set-cookie': 'x=1; Path=/',
+          date: 'Tue, 01 Dec 2026 10:00:00 GMT',
+        });
+        res.end(
+          req.url?.includes('/admin/datastore/leaky/') ? `{"data":"${SECRET}"}` : '{"data":[{"store":"store1"}]}',
+        );
       }),
     );
-    deck = await startDeck({ PBS_URL: pbs.url, EMBED_TOKEN: TOKEN, FRAME_ANCESTORS: 'https://dash.example https://*.lan' });
+    deck = await startDeck({
+      PBS_URL: pbs.url,
+      EMBED_TOKEN: TOKEN,
+      FRAME_ANCESTORS: 'https://dash.example https://*.lan',
+    });
   });
   afterAll(async () => {
     await deck.close();
@@ -34,9 +44,16 @@ describe('/embed-api/ in front of PBS_URL', () => {
   });
 
   it('reads an allowlisted path with the server-held token and nothing of the browser', async () => {
-    const res = await request(`${deck.url}/embed-api/api2/json/nodes/localhost/tasks?errors=1&limit=50&since=1700000000`, {
-      headers: { cookie: 'PBSAuthCookie=PBS%3Aroot%40pam%3Asig; theme=dark', authorization: 'PBSAPIToken=root@pam!x:y', origin: 'https://dash.example' },
-    });
+    const res = await request(
+      `${deck.url}/embed-api/api2/json/nodes/localhost/tasks?errors=1&limit=50&since=1700000000`,
+      {
+        headers: {
+          cookie: 'PBSAuthCookie=PBS%3Aroot%40pam%3Asig; theme=dark',
+          authorization: 'PBSAPIToken=root@pam!x:y',
+          origin: 'https://dash.example',
+        },
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.text).toBe('{"data":[{"store":"store1"}]}');
     expect(seen).toHaveLength(1);
@@ -52,7 +69,10 @@ describe('/embed-api/ in front of PBS_URL', () => {
   });
 
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('refuses %s with 405 and never asks PBS', async (method) => {
-    const res = await request(`${deck.url}/embed-api/api2/json/admin/datastore/store1/gc`, { method, body: method === 'OPTIONS' ? undefined : 'x=1' });
+    const res = await request(`${deck.url}/embed-api/api2/json/admin/datastore/store1/gc`, {
+      method,
+      body: method === 'OPTIONS' ? undefined : 'x=1',
+    });
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET, HEAD');
     expect(res.text).toContain('read-only');
@@ -95,7 +115,12 @@ describe('/embed-api/ in front of PBS_URL', () => {
   it('tells the embed page which origins it may talk to, and never the secret', async () => {
     const res = await request(`${deck.url}/deck/config`);
     const config = JSON.parse(res.text) as { embed: unknown };
-    expect(config.embed).toEqual({ enabled: true, auth: 'token', tokenId: 'audit@pbs!dashboard', messageOrigins: ['https://dash.example'] });
+    expect(config.embed).toEqual({
+      enabled: true,
+      auth: 'token',
+      tokenId: 'audit@pbs!dashboard',
+      messageOrigins: ['https://dash.example'],
+    });
     expect(res.text).not.toContain(SECRET);
   });
 });
@@ -153,7 +178,13 @@ describe('framing of the embed entry', () => {
   });
 
   it('keeps the console and everything else unframable', async () => {
-    for (const path of ['/', '/datastores/store1', '/embed-api/api2/json/version', '/badge/overview.svg', '/deck/config']) {
+    for (const path of [
+      '/',
+      '/datastores/store1',
+      '/embed-api/api2/json/version',
+      '/badge/overview.svg',
+      '/deck/config',
+    ]) {
       const res = await request(`${open.url}${path}`, { headers: html });
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(res.headers['x-frame-options']).toBe('DENY');

@@ -44,7 +44,11 @@ export function createPbsCaller(target: PbsTarget) {
       );
       upstream.on('timeout', () => upstream.destroy(new Error('PBS did not answer in time')));
       upstream.on('error', (err) =>
-        reject(err instanceof UpstreamCertificateError ? err : new Error(`cannot reach PBS at ${target.url.host}: ${err.message}`)),
+        reject(
+          err instanceof UpstreamCertificateError
+            ? err
+            : new Error(`cannot reach PBS at ${target.url.host}: ${err.message}`),
+        ),
       );
       upstream.end(body);
     });
@@ -65,7 +69,11 @@ export function createPbsEmbedReader(target: PbsTarget, token: string): EmbedRea
 export function allowlistedPath(req: IncomingMessage, res: ServerResponse): string | null {
   const target = req.url ?? '';
   const q = target.indexOf('?');
-  const check = checkEmbedRequest(req.method ?? '', q < 0 ? target : target.slice(0, q), q < 0 ? '' : target.slice(q + 1));
+  const check = checkEmbedRequest(
+    req.method ?? '',
+    q < 0 ? target : target.slice(0, q),
+    q < 0 ? '' : target.slice(q + 1),
+  );
   if (check.ok) return check.path;
   if (check.status === 405) res.setHeader('allow', 'GET, HEAD');
   sendText(res, check.status, check.message);
@@ -73,7 +81,12 @@ export function allowlistedPath(req: IncomingMessage, res: ServerResponse): stri
 }
 
 /** Passes a read on to the browser as PBS answered it (no caching); `cookies` are set with it. */
-export function sendEmbedAnswer(req: IncomingMessage, res: ServerResponse, answer: EmbedAnswer, cookies: string[] = []): void {
+export function sendEmbedAnswer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  answer: EmbedAnswer,
+  cookies: string[] = [],
+): void {
   const headers: Record<string, string | string[]> = {
     'content-type': answer.contentType,
     'content-length': String(answer.body.length),

@@ -14,7 +14,10 @@ export type LoginBody =
   | { ok: false; status: 400 | 413 | 415; message: string };
 
 export async function readLoginBody(req: IncomingMessage): Promise<LoginBody> {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   if (type !== 'application/json') {
     req.resume();
     return { ok: false, status: 415, message: 'expected content-type: application/json' };
@@ -35,7 +38,8 @@ export async function readLoginBody(req: IncomingMessage): Promise<LoginBody> {
   const body = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (typeof body.tfa === 'string') {
     const tfa = body.tfa.trim();
-    if (!SECOND_FACTOR.test(tfa)) return { ok: false, status: 400, message: "second factor: expected 'totp:<code>' or 'recovery:<key>'" };
+    if (!SECOND_FACTOR.test(tfa))
+      return { ok: false, status: 400, message: "second factor: expected 'totp:<code>' or 'recovery:<key>'" };
     return { ok: true, step: 'tfa', tfa };
   }
   const { username, password } = body;

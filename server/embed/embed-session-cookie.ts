@@ -58,7 +58,8 @@ export function isSecureRequest(req: IncomingMessage, deckTls: boolean): boolean
  */
 export function crossSiteProblem(req: IncomingMessage): string | null {
   const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin') return `refused: a ${String(site)} request cannot log in to this deck`;
+  if (site !== undefined && site !== 'same-origin')
+    return `refused: a ${String(site)} request cannot log in to this deck`;
   const origin = req.headers.origin;
   if (origin !== undefined) {
     let host: string | null = null;

@@ -8,8 +8,7 @@ import type { EmbedAnswer } from '../types.ts';
 // caller hands over explicitly.
 
 export type TicketAnswer =
-  | { kind: 'ticket'; username: string; ticket: string }
-  | { kind: 'refused'; status: number; message: string };
+  { kind: 'ticket'; username: string; ticket: string } | { kind: 'refused'; status: number; message: string };
 
 export interface EmbedPbs {
   /** POST /access/ticket, form-encoded as PBS's own UI sends it. */
@@ -24,12 +23,18 @@ export function createEmbedPbs(target: PbsTarget): EmbedPbs {
   return {
     async ticket(form) {
       const body = new URLSearchParams(form).toString();
-      const answer = await call('POST', '/access/ticket', {
-        'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
-        'content-length': String(Buffer.byteLength(body)),
-      }, body);
+      const answer = await call(
+        'POST',
+        '/access/ticket',
+        {
+          'content-type': 'application/x-www-form-urlencoded; charset=UTF-8',
+          'content-length': String(Buffer.byteLength(body)),
+        },
+        body,
+      );
       const text = answer.body.toString('utf8');
-      if (answer.status !== 200) return { kind: 'refused', status: answer.status, message: text.trim() || `PBS answered ${answer.status}` };
+      if (answer.status !== 200)
+        return { kind: 'refused', status: answer.status, message: text.trim() || `PBS answered ${answer.status}` };
       let data: { username?: unknown; ticket?: unknown } | undefined;
       try {
         data = (JSON.parse(text) as { data?: { username?: unknown; ticket?: unknown } }).data;

@@ -7,7 +7,8 @@ import { listen, request, selfSignedCert, startDeck, type RawResponse, type Runn
 // without EMBED_TOKEN, over TLS (the login needs it), and one without TLS.
 const hex = (s: number) => s.toString(16).toUpperCase().padStart(8, '0');
 const now = () => Math.floor(Date.now() / 1000);
-const ticketFor = (user: string, issued = now()) => `PBS:${encodeURIComponent(user)}:${hex(issued)}::sig${Math.random().toString(36).slice(2)}`;
+const ticketFor = (user: string, issued = now()) =>
+  `PBS:${encodeURIComponent(user)}:${hex(issued)}::sig${Math.random().toString(36).slice(2)}`;
 const TFA = `PBS:!tfa!${encodeURIComponent(JSON.stringify({ totp: true, recovery: [0, 1] }))}:${hex(now())}::tfasig`;
 const ATTRS = 'Path=/embed-api/; HttpOnly; Secure; SameSite=None; Partitioned';
 
@@ -24,7 +25,8 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ data: { username: user, ticket, CSRFPreventionToken: 'CSRF-SECRET' } }));
   };
-  const refuse = (res: http.ServerResponse, text: string) => res.writeHead(401, { 'content-type': 'text/plain' }).end(text);
+  const refuse = (res: http.ServerResponse, text: string) =>
+    res.writeHead(401, { 'content-type': 'text/plain' }).end(text);
 
   beforeAll(async () => {
     pbs = await listen(
@@ -36,7 +38,8 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
           const form = new URLSearchParams(body);
           const [user, password] = [form.get('username') ?? '', form.get('password') ?? ''];
           if (req.url === '/api2/json/access/ticket') {
-            if (form.get('tfa-challenge') === TFA) return password === 'totp:123456' ? issue(res, user) : refuse(res, 'permission check failed.');
+            if (form.get('tfa-challenge') === TFA)
+              return password === 'totp:123456' ? issue(res, user) : refuse(res, 'permission check failed.');
             if (issued.has(password)) return issue(res, user);
             if (user === 'audit@pbs' && password === 'right') return issue(res, user);
             if (user === 'old@pbs' && password === 'right') return issue(res, user, ticketFor(user, now() - 4000));
@@ -62,24 +65,43 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
   });
 
   const post = (path: string, body: unknown, headers: Record<string, string> = {}, on = deck) =>
-    request(`${on.url}${path}`, { method: 'POST', ca: cert, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+    request(`${on.url}${path}`, {
+      method: 'POST',
+      ca: cert,
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...headers },
+    });
   const get = (path: string, cookie?: string) =>
     request(`${deck.url}/embed-api/api2/json${path}`, { ca: cert, headers: cookie ? { cookie } : {} });
   const setCookies = (res: RawResponse) => res.headers['set-cookie'] ?? [];
-  const sessionOf = (res: RawResponse) => setCookies(res).find((c) => c.startsWith('PBSDeckEmbed='))?.split(';')[0] ?? '';
-  const logIn = async (username = 'audit@pbs') => sessionOf(await post('/embed-api/login', { username, password: 'right' }));
+  const sessionOf = (res: RawResponse) =>
+    setCookies(res)
+      .find((c) => c.startsWith('PBSDeckEmbed='))
+      ?.split(';')[0] ?? '';
+  const logIn = async (username = 'audit@pbs') =>
+    sessionOf(await post('/embed-api/login', { username, password: 'right' }));
 
   it('logs in with PBS and keeps the ticket in a Secure, SameSite=None, Partitioned, HttpOnly cookie only', async () => {
-    const res = await post('/embed-api/login', { username: 'audit@pbs', password: 'right' }, { origin: deck.url, 'sec-fetch-site': 'same-origin' });
+    const res = await post(
+      '/embed-api/login',
+      { username: 'audit@pbs', password: 'right' },
+      { origin: deck.url, 'sec-fetch-site': 'same-origin' },
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.text)).toEqual({ username: 'audit@pbs' });
     const ticket = [...issued].at(-1)!;
-    expect(setCookies(res)).toEqual([`PBSDeckEmbed=${encodeURIComponent(ticket)}; ${ATTRS}; Max-Age=7200`, `PBSDeckEmbedTfa=; ${ATTRS}; Max-Age=0`]);
+    expect(setCookies(res)).toEqual([
+      `PBSDeckEmbed=${encodeURIComponent(ticket)}; ${ATTRS}; Max-Age=7200`,
+      `PBSDeckEmbedTfa=; ${ATTRS}; Max-Age=0`,
+    ]);
     expect(res.text).not.toContain(ticket);
     expect(res.text).not.toContain('CSRF-SECRET');
     expect(seen).toHaveLength(1);
     expect(seen[0]!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
-    expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ username: 'audit@pbs', password: 'right' });
+    expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({
+      username: 'audit@pbs',
+      password: 'right',
+    });
   });
 
   it("passes PBS's refusal on as PBS words it, and sets no cookie", async () => {
@@ -96,9 +118,16 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     expect(seen).toHaveLength(0);
     const config = JSON.parse((await request(`${plain.url}/deck/config`)).text) as { embed: unknown };
     expect(config.embed).toEqual({ enabled: true, auth: 'login', secure: false, messageOrigins: [] });
-    const proxied = await post('/embed-api/login', { username: 'audit@pbs', password: 'right' }, { 'x-forwarded-proto': 'https' }, plain);
+    const proxied = await post(
+      '/embed-api/login',
+      { username: 'audit@pbs', password: 'right' },
+      { 'x-forwarded-proto': 'https' },
+      plain,
+    );
     expect(proxied.status).toBe(200);
-    const viaProxy = JSON.parse((await request(`${plain.url}/deck/config`, { headers: { 'x-forwarded-proto': 'https' } })).text) as { embed: unknown };
+    const viaProxy = JSON.parse(
+      (await request(`${plain.url}/deck/config`, { headers: { 'x-forwarded-proto': 'https' } })).text,
+    ) as { embed: unknown };
     expect(viaProxy.embed).toEqual({ enabled: true, auth: 'login', secure: true, messageOrigins: [] });
   });
 
@@ -119,7 +148,11 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     seen.length = 0;
     const res = await request(`${deck.url}/embed-api/api2/json/status/datastore-usage`, {
       ca: cert,
-      headers: { cookie: `${cookie}; PBSAuthCookie=other; theme=dark`, origin: 'https://dash.example', authorization: 'PBSAPIToken=x@pbs!y:z' },
+      headers: {
+        cookie: `${cookie}; PBSAuthCookie=other; theme=dark`,
+        origin: 'https://dash.example',
+        authorization: 'PBSAPIToken=x@pbs!y:z',
+      },
     });
     expect(res.status).toBe(200);
     expect(res.text).toBe('{"data":[{"store":"store1"}]}');
@@ -146,7 +179,11 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     const cookie = await logIn();
     seen.length = 0;
     for (const method of ['POST', 'PUT', 'DELETE']) {
-      const res = await request(`${deck.url}/embed-api/api2/json/admin/datastore/store1/gc`, { method, ca: cert, headers: { cookie } });
+      const res = await request(`${deck.url}/embed-api/api2/json/admin/datastore/store1/gc`, {
+        method,
+        ca: cert,
+        headers: { cookie },
+      });
       expect(res.status).toBe(405);
     }
     expect((await get('/access/users', cookie)).status).toBe(403);
@@ -163,7 +200,10 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     seen.length = 0;
     const res = await get('/version', cookie);
     expect(res.status).toBe(200);
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual(['POST /api2/json/access/ticket', 'GET /api2/json/version']);
+    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'POST /api2/json/access/ticket',
+      'GET /api2/json/version',
+    ]);
     expect(Object.fromEntries(new URLSearchParams(seen[0]!.body))).toEqual({ username: 'old@pbs', password: old });
     const renewed = sessionOf(res);
     expect(renewed).toMatch(/^PBSDeckEmbed=PBS/);
@@ -185,7 +225,11 @@ describe('/embed-api/ with the in-frame login (no EMBED_TOKEN)', () => {
     const second = await post('/embed-api/login', { tfa: 'totp:123456' }, { cookie: pending.split(';')[0]! });
     expect(second.status).toBe(200);
     expect(JSON.parse(second.text)).toEqual({ username: 'totp@pbs' });
-    expect(Object.fromEntries(new URLSearchParams(seen.at(-1)!.body))).toEqual({ username: 'totp@pbs', 'tfa-challenge': TFA, password: 'totp:123456' });
+    expect(Object.fromEntries(new URLSearchParams(seen.at(-1)!.body))).toEqual({
+      username: 'totp@pbs',
+      'tfa-challenge': TFA,
+      password: 'totp:123456',
+    });
     expect(sessionOf(second)).toMatch(/^PBSDeckEmbed=PBS/);
     const expired = await post('/embed-api/login', { tfa: 'totp:123456' });
     expect(expired.status).toBe(401);

@@ -4,7 +4,17 @@ import { EMBED_LOGIN_NEEDED } from '@/lib/embed-login';
 import type { PbsTarget } from '../config.ts';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
 import { readLoginBody } from './embed-session-body.ts';
-import { SESSION_COOKIE, SESSION_MAX_AGE, TFA_COOKIE, TFA_MAX_AGE, clearCookie, crossSiteProblem, isSecureRequest, readCookie, setCookie } from './embed-session-cookie.ts';
+import {
+  SESSION_COOKIE,
+  SESSION_MAX_AGE,
+  TFA_COOKIE,
+  TFA_MAX_AGE,
+  clearCookie,
+  crossSiteProblem,
+  isSecureRequest,
+  readCookie,
+  setCookie,
+} from './embed-session-cookie.ts';
 import { createEmbedPbs, isTicket, ticketAge, ticketUser, type TicketAnswer } from './embed-session-pbs.ts';
 import { sendJson, sendText } from '../send.ts';
 import type { EmbedSession } from '../types.ts';
@@ -51,7 +61,11 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSe
       const pending = readCookie(req, TFA_COOKIE);
       const nl = pending?.indexOf('\n') ?? -1;
       if (!pending || nl < 0) return sendText(res, 401, 'the second-factor step has expired: log in again');
-      answer = await pbs.ticket({ username: pending.slice(0, nl), 'tfa-challenge': pending.slice(nl + 1), password: body.tfa });
+      answer = await pbs.ticket({
+        username: pending.slice(0, nl),
+        'tfa-challenge': pending.slice(nl + 1),
+        password: body.tfa,
+      });
     }
     if (answer.kind === 'refused') {
       if (body.step === 'tfa' && answer.status === 401) res.setHeader('set-cookie', clearCookie(TFA_COOKIE));
@@ -59,9 +73,15 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSe
     }
     if (isTfaTicket(answer.ticket)) {
       const challenge = decodeTfaChallenge(answer.ticket);
-      const kinds = [challenge?.totp ? 'totp' : null, challenge?.recovery?.length ? 'recovery' : null].filter((k) => k !== null);
+      const kinds = [challenge?.totp ? 'totp' : null, challenge?.recovery?.length ? 'recovery' : null].filter(
+        (k) => k !== null,
+      );
       if (!kinds.length) {
-        return sendText(res, 403, 'this account needs a second factor the embedded view cannot offer (only TOTP and recovery keys work here)');
+        return sendText(
+          res,
+          403,
+          'this account needs a second factor the embedded view cannot offer (only TOTP and recovery keys work here)',
+        );
       }
       res.setHeader('set-cookie', setCookie(TFA_COOKIE, `${answer.username}\n${answer.ticket}`, TFA_MAX_AGE));
       return sendJson(res, 200, { tfa: kinds });
@@ -74,7 +94,8 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSe
     const stored = readCookie(req, SESSION_COOKIE);
     let ticket = stored && isTicket(stored) && !isTfaTicket(stored) ? stored : null;
     const user = ticket ? ticketUser(ticket) : null;
-    if (!ticket || !user) return sendText(res, 401, `${EMBED_LOGIN_NEEDED} this view reads the backup server with your own PBS login`);
+    if (!ticket || !user)
+      return sendText(res, 401, `${EMBED_LOGIN_NEEDED} this view reads the backup server with your own PBS login`);
     const cookies: string[] = [];
     if ((ticketAge(ticket) ?? 0) > RENEW_AFTER_S) {
       const renewed = await renew(ticket, user);
@@ -90,10 +111,15 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSe
     const answer = await pbs.read(path, ticket);
     if (answer.status === 401) {
       res.setHeader('set-cookie', clearCookie(SESSION_COOKIE));
-      return sendText(res, 401, `${EMBED_LOGIN_NEEDED} PBS no longer accepts this login (${answer.body.toString('utf8').trim()})`);
+      return sendText(
+        res,
+        401,
+        `${EMBED_LOGIN_NEEDED} PBS no longer accepts this login (${answer.body.toString('utf8').trim()})`,
+      );
     }
     // Defence in depth: an answer that somehow carries the ticket never leaves.
-    if (answer.body.includes(ticket)) return sendText(res, 502, 'refused: the answer from PBS contained the session ticket');
+    if (answer.body.includes(ticket))
+      return sendText(res, 502, 'refused: the answer from PBS contained the session ticket');
     sendEmbedAnswer(req, res, answer, cookies);
   }
 

@@ -22,7 +22,10 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
       ? { enabled: true, auth: 'token', tokenId: token.slice(0, token.indexOf(':')), messageOrigins: origins }
       : { enabled: true, auth: 'login', secure: false, messageOrigins: origins },
     pve: config.pve
-      ? { node: config.pve.node, storages: [...config.pve.storageMap].map(([storage, t]) => ({ storage, store: t.store, ns: t.ns ?? '' })) }
+      ? {
+          node: config.pve.node,
+          storages: [...config.pve.storageMap].map(([storage, t]) => ({ storage, store: t.store, ns: t.ns ?? '' })),
+        }
       : null,
     pbs: {
       host: target.url.hostname.replace(/^\[|\]$/g, ''),
@@ -38,7 +41,12 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
       if (pathname.startsWith('/api2/')) proxy(req, res);
       else if (pathname === '/deck/config') {
         // In login mode, whether this request came over TLS (the login needs it) is told per request.
-        if (req.method === 'GET' || req.method === 'HEAD') sendJson(res, 200, session ? { ...deckConfig, embed: { ...deckConfig.embed, secure: session.secure(req) } } : deckConfig);
+        if (req.method === 'GET' || req.method === 'HEAD')
+          sendJson(
+            res,
+            200,
+            session ? { ...deckConfig, embed: { ...deckConfig.embed, secure: session.secure(req) } } : deckConfig,
+          );
         else sendText(res, 405, 'method not allowed');
       } else sendText(res, 404, 'not found');
     },

@@ -1,4 +1,9 @@
-import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
+import http, {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
 import https from 'node:https';
 import { pipeline } from 'node:stream';
 import type { PbsTarget } from '../config.ts';
@@ -56,7 +61,9 @@ export function createPbsProxy(target: PbsTarget): ProxyHandler & { close(): voi
           return;
         }
         const message =
-          err instanceof UpstreamCertificateError ? err.message : `cannot reach PBS at ${target.url.host}: ${err.message}`;
+          err instanceof UpstreamCertificateError
+            ? err.message
+            : `cannot reach PBS at ${target.url.host}: ${err.message}`;
         res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
       });
       // The browser went away (closed tab, aborted fetch, ended log follow): stop talking to PBS.

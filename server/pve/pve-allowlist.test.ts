@@ -29,7 +29,11 @@ describe('the /pve-api/ allowlist', () => {
     ['GET', `${P}/nodes/pve1/storage?target=x`, 403],
     ['GET', `${P}/nodes/pve1/../../access/users`, 404],
     ['GET', `${P}/nodes/pve1/%2e%2e/access`, 404],
-    ['GET', `${P}/nodes/pve1/tasks/${encodeURIComponent('UPID:pve1:0001E240:0ABCDEF0:65A1B2C3:vncproxy:106:root@pam:')}/log`, 403],
+    [
+      'GET',
+      `${P}/nodes/pve1/tasks/${encodeURIComponent('UPID:pve1:0001E240:0ABCDEF0:65A1B2C3:vncproxy:106:root@pam:')}/log`,
+      403,
+    ],
     ['GET', '/pve-api/other', 404],
   ])('refuses %s %s with %i', (method, target, status) => {
     const r = checkPveRequest(method, target);

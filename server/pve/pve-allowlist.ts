@@ -2,7 +2,15 @@
 // sent it. Everything else is refused without reaching PVE; the deck's token may do nothing but restore.
 
 export type PveCheck =
-  | { ok: true; method: 'GET' | 'POST'; path: string; query: string; write: boolean; node: string | null; storage: string | null }
+  | {
+      ok: true;
+      method: 'GET' | 'POST';
+      path: string;
+      query: string;
+      write: boolean;
+      node: string | null;
+      storage: string | null;
+    }
   | { ok: false; status: 403 | 404 | 405; message: string };
 
 const NODE = '([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)';
@@ -33,7 +41,12 @@ export function checkPveRequest(method: string, target: string): PveCheck {
   const q = target.indexOf('?');
   const rawPath = q < 0 ? target : target.slice(0, q);
   const query = q < 0 ? '' : target.slice(q + 1);
-  if (!rawPath.startsWith(`${PREFIX}/`) || rawPath.includes('/.') || rawPath.includes('//') || /%2e|%2f|%5c/i.test(rawPath.replace(/UPID.*$/, ''))) {
+  if (
+    !rawPath.startsWith(`${PREFIX}/`) ||
+    rawPath.includes('/.') ||
+    rawPath.includes('//') ||
+    /%2e|%2f|%5c/i.test(rawPath.replace(/UPID.*$/, ''))
+  ) {
     return { ok: false, status: 404, message: 'not a restore call of Proxmox VE' };
   }
   const path = rawPath.slice(PREFIX.length);
@@ -44,7 +57,8 @@ export function checkPveRequest(method: string, target: string): PveCheck {
   }
   const params = new URLSearchParams(query);
   for (const key of params.keys()) {
-    if (!rule.query.includes(key)) return { ok: false, status: 403, message: `query parameter '${key}' is not forwarded` };
+    if (!rule.query.includes(key))
+      return { ok: false, status: 403, message: `query parameter '${key}' is not forwarded` };
   }
   if (/\/tasks\//.test(path)) {
     const upid = decodeURIComponent(path.split('/')[4] ?? '');
@@ -53,8 +67,28 @@ export function checkPveRequest(method: string, target: string): PveCheck {
     }
   }
   const m = /^\/nodes\/([^/]+)(?:\/storage\/([^/]+))?/.exec(path);
-  return { ok: true, method: rule.method, path, query, write: rule.method === 'POST', node: m?.[1] ?? null, storage: m?.[2] ?? null };
+  return {
+    ok: true,
+    method: rule.method,
+    path,
+    query,
+    write: rule.method === 'POST',
+    node: m?.[1] ?? null,
+    storage: m?.[2] ?? null,
+  };
 }
 
 /** The form fields a restore call may carry; anything else (hookscripts, disks, config) is refused. */
-export const RESTORE_FIELDS = new Set(['vmid', 'archive', 'ostemplate', 'restore', 'storage', 'force', 'unique', 'live-restore', 'bwlimit', 'pool', 'start']);
+export const RESTORE_FIELDS = new Set([
+  'vmid',
+  'archive',
+  'ostemplate',
+  'restore',
+  'storage',
+  'force',
+  'unique',
+  'live-restore',
+  'bwlimit',
+  'pool',
+  'start',
+]);

@@ -29,7 +29,8 @@ describe('the /pve-api/ mount', () => {
       http.createServer((req, res) => {
         toPbs.push({ method: req.method, url: req.url, headers: req.headers, body: '' });
         const good = req.headers.cookie === GOOD;
-        if (req.url === '/api2/json/version' && req.method === 'GET') res.writeHead(good ? 200 : 401).end(good ? '{"data":{}}' : 'authentication failed');
+        if (req.url === '/api2/json/version' && req.method === 'GET')
+          res.writeHead(good ? 200 : 401).end(good ? '{"data":{}}' : 'authentication failed');
         else if (req.url === '/api2/json/version') {
           const ok = good && req.headers.csrfpreventiontoken === 'csrf-good';
           res.writeHead(ok ? 404 : 401).end(ok ? "Path '/api2/json/version' not found." : 'authentication failed');
@@ -46,13 +47,26 @@ describe('the /pve-api/ mount', () => {
         req.on('data', (c: Buffer) => (body += c.toString()));
         req.on('end', () => {
           toPve.push({ method: req.method, url: req.url, headers: req.headers, body });
-          res.writeHead(200, 'OK', { 'content-type': 'application/json;charset=UTF-8', 'set-cookie': 'PVEAuthCookie=x' });
-          res.end(JSON.stringify({ data: req.method === 'POST' ? 'UPID:pve1:0001E240:0ABCDEF0:65A1B2C3:qmrestore:106:root@pam!deck:' : [] }));
+          res.writeHead(200, 'OK', {
+            'content-type': 'application/json;charset=UTF-8',
+            'set-cookie': 'PVEAuthCookie=x',
+          });
+          res.end(
+            JSON.stringify({
+              data: req.method === 'POST' ? 'UPID:pve1:0001E240:0ABCDEF0:65A1B2C3:qmrestore:106:root@pam!deck:' : [],
+            }),
+          );
         });
       }),
     );
     mount = createPveMount(
-      { url: new URL(pve.url), token: TOKEN, fingerprint: null, storageMap: new Map([['pbs-prod', { store: 'store1', ns: 'prod' }]]), node: 'pve1' },
+      {
+        url: new URL(pve.url),
+        token: TOKEN,
+        fingerprint: null,
+        storageMap: new Map([['pbs-prod', { store: 'store1', ns: 'prod' }]]),
+        node: 'pve1',
+      },
       { url: new URL(pbs.url), fingerprint: null, ca: null },
     );
     deck = await listen(http.createServer((req, res) => mount(req, res)));
@@ -70,12 +84,20 @@ describe('the /pve-api/ mount', () => {
     request(deck.url, {
       method: 'POST',
       path: `${P}/nodes/pve1/qemu`,
-      headers: { cookie: GOOD, csrfpreventiontoken: 'csrf-good', 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      headers: {
+        cookie: GOOD,
+        csrfpreventiontoken: 'csrf-good',
+        'content-type': 'application/x-www-form-urlencoded',
+        ...headers,
+      },
       body: new URLSearchParams(form).toString(),
     });
 
   it('forwards an allowlisted read with the token added and nothing of the browser', async () => {
-    const r = await request(deck.url, { path: `${P}/cluster/resources?type=vm`, headers: { cookie: `${GOOD}; other=1`, authorization: 'Bearer evil' } });
+    const r = await request(deck.url, {
+      path: `${P}/cluster/resources?type=vm`,
+      headers: { cookie: `${GOOD}; other=1`, authorization: 'Bearer evil' },
+    });
     expect(r.status).toBe(200);
     expect(toPve).toHaveLength(1);
     expect(toPve[0]!.url).toBe('/api2/json/cluster/resources?type=vm');
@@ -88,10 +110,17 @@ describe('the /pve-api/ mount', () => {
   it('refuses without a PBS session, and what is not a restore call, before PVE hears of it', async () => {
     const none = await request(deck.url, { path: `${P}/nodes` });
     expect(none.status).toBe(401);
-    expect(JSON.parse(none.text)).toEqual({ data: null, message: 'sign in to the console first: Proxmox VE calls need a PBS session\n' });
-    expect((await request(deck.url, { path: `${P}/nodes`, headers: { cookie: 'PBSAuthCookie=PBS%3Aold' } })).status).toBe(401);
+    expect(JSON.parse(none.text)).toEqual({
+      data: null,
+      message: 'sign in to the console first: Proxmox VE calls need a PBS session\n',
+    });
+    expect(
+      (await request(deck.url, { path: `${P}/nodes`, headers: { cookie: 'PBSAuthCookie=PBS%3Aold' } })).status,
+    ).toBe(401);
     expect((await request(deck.url, { path: `${P}/access/users`, headers: { cookie: GOOD } })).status).toBe(403);
-    expect((await request(deck.url, { path: `${P}/nodes/pve1/storage/local/content`, headers: { cookie: GOOD } })).status).toBe(403);
+    expect(
+      (await request(deck.url, { path: `${P}/nodes/pve1/storage/local/content`, headers: { cookie: GOOD } })).status,
+    ).toBe(403);
     expect(toPve).toHaveLength(0);
   });
 
@@ -103,8 +132,17 @@ describe('the /pve-api/ mount', () => {
     expect(toPve).toHaveLength(0);
     const ok = await restore({ vmid: '106', archive: volid, unique: '1' });
     expect(ok.status).toBe(200);
-    expect(toPve[0]).toMatchObject({ method: 'POST', url: '/api2/json/nodes/pve1/qemu', body: `vmid=106&archive=${encodeURIComponent(volid)}&unique=1` });
-    expect(toPbs.map((s) => `${s.method} ${s.url}`)).toEqual(expect.arrayContaining(['POST /api2/json/version', 'GET /api2/json/access/permissions?path=%2Fdatastore%2Fstore1%2Fprod']));
+    expect(toPve[0]).toMatchObject({
+      method: 'POST',
+      url: '/api2/json/nodes/pve1/qemu',
+      body: `vmid=106&archive=${encodeURIComponent(volid)}&unique=1`,
+    });
+    expect(toPbs.map((s) => `${s.method} ${s.url}`)).toEqual(
+      expect.arrayContaining([
+        'POST /api2/json/version',
+        'GET /api2/json/access/permissions?path=%2Fdatastore%2Fstore1%2Fprod',
+      ]),
+    );
   });
 
   it('refuses a restore on another node than PVE_NODE', async () => {

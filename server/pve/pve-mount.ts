@@ -51,7 +51,15 @@ export function createPveMount(pve: PveConfig, pbs: PbsTarget) {
       headers['content-length'] = String(Buffer.byteLength(body));
     }
     const upstream = send(
-      { agent, protocol: pve.url.protocol, hostname: pve.url.hostname.replace(/^\[|\]$/g, ''), port: pve.url.port || 8006, method: req.method, path, headers },
+      {
+        agent,
+        protocol: pve.url.protocol,
+        hostname: pve.url.hostname.replace(/^\[|\]$/g, ''),
+        port: pve.url.port || 8006,
+        method: req.method,
+        path,
+        headers,
+      },
       (up) => {
         const out: Record<string, string> = { 'cache-control': 'no-store' };
         for (const name of ['content-type', 'content-length', 'date']) {
@@ -64,7 +72,14 @@ export function createPveMount(pve: PveConfig, pbs: PbsTarget) {
     );
     upstream.on('error', (err) => {
       if (res.headersSent) res.destroy();
-      else refuse(res, 502, err instanceof UpstreamCertificateError ? `PVE: ${err.message}` : `cannot reach Proxmox VE at ${pve.url.host}: ${err.message}`);
+      else
+        refuse(
+          res,
+          502,
+          err instanceof UpstreamCertificateError
+            ? `PVE: ${err.message}`
+            : `cannot reach Proxmox VE at ${pve.url.host}: ${err.message}`,
+        );
     });
     res.on('close', () => {
       if (!res.writableFinished) upstream.destroy();
@@ -75,14 +90,17 @@ export function createPveMount(pve: PveConfig, pbs: PbsTarget) {
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const check = checkPveRequest(req.method ?? '', req.url ?? '');
     if (!check.ok) return refuse(res, check.status, check.message);
-    if (check.storage && !pve.storageMap.has(check.storage)) return refuse(res, 403, `storage '${check.storage}' is not in PVE_STORAGE_MAP`);
-    if (check.write && pve.node && check.node !== pve.node) return refuse(res, 403, `restores run on node '${pve.node}' (PVE_NODE)`);
+    if (check.storage && !pve.storageMap.has(check.storage))
+      return refuse(res, 403, `storage '${check.storage}' is not in PVE_STORAGE_MAP`);
+    if (check.write && pve.node && check.node !== pve.node)
+      return refuse(res, 403, `restores run on node '${pve.node}' (PVE_NODE)`);
     const target = `/api2/json${check.path}${check.query ? `?${check.query}` : ''}`;
     void (async () => {
       let body: string | null = null;
       let write: { aclPath: string } | null = null;
       if (check.write) {
-        if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return refuse(res, 415, 'send the restore as a form');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded'))
+          return refuse(res, 415, 'send the restore as a form');
         body = await readBody(req);
         if (body === null) return refuse(res, 413, 'request too large');
         const form = new URLSearchParams(body);

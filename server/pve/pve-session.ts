@@ -27,7 +27,15 @@ export function createPbsSessionCheck(target: PbsTarget) {
   const ask = (method: string, path: string, headers: Record<string, string>) =>
     new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = send(
-        { agent, protocol: target.url.protocol, hostname: target.url.hostname.replace(/^\[|\]$/g, ''), port: target.url.port, method, path, headers },
+        {
+          agent,
+          protocol: target.url.protocol,
+          hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
+          port: target.url.port,
+          method,
+          path,
+          headers,
+        },
         (res) => {
           let body = '';
           res.on('data', (c: Buffer) => (body += c.toString('utf8')));
@@ -41,27 +49,40 @@ export function createPbsSessionCheck(target: PbsTarget) {
 
   async function check(headers: IncomingHttpHeaders, write: { aclPath: string } | null): Promise<SessionVerdict> {
     const cookie = ticketCookie(headers.cookie);
-    if (!cookie) return { ok: false, status: 401, message: 'sign in to the console first: Proxmox VE calls need a PBS session' };
+    if (!cookie)
+      return { ok: false, status: 401, message: 'sign in to the console first: Proxmox VE calls need a PBS session' };
     try {
       if (!write) {
         const seen = recent.get(cookie);
         if (seen !== undefined && Date.now() - seen < READ_CACHE_MS) return { ok: true };
         const r = await ask('GET', '/api2/json/version', { cookie, accept: 'application/json' });
         if (r.status === 401) return { ok: false, status: 401, message: 'PBS no longer accepts this session' };
-        if (r.status !== 200) return { ok: false, status: 502, message: `PBS answered ${r.status} to the session check` };
+        if (r.status !== 200)
+          return { ok: false, status: 502, message: `PBS answered ${r.status} to the session check` };
         if (recent.size > 1000) recent.clear();
         recent.set(cookie, Date.now());
         return { ok: true };
       }
       const csrf = headers.csrfpreventiontoken;
-      if (typeof csrf !== 'string') return { ok: false, status: 401, message: 'a restore needs the console CSRF token' };
+      if (typeof csrf !== 'string')
+        return { ok: false, status: 401, message: 'a restore needs the console CSRF token' };
       // PBS checks ticket and CSRF token before it looks for the path: a POST where it has none answers 404
       // when both are good, 401 when either is not, and changes nothing.
-      const probe = await ask('POST', '/api2/json/version', { cookie, csrfpreventiontoken: csrf, 'content-length': '0' });
-      if (probe.status === 401) return { ok: false, status: 401, message: 'PBS refused this session or its CSRF token' };
-      if (probe.status !== 404 && probe.status !== 405) return { ok: false, status: 502, message: `PBS answered ${probe.status} to the session check` };
-      const perms = await ask('GET', `/api2/json/access/permissions?path=${encodeURIComponent(write.aclPath)}`, { cookie, accept: 'application/json' });
-      if (perms.status !== 200) return { ok: false, status: 502, message: `PBS answered ${perms.status} to the permission check` };
+      const probe = await ask('POST', '/api2/json/version', {
+        cookie,
+        csrfpreventiontoken: csrf,
+        'content-length': '0',
+      });
+      if (probe.status === 401)
+        return { ok: false, status: 401, message: 'PBS refused this session or its CSRF token' };
+      if (probe.status !== 404 && probe.status !== 405)
+        return { ok: false, status: 502, message: `PBS answered ${probe.status} to the session check` };
+      const perms = await ask('GET', `/api2/json/access/permissions?path=${encodeURIComponent(write.aclPath)}`, {
+        cookie,
+        accept: 'application/json',
+      });
+      if (perms.status !== 200)
+        return { ok: false, status: 502, message: `PBS answered ${perms.status} to the permission check` };
       const data = (JSON.parse(perms.body) as { data?: Record<string, Record<string, unknown>> }).data ?? {};
       if (data[write.aclPath]?.['Datastore.Read'] === undefined) {
         return { ok: false, status: 403, message: `a restore needs Datastore.Read on ${write.aclPath}` };

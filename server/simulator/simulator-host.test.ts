@@ -17,7 +17,9 @@ describe('simulator host', () => {
       body: 'username=root%40pam&password=demo',
     });
     expect(login.status).toBe(200);
-    const { data } = JSON.parse(login.text) as { data: { username: string; ticket: string; CSRFPreventionToken: string } };
+    const { data } = JSON.parse(login.text) as {
+      data: { username: string; ticket: string; CSRFPreventionToken: string };
+    };
     expect(data.username).toBe('root@pam');
     expect(data.ticket).toMatch(/^PBS:root@pam:[0-9A-F]{8}::/);
     expect(data.CSRFPreventionToken).toMatch(/^[0-9A-F]{8}:/);
@@ -35,7 +37,10 @@ describe('simulator host', () => {
   it('answers /deck/config with the demo logins', async () => {
     const res = await request(`${deck.url}/deck/config`);
     const config = JSON.parse(res.text) as { backend: string; demoLogins: { username: string }[] };
-    expect(config).toMatchObject({ backend: 'simulator', embed: { enabled: true, tokenId: 'audit@pbs!dashboard', messageOrigins: [] } });
+    expect(config).toMatchObject({
+      backend: 'simulator',
+      embed: { enabled: true, tokenId: 'audit@pbs!dashboard', messageOrigins: [] },
+    });
     expect(config.demoLogins.map((l) => l.username)).toEqual(expect.arrayContaining(['root@pam', 'audit@pbs']));
   });
 

@@ -8,7 +8,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, startDeck, type Running } from '../test-utils.ts';
 
-const INDEX = '<!doctype html><html><head><script type="module" src="/assets/app-Bx1.js"></script></head><body></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/assets/app-Bx1.js"></script></head><body></body></html>';
 const APP_JS = `export const rows = [${Array.from({ length: 200 }, (_, i) => `"row ${i}"`).join(',')}];\n`;
 const SECRET = 'secret outside dist';
 
@@ -63,7 +64,10 @@ describe('static files of the built SPA', () => {
   it('answers 304 to a matching If-None-Match, per encoding', async () => {
     const first = await request(deck.url, { path: '/assets/app-Bx1.js', headers: { 'accept-encoding': 'br' } });
     const etag = first.headers.etag!;
-    const again = await request(deck.url, { path: '/assets/app-Bx1.js', headers: { 'accept-encoding': 'br', 'if-none-match': etag } });
+    const again = await request(deck.url, {
+      path: '/assets/app-Bx1.js',
+      headers: { 'accept-encoding': 'br', 'if-none-match': etag },
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     const otherEncoding = await request(deck.url, { path: '/assets/app-Bx1.js', headers: { 'if-none-match': etag } });
@@ -71,7 +75,10 @@ describe('static files of the built SPA', () => {
   });
 
   it('answers client-side routes with index.html, but a missing asset with 404', async () => {
-    const route = await request(deck.url, { path: '/datastores/store1/content?ns=a', headers: { accept: 'text/html,*/*' } });
+    const route = await request(deck.url, {
+      path: '/datastores/store1/content?ns=a',
+      headers: { accept: 'text/html,*/*' },
+    });
     expect(route.status).toBe(200);
     expect(route.text).toContain('app-Bx1.js');
     const missing = await request(deck.url, { path: '/assets/app-gone.js', headers: { accept: 'text/html,*/*' } });

@@ -78,10 +78,21 @@ export function currentTicket(): string | null {
   return readTicketCookie();
 }
 
-export function establishSession(username: string, ticket: string, csrfToken: string, now: number = Date.now()): Session {
+export function establishSession(
+  username: string,
+  ticket: string,
+  csrfToken: string,
+  now: number = Date.now(),
+): Session {
   writeTicketCookie(ticket);
   storage()?.setItem(STORAGE_KEY, JSON.stringify({ username, csrfToken, obtainedAt: now }));
-  const session: Session = { username, csrfToken, ticketTime: parseTicketTime(ticket), obtainedAt: now, state: 'active' };
+  const session: Session = {
+    username,
+    csrfToken,
+    ticketTime: parseTicketTime(ticket),
+    obtainedAt: now,
+    state: 'active',
+  };
   set(session);
   return session;
 }

@@ -27,9 +27,12 @@ function fakePbs(other: (r: SentRequest) => Response = () => pbsResponse(200, { 
     const form = new URLSearchParams(request.body);
     const password = form.get('password');
     const username = form.get('username') ?? '';
-    const ok = (ticket: string, csrf: string) => pbsResponse(200, { data: { username, ticket, CSRFPreventionToken: csrf } });
-    if (form.get('tfa-challenge')) return password === 'totp:123456' ? ok(TICKET_1, 'CSRF-1') : pbsResponse(401, 'permission check failed.');
-    if (username === 'totp@pbs' && password === 'demo') return ok(tfaTicket({ totp: true, recovery: [0, 3] }), 'invalid');
+    const ok = (ticket: string, csrf: string) =>
+      pbsResponse(200, { data: { username, ticket, CSRFPreventionToken: csrf } });
+    if (form.get('tfa-challenge'))
+      return password === 'totp:123456' ? ok(TICKET_1, 'CSRF-1') : pbsResponse(401, 'permission check failed.');
+    if (username === 'totp@pbs' && password === 'demo')
+      return ok(tfaTicket({ totp: true, recovery: [0, 3] }), 'invalid');
     if (password === 'demo') return ok(TICKET_1, 'CSRF-1');
     if (password === TICKET_1) return ok(TICKET_2, 'CSRF-2');
     return pbsResponse(401, 'permission check failed.');
@@ -57,13 +60,18 @@ describe('login', () => {
     expect(result.kind).toBe('ok');
     expect(new URLSearchParams(fake.requests[0]?.body).get('username')).toBe('root@pam');
     expect(cookieValue()).toBe(TICKET_1);
-    expect(getSession()).toMatchObject({ username: 'root@pam', csrfToken: 'CSRF-1', state: 'active', ticketTime: 0x66601a2b });
+    expect(getSession()).toMatchObject({
+      username: 'root@pam',
+      csrfToken: 'CSRF-1',
+      state: 'active',
+      ticketTime: 0x66601a2b,
+    });
 
     await apiPost('/admin/datastore/store1/gc', z.null());
     expect(fake.requests[1]?.headers.csrfpreventiontoken).toBe('CSRF-1');
   });
 
-  it('rejects a wrong password with PBS\'s 401 text and keeps no session', async () => {
+  it("rejects a wrong password with PBS's 401 text and keeps no session", async () => {
     setFetch(fakePbs().fetchFn);
     const ended = vi.fn();
     const off = onSessionEnded(ended);
@@ -86,7 +94,11 @@ describe('login', () => {
 
     await completeTfa(first.ticket, 'totp', ' 123456 ');
     const sent = new URLSearchParams(fake.requests[1]?.body);
-    expect(Object.fromEntries(sent)).toEqual({ username: 'totp@pbs', 'tfa-challenge': first.ticket, password: 'totp:123456' });
+    expect(Object.fromEntries(sent)).toEqual({
+      username: 'totp@pbs',
+      'tfa-challenge': first.ticket,
+      password: 'totp:123456',
+    });
     expect(getSession()).toMatchObject({ state: 'active', csrfToken: 'CSRF-1' });
   });
 
@@ -146,15 +158,22 @@ describe('renewal', () => {
     setFetch(fake.fetchFn);
     await login({ username: 'root', password: 'demo', realm: 'pam' });
     await renew();
-    expect(Object.fromEntries(new URLSearchParams(fake.requests[1]?.body))).toEqual({ username: 'root@pam', password: TICKET_1 });
+    expect(Object.fromEntries(new URLSearchParams(fake.requests[1]?.body))).toEqual({
+      username: 'root@pam',
+      password: TICKET_1,
+    });
     expect(cookieValue()).toBe(TICKET_2);
     expect(getSession()?.csrfToken).toBe('CSRF-2');
   });
 
   it('ends the session when PBS refuses the ticket', async () => {
-    setFetch(createFakeFetch((r) => (new URLSearchParams(r.body).get('password') === 'demo'
-      ? pbsResponse(200, { data: { username: 'root@pam', ticket: TICKET_1, CSRFPreventionToken: 'CSRF-1' } })
-      : pbsResponse(401, 'permission check failed.'))).fetchFn);
+    setFetch(
+      createFakeFetch((r) =>
+        new URLSearchParams(r.body).get('password') === 'demo'
+          ? pbsResponse(200, { data: { username: 'root@pam', ticket: TICKET_1, CSRFPreventionToken: 'CSRF-1' } })
+          : pbsResponse(401, 'permission check failed.'),
+      ).fetchFn,
+    );
     await login({ username: 'root', password: 'demo', realm: 'pam' });
     const ended = vi.fn();
     const off = onSessionEnded(ended);
@@ -168,7 +187,9 @@ describe('renewal', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let offline = false;
     const fake = fakePbs();
-    setFetch((url, init) => (offline && url.endsWith('/access/ticket') ? Promise.reject(new TypeError('offline')) : fake.fetchFn(url, init)));
+    setFetch((url, init) =>
+      offline && url.endsWith('/access/ticket') ? Promise.reject(new TypeError('offline')) : fake.fetchFn(url, init),
+    );
     await login({ username: 'root', password: 'demo', realm: 'pam' });
     startRenewal();
     const ticketPosts = () => fake.requests.filter((r) => r.url.endsWith('/access/ticket')).length;

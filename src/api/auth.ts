@@ -1,5 +1,12 @@
 import { apiPost, PbsError } from './client';
-import { clearSession, currentTicket, establishSession, getSession, markSessionEnded, type Session } from './auth-session';
+import {
+  clearSession,
+  currentTicket,
+  establishSession,
+  getSession,
+  markSessionEnded,
+  type Session,
+} from './auth-session';
 import { ticketSchema, type TicketResponse } from './schemas/access';
 import { addSessionEndedListener } from './session-state';
 import { decodeTfaChallenge, isTfaTicket, type TfaChallenge } from '@/lib/pbs-ticket';
@@ -20,8 +27,7 @@ export interface LoginInput {
 }
 
 export type LoginResult =
-  | { kind: 'ok'; session: Session }
-  | { kind: 'tfa'; challenge: TfaChallenge; ticket: string; username: string };
+  { kind: 'ok'; session: Session } | { kind: 'tfa'; challenge: TfaChallenge; ticket: string; username: string };
 
 export type TfaKind = 'totp' | 'recovery';
 
@@ -59,7 +65,11 @@ function loggedIn(answer: TicketResponse): Session {
 export async function completeTfa(ticket: string, kind: TfaKind, value: string, username?: string): Promise<Session> {
   const userid = username ?? pendingTfa.get(ticket);
   if (!userid) throw new Error('The second-factor step has no pending login; log in again');
-  const answer = await requestTicket({ username: userid, 'tfa-challenge': ticket, password: `${kind}:${value.trim()}` });
+  const answer = await requestTicket({
+    username: userid,
+    'tfa-challenge': ticket,
+    password: `${kind}:${value.trim()}`,
+  });
   pendingTfa.delete(ticket);
   return loggedIn(answer);
 }

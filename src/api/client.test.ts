@@ -43,19 +43,37 @@ describe('api client', () => {
 
   it('splits single and multi-line parameter errors into params', async () => {
     serve(() => pbsResponse(400, "parameter verification failed - 'ns': value does not match the regex pattern"));
-    await expect(apiGet('/x', z.unknown())).rejects.toMatchObject({ params: { ns: 'value does not match the regex pattern' } });
+    await expect(apiGet('/x', z.unknown())).rejects.toMatchObject({
+      params: { ns: 'value does not match the regex pattern' },
+    });
 
     serve(() =>
-      pbsResponse(400, "parameter verification failed:\n- 'keep-last': value must have a minimum value of 1\n- 'foo': schema does not allow additional properties."),
+      pbsResponse(
+        400,
+        "parameter verification failed:\n- 'keep-last': value must have a minimum value of 1\n- 'foo': schema does not allow additional properties.",
+      ),
     );
     await expect(apiPost('/x', z.unknown(), {})).rejects.toMatchObject({
-      params: { 'keep-last': 'value must have a minimum value of 1', foo: 'schema does not allow additional properties.' },
+      params: {
+        'keep-last': 'value must have a minimum value of 1',
+        foo: 'schema does not allow additional properties.',
+      },
     });
   });
 
   it('uses the status line when a proxy answers with an HTML page', async () => {
-    serve(() => new Response('<html><body>Bad gateway</body></html>', { status: 502, statusText: 'Bad Gateway', headers: { 'Content-Type': 'text/html' } }));
-    await expect(apiGet('/version', z.unknown())).rejects.toMatchObject({ status: 502, message: 'HTTP 502 Bad Gateway' });
+    serve(
+      () =>
+        new Response('<html><body>Bad gateway</body></html>', {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    );
+    await expect(apiGet('/version', z.unknown())).rejects.toMatchObject({
+      status: 502,
+      message: 'HTTP 502 Bad Gateway',
+    });
   });
 
   it('reports a failed connection as status 0', async () => {
@@ -72,15 +90,18 @@ describe('api client', () => {
       controller.abort();
       return Promise.reject(init.signal?.reason ?? new DOMException('aborted', 'AbortError'));
     });
-    const error = await apiGet('/version', z.unknown(), undefined, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await apiGet('/version', z.unknown(), undefined, { signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     expect(error).not.toBeInstanceOf(PbsError);
   });
 
   it('raises a SchemaError naming the path when data does not match', async () => {
     serve(() => pbsResponse(200, { data: [{ store: 'a', used: '12' }] }));
-    const error = await apiGet('/status/datastore-usage', z.array(z.object({ store: z.string(), used: z.number() }))).catch(
-      (e: unknown) => e,
-    );
+    const error = await apiGet(
+      '/status/datastore-usage',
+      z.array(z.object({ store: z.string(), used: z.number() })),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SchemaError);
     expect(error).not.toBeInstanceOf(PbsError);
     expect((error as SchemaError).path).toBe('data[0].used');
@@ -129,14 +150,22 @@ describe('api client', () => {
     });
     const sent = requests[0];
     expect(sent?.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(sent?.body).toBe('delete=comment&delete=gc-schedule&verify-new=1&ignore-verified=0&keep-last=3&notes=a+b%26c');
+    expect(sent?.body).toBe(
+      'delete=comment&delete=gc-schedule&verify-new=1&ignore-verified=0&keep-last=3&notes=a+b%26c',
+    );
   });
 
   it('puts GET and DELETE parameters in the query string', async () => {
     const requests = serve(() => pbsResponse(200, { data: [] }));
-    await apiGet('/nodes/localhost/tasks', z.array(z.unknown()), { statusfilter: ['error', 'warning'], running: false, start: 0 });
+    await apiGet('/nodes/localhost/tasks', z.array(z.unknown()), {
+      statusfilter: ['error', 'warning'],
+      running: false,
+      start: 0,
+    });
     await apiDelete('/admin/datastore/s/groups', z.array(z.unknown()), { 'backup-type': 'vm', 'backup-id': '100' });
-    expect(requests[0]?.url).toBe('/api2/json/nodes/localhost/tasks?statusfilter=error&statusfilter=warning&running=0&start=0');
+    expect(requests[0]?.url).toBe(
+      '/api2/json/nodes/localhost/tasks?statusfilter=error&statusfilter=warning&running=0&start=0',
+    );
     expect(requests[0]?.body).toBeUndefined();
     expect(requests[1]?.url).toBe('/api2/json/admin/datastore/s/groups?backup-type=vm&backup-id=100');
   });

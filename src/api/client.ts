@@ -74,7 +74,12 @@ async function send(method: Method, path: string, params: Params | undefined, op
     throw networkError(cause);
   }
   if (!response.ok) {
-    const error = pbsErrorFromBody(response.status, response.statusText, text, response.headers.get('Content-Type') ?? '');
+    const error = pbsErrorFromBody(
+      response.status,
+      response.statusText,
+      text,
+      response.headers.get('Content-Type') ?? '',
+    );
     if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
     throw error;
   }
@@ -147,7 +152,12 @@ export async function apiPut<S extends z.ZodType>(path: string, schema: S, body?
   return (await call('PUT', path, schema, body, options)).data;
 }
 
-export async function apiDelete<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+export async function apiDelete<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  query?: Params,
+  options?: RequestOptions,
+) {
   return (await call('DELETE', path, schema, query, options)).data;
 }
 
@@ -155,7 +165,12 @@ export async function apiDelete<S extends z.ZodType>(path: string, schema: S, qu
  * GET a JSON file PBS serves as it is, without the `{data}` envelope (`download-decoded` of
  * `index.json.blob`), and parse the whole body with `schema`.
  */
-export async function apiGetJsonFile<S extends z.ZodType>(path: string, schema: S, query?: Params, options?: RequestOptions) {
+export async function apiGetJsonFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  query?: Params,
+  options?: RequestOptions,
+) {
   const body = await send('GET', path, query, options);
   const data = schema.safeParse(body);
   if (!data.success) throw schemaErrorFrom(`GET ${path}`, data.error);
@@ -191,7 +206,12 @@ export async function apiDownload(path: string, query?: Params, options: Request
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
   }
-  const error = pbsErrorFromBody(response.status, response.statusText, text, response.headers.get('Content-Type') ?? '');
+  const error = pbsErrorFromBody(
+    response.status,
+    response.statusText,
+    text,
+    response.headers.get('Content-Type') ?? '',
+  );
   if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
   throw error;
 }

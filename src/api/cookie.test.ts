@@ -6,7 +6,9 @@ afterEach(() => clearTicketCookie());
 
 describe('PBSAuthCookie', () => {
   it('is a session cookie for the whole origin, SameSite=Lax, Secure over https', () => {
-    expect(ticketCookieString(TICKET, true)).toBe(`PBSAuthCookie=${encodeURIComponent(TICKET)}; path=/; SameSite=Lax; Secure`);
+    expect(ticketCookieString(TICKET, true)).toBe(
+      `PBSAuthCookie=${encodeURIComponent(TICKET)}; path=/; SameSite=Lax; Secure`,
+    );
     expect(ticketCookieString(TICKET, false)).not.toContain('Secure');
     expect(ticketCookieString(TICKET, false)).not.toMatch(/expires|max-age/i);
   });

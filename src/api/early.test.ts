@@ -9,7 +9,10 @@ function stubServer(body: (url: string) => unknown) {
     'fetch',
     vi.fn(async (input: string) => {
       urls.push(input);
-      return new Response(JSON.stringify(body(input)), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify(body(input)), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }),
   );
   return urls;
@@ -27,7 +30,9 @@ describe('early requests', () => {
     const urls = stubServer(() => ({ data: [{ 'backup-id': '101' }] }));
     startEarlyGet({ path: '/admin/datastore/store1/groups', params: { ns: 'a/b' } });
     expect(urls).toEqual(['/api2/json/admin/datastore/store1/groups?ns=a%2Fb']);
-    await expect(apiGet('/admin/datastore/store1/groups', groups, { ns: 'a/b' })).resolves.toEqual([{ 'backup-id': '101' }]);
+    await expect(apiGet('/admin/datastore/store1/groups', groups, { ns: 'a/b' })).resolves.toEqual([
+      { 'backup-id': '101' },
+    ]);
     expect(urls).toHaveLength(1);
     // Once only: the next read is a new request.
     await apiGet('/admin/datastore/store1/groups', groups, { ns: 'a/b' });
@@ -55,13 +60,22 @@ describe('early requests', () => {
   });
 
   it('reports a refusal of the early request as any other', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('permission check failed.\n', { status: 403 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('permission check failed.\n', { status: 403 })),
+    );
     startEarlyGet({ path: '/admin/datastore/store1/groups' });
-    await expect(apiGet('/admin/datastore/store1/groups', groups)).rejects.toMatchObject({ status: 403, message: 'permission check failed.' });
+    await expect(apiGet('/admin/datastore/store1/groups', groups)).rejects.toMatchObject({
+      status: 403,
+      message: 'permission check failed.',
+    });
   });
 
   it('lets the caller give up while the early answer is still on its way', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>(() => undefined)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    );
     startEarlyGet({ path: '/version' });
     const abort = new AbortController();
     const read = apiGet('/version', z.unknown(), undefined, { signal: abort.signal });

@@ -38,7 +38,10 @@ export function startEarlyGet({ path, params }: EarlyRequest, now = performance.
   const response = fetch(url, { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   let receivedAt: number | null = null;
   // A failure is the client's to report when it takes the answer; nobody taking it is no error.
-  response.then(() => (receivedAt = Date.now()), () => undefined);
+  response.then(
+    () => (receivedAt = Date.now()),
+    () => undefined,
+  );
   pending.set(url, { startedAt: now, sentAt: Date.now(), response, receivedAt: () => receivedAt ?? Date.now() });
 }
 

@@ -45,7 +45,11 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 
 export function schemaErrorFrom(endpoint: string, error: z.ZodError, prefix: PropertyKey[] = []): SchemaError {
   const first = error.issues[0];
-  return new SchemaError(endpoint, formatIssuePath([...prefix, ...(first?.path ?? [])]), first?.message ?? 'invalid data');
+  return new SchemaError(
+    endpoint,
+    formatIssuePath([...prefix, ...(first?.path ?? [])]),
+    first?.message ?? 'invalid data',
+  );
 }
 
 const PARAM_PREFIX = 'parameter verification failed';

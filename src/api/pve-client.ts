@@ -38,7 +38,13 @@ export async function pveRequest<S extends z.ZodType>(
     if (csrf) headers.CSRFPreventionToken = csrf;
   }
   const url = method === 'GET' && query ? `${BASE}${path}?${query}` : `${BASE}${path}`;
-  const response = await fetch(url, { method, headers, body: method === 'POST' ? query : undefined, credentials: 'same-origin', signal });
+  const response = await fetch(url, {
+    method,
+    headers,
+    body: method === 'POST' ? query : undefined,
+    credentials: 'same-origin',
+    signal,
+  });
   const text = await response.text();
   const body = parseEnvelope(text);
   if (!response.ok) {
@@ -46,7 +52,8 @@ export async function pveRequest<S extends z.ZodType>(
     throw new PveApiError(response.status, message, body?.errors ?? {});
   }
   const parsed = schema.safeParse(body?.data);
-  if (!parsed.success) throw new PveApiError(response.status, `Proxmox VE sent data PBS Deck does not understand (${method} ${path})`);
+  if (!parsed.success)
+    throw new PveApiError(response.status, `Proxmox VE sent data PBS Deck does not understand (${method} ${path})`);
   return { data: parsed.data as z.output<S>, ...(body?.total !== undefined && { total: body.total }) };
 }
 

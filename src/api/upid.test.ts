@@ -1,7 +1,8 @@
 import { formatUpid, parseUpid, systemdEscape, systemdUnescape } from './upid';
 import { loadSamples } from './testing/samples';
 
-const REFERENCE = 'UPID:pbs1:000003E8:0001A2B3:00000002:6661A3F0:verificationjob:store1\\x3av\\x2d1a2b3c4d\\x2d5e6f:root@pam:';
+const REFERENCE =
+  'UPID:pbs1:000003E8:0001A2B3:00000002:6661A3F0:verificationjob:store1\\x3av\\x2d1a2b3c4d\\x2d5e6f:root@pam:';
 
 // Real UPIDs from shared/pbs-samples: task list rows and snapshot verification states.
 function collectUpids(value: unknown, out: string[]): string[] {
@@ -35,19 +36,32 @@ describe('parseUpid', () => {
       .filter(({ name }) => name.startsWith('nodes-tasks__restoreguard'))
       .flatMap(({ sample }) => (Array.isArray(sample.body) ? sample.body : []))[0] as Record<string, unknown>;
     const upid = parseUpid(String(row.upid));
-    expect(upid).toMatchObject({ pid: row.pid, pstart: row.pstart, starttime: row.starttime, type: row.worker_type, id: row.worker_id });
+    expect(upid).toMatchObject({
+      pid: row.pid,
+      pstart: row.pstart,
+      starttime: row.starttime,
+      type: row.worker_type,
+      id: row.worker_id,
+    });
   });
 
   it('reads token auth ids and empty worker ids', () => {
-    expect(parseUpid('UPID:pbs:000149C9:0499A161:00000000:6A49DFE2:aptupdate::root@pam:')).toMatchObject({ id: '', user: 'root@pam' });
-    expect(parseUpid('UPID:pbs:000000CA:0000102F:00000050:6A49AA96:prune:main\\x3a\\x3act-104:root@pam!pve:')).toMatchObject({
+    expect(parseUpid('UPID:pbs:000149C9:0499A161:00000000:6A49DFE2:aptupdate::root@pam:')).toMatchObject({
+      id: '',
+      user: 'root@pam',
+    });
+    expect(
+      parseUpid('UPID:pbs:000000CA:0000102F:00000050:6A49AA96:prune:main\\x3a\\x3act-104:root@pam!pve:'),
+    ).toMatchObject({
       id: 'main::ct/104',
       user: 'root@pam!pve',
     });
   });
 
   it('accepts a 9-digit pstart (long uptimes)', () => {
-    expect(parseUpid('UPID:pbs:000000CA:1000102F0:00000001:6A49AA96:backup:main\\x3avm-100:root@pam:')?.pstart).toBe(0x1000102f0);
+    expect(parseUpid('UPID:pbs:000000CA:1000102F0:00000001:6A49AA96:backup:main\\x3avm-100:root@pam:')?.pstart).toBe(
+      0x1000102f0,
+    );
   });
 
   it('reads a Proxmox VE UPID, which has no task id', () => {

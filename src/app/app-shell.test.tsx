@@ -45,7 +45,9 @@ describe('console shell', () => {
   it('asks for the password again in place when the session ends, keeping the page', async () => {
     await t.loginAs('root@pam');
     const { router } = renderApp('/datastores/store1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     const lifetime = t.sim.settings.ticketLifetime;
     t.sim.settings.ticketLifetime = -3600;
     try {

@@ -12,7 +12,10 @@ function stubServer() {
     'fetch',
     vi.fn(async (input: string) => {
       urls.push(input);
-      return new Response(JSON.stringify({ data: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify({ data: [] }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
     }),
   );
   return urls;
@@ -29,7 +32,10 @@ afterEach(() => {
 
 describe('matchPage', () => {
   it('finds the page and its parameters as the router does', () => {
-    expect(matchPage('/datastores/store1/content')).toMatchObject({ page: { path: 'datastores/:store/content' }, params: { store: 'store1' } });
+    expect(matchPage('/datastores/store1/content')).toMatchObject({
+      page: { path: 'datastores/:store/content' },
+      params: { store: 'store1' },
+    });
     expect(matchPage('/')?.page.path).toBe('');
     expect(matchPage('/tasks/UPID%3Apbs%3A1')?.params).toEqual({ upid: 'UPID:pbs:1' });
     expect(matchPage('/no/such/page')?.page.path).toBe('*');

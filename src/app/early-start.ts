@@ -6,7 +6,12 @@ import { parseNs } from '@/lib/namespace-parse';
 import { loadShell, matchPage } from './pages';
 
 /** What the shell asks for on every page: rights, the datastores of the navigation, version and zone. */
-const SHELL: EarlyRequest[] = [{ path: '/access/permissions' }, { path: '/admin/datastore' }, { path: '/version' }, { path: '/nodes/localhost/time' }];
+const SHELL: EarlyRequest[] = [
+  { path: '/access/permissions' },
+  { path: '/admin/datastore' },
+  { path: '/version' },
+  { path: '/nodes/localhost/time' },
+];
 
 /** The lists a page asks for before anything else, by its route path. */
 const PAGE_DATA: Record<string, (params: Record<string, string>, search: URLSearchParams) => EarlyRequest[]> = {
@@ -26,7 +31,10 @@ export function startEarly(pathname: string, search: string, withData: boolean):
   const match = matchPage(pathname);
   // The lists first: the browser opens a few connections per server, and the page waits for its lists most.
   if (withData) {
-    const requests = [...(match ? (PAGE_DATA[match.page.path]?.(match.params, new URLSearchParams(search)) ?? []) : []), ...SHELL];
+    const requests = [
+      ...(match ? (PAGE_DATA[match.page.path]?.(match.params, new URLSearchParams(search)) ?? []) : []),
+      ...SHELL,
+    ];
     for (const request of requests) startEarlyGet(request);
   }
   // A chunk that fails here fails again when the router asks, and is reported there.

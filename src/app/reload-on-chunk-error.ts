@@ -4,7 +4,10 @@
 const KEY = 'pbs-deck.chunk-reload';
 export const RETRY_WINDOW_MS = 10_000;
 
-export function installChunkReload(reload: () => void = () => location.reload(), now: () => number = Date.now): () => void {
+export function installChunkReload(
+  reload: () => void = () => location.reload(),
+  now: () => number = Date.now,
+): () => void {
   const onError = () => {
     const last = Number(sessionStorage.getItem(KEY) ?? 0);
     if (now() - last < RETRY_WINDOW_MS) return;

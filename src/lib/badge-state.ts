@@ -61,7 +61,12 @@ function storeOf(task: TaskFacts): string | null {
 }
 
 /** The verdict for one datastore from its usage entry, recent tasks and verify jobs; `now` in epoch seconds. */
-export function storeBadgeState(usage: UsageFacts, tasks: readonly TaskFacts[], verifyJobs: readonly VerifyJobFacts[], now: number): BadgeVerdict {
+export function storeBadgeState(
+  usage: UsageFacts,
+  tasks: readonly TaskFacts[],
+  verifyJobs: readonly VerifyJobFacts[],
+  now: number,
+): BadgeVerdict {
   const store = usage.store;
   const failing: string[] = [];
   const full: string[] = [];
@@ -71,10 +76,12 @@ export function storeBadgeState(usage: UsageFacts, tasks: readonly TaskFacts[], 
   const mine = tasks.filter((t) => storeOf(t) === store && kindOf(t.worker_type) !== null);
   const failedKinds = new Set<Kind>();
   for (const t of mine) {
-    if (t.endtime !== undefined && now - t.endtime <= FAILURE_WINDOW && taskStatusKind(t.status) === 'error') failedKinds.add(kindOf(t.worker_type)!);
+    if (t.endtime !== undefined && now - t.endtime <= FAILURE_WINDOW && taskStatusKind(t.status) === 'error')
+      failedKinds.add(kindOf(t.worker_type)!);
   }
   const words: Record<Kind, string> = { verify: 'verify', gc: 'garbage collection', prune: 'prune' };
-  for (const kind of ['verify', 'gc', 'prune'] as const) if (failedKinds.has(kind)) failing.push(`a ${words[kind]} failed in the last 7 days`);
+  for (const kind of ['verify', 'gc', 'prune'] as const)
+    if (failedKinds.has(kind)) failing.push(`a ${words[kind]} failed in the last 7 days`);
 
   if (!usage.error) {
     const fullDate = usage['estimated-full-date'];
@@ -102,5 +109,8 @@ export function storeBadgeState(usage: UsageFacts, tasks: readonly TaskFacts[], 
 
 /** The worst of several verdicts (all datastores); ok when there are none. */
 export function worstBadgeState(verdicts: readonly BadgeVerdict[]): BadgeState {
-  return verdicts.reduce<BadgeState>((worst, v) => (BADGE_STATES.indexOf(v.state) > BADGE_STATES.indexOf(worst) ? v.state : worst), 'ok');
+  return verdicts.reduce<BadgeState>(
+    (worst, v) => (BADGE_STATES.indexOf(v.state) > BADGE_STATES.indexOf(worst) ? v.state : worst),
+    'ok',
+  );
 }

@@ -4,7 +4,20 @@
 import { parseCalendarEvent, type CalendarEvent, type DateTimeValue } from './calendar-event';
 
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ORDINAL = ['first', 'second', 'third', 'fourth'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -13,18 +26,23 @@ function and(items: string[]): string {
 }
 
 function nth(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;
 }
 
-const singles = (f: DateTimeValue[]) => (f.length > 0 && f.every((v) => v.kind === 'single') ? f.map((v) => (v as { value: number }).value) : null);
+const singles = (f: DateTimeValue[]) =>
+  f.length > 0 && f.every((v) => v.kind === 'single') ? f.map((v) => (v as { value: number }).value) : null;
 const isOnly = (f: DateTimeValue[], value: number) => f.length === 1 && f[0]?.kind === 'single' && f[0].value === value;
 
 /** A field read literally: `5`, `8–17`, `every 15 from 0`, joined. */
 function literal(f: DateTimeValue[], name: (n: number) => string = String): string {
   return and(
     f.map((v) =>
-      v.kind === 'single' ? name(v.value) : v.kind === 'range' ? `${name(v.start)}–${name(v.end)}` : `every ${v.step} from ${name(v.start)}${v.end !== undefined ? ` to ${name(v.end)}` : ''}`,
+      v.kind === 'single'
+        ? name(v.value)
+        : v.kind === 'range'
+          ? `${name(v.start)}–${name(v.end)}`
+          : `every ${v.step} from ${name(v.start)}${v.end !== undefined ? ` to ${name(v.end)}` : ''}`,
     ),
   );
 }
@@ -43,18 +61,29 @@ function weekdays(days: number[]): string {
 function dayPart(ev: CalendarEvent): string {
   const wd = ev.weekdays.length > 0 && ev.weekdays.length < 7 ? ev.weekdays : [];
   const days = ev.days;
-  const week = days.length === 1 && days[0]?.kind === 'range' && days[0].end - days[0].start === 6 && (days[0].start - 1) % 7 === 0 ? (days[0].start - 1) / 7 : -1;
+  const week =
+    days.length === 1 && days[0]?.kind === 'range' && days[0].end - days[0].start === 6 && (days[0].start - 1) % 7 === 0
+      ? (days[0].start - 1) / 7
+      : -1;
   if (wd.length === 1 && week >= 0 && week < 4 && ev.months.length === 0 && ev.years.length === 0) {
     return `${ORDINAL[week]} ${DAY[wd[0] ?? 0]} of the month`;
   }
   const parts: string[] = [];
   if (wd.length) parts.push(weekdays(wd));
   const months = singles(ev.months);
-  if (ev.years.length && ev.months.length && days.length && singles(ev.years)?.length === 1 && months?.length === 1 && singles(days)?.length === 1) {
+  if (
+    ev.years.length &&
+    ev.months.length &&
+    days.length &&
+    singles(ev.years)?.length === 1 &&
+    months?.length === 1 &&
+    singles(days)?.length === 1
+  ) {
     parts.push(`on ${singles(ev.years)?.[0]}-${pad(months[0] ?? 1)}-${pad(singles(days)?.[0] ?? 1)}`);
     return parts.join(' ');
   }
-  const dayText = days.length === 0 ? '' : singles(days) ? `the ${and((singles(days) ?? []).map(nth))}` : `days ${literal(days)}`;
+  const dayText =
+    days.length === 0 ? '' : singles(days) ? `the ${and((singles(days) ?? []).map(nth))}` : `days ${literal(days)}`;
   if (ev.months.length) {
     const monthText = months ? and(months.map((m) => MONTH[m - 1] ?? String(m))) : `months ${literal(ev.months)}`;
     parts.push(dayText ? `on ${dayText} of ${monthText}` : `every day in ${monthText}`);
@@ -72,39 +101,65 @@ function clock(h: number, m: number, s: DateTimeValue[]): string {
 function timePart(ev: CalendarEvent): { text: string; repeat: boolean } {
   const { hours, minutes, seconds } = ev;
   if (!isOnly(seconds, 0) && !(singles(seconds)?.length === 1)) {
-    const sec = seconds.length === 0 ? 'every second' : seconds.length === 1 && seconds[0]?.kind === 'repeat' && seconds[0].start === 0 ? `every ${seconds[0].step} seconds` : `at second ${literal(seconds)}`;
-    const rest = minutes.length === 0 && hours.length === 0 ? '' : ` of ${minutes.length ? `minute ${literal(minutes)}` : 'every minute'}${hours.length ? ` of hour ${literal(hours)}` : ''}`;
+    const sec =
+      seconds.length === 0
+        ? 'every second'
+        : seconds.length === 1 && seconds[0]?.kind === 'repeat' && seconds[0].start === 0
+          ? `every ${seconds[0].step} seconds`
+          : `at second ${literal(seconds)}`;
+    const rest =
+      minutes.length === 0 && hours.length === 0
+        ? ''
+        : ` of ${minutes.length ? `minute ${literal(minutes)}` : 'every minute'}${hours.length ? ` of hour ${literal(hours)}` : ''}`;
     return { text: `${sec}${rest}`, repeat: true };
   }
-  if (minutes.length === 0) return { text: hours.length ? `every minute of hour ${literal(hours)}` : 'every minute', repeat: true };
+  if (minutes.length === 0)
+    return { text: hours.length ? `every minute of hour ${literal(hours)}` : 'every minute', repeat: true };
   const hs = singles(hours);
   const ms = singles(minutes);
   if (hs && ms) {
     const times = hs.flatMap((h) => ms.map((m) => clock(h, m, seconds)));
     if (times.length <= 6) return { text: `at ${and(times)}`, repeat: false };
   }
-  const step = minutes.length === 1 && minutes[0]?.kind === 'repeat' && minutes[0].start === 0 && minutes[0].end === undefined ? minutes[0].step : 0;
+  const step =
+    minutes.length === 1 && minutes[0]?.kind === 'repeat' && minutes[0].start === 0 && minutes[0].end === undefined
+      ? minutes[0].step
+      : 0;
   if (step > 0) {
     const every = step === 1 ? 'every minute' : `every ${step} minutes`;
     if (hours.length === 0) return { text: every, repeat: true };
     const last = Math.floor(59 / step) * step;
     const spans = hours.map((h) =>
-      h.kind === 'single' ? `at ${pad(h.value)}:00–${pad(h.value)}:${pad(last)}` : h.kind === 'range' ? `from ${pad(h.start)}:00 to ${pad(h.end)}:${pad(last)}` : `in hours ${literal([h])}`,
+      h.kind === 'single'
+        ? `at ${pad(h.value)}:00–${pad(h.value)}:${pad(last)}`
+        : h.kind === 'range'
+          ? `from ${pad(h.start)}:00 to ${pad(h.end)}:${pad(last)}`
+          : `in hours ${literal([h])}`,
     );
     return { text: `${every} ${and(spans)}`, repeat: true };
   }
-  if (ms?.length === 1 && hours.length === 0) return { text: ms[0] === 0 ? 'every hour' : `every hour at :${pad(ms[0] ?? 0)}`, repeat: true };
+  if (ms?.length === 1 && hours.length === 0)
+    return { text: ms[0] === 0 ? 'every hour' : `every hour at :${pad(ms[0] ?? 0)}`, repeat: true };
   if (ms?.length === 1 && hours.length === 1 && hours[0]?.kind === 'repeat' && hours[0].step > 0) {
     const h = hours[0];
     const m = pad(ms[0] ?? 0);
     const last = h.end === undefined ? undefined : h.start + Math.floor((h.end - h.start) / h.step) * h.step;
-    const from = last !== undefined ? ` from ${pad(h.start)}:${m} to ${pad(last)}:${m}` : h.start === 0 && m === '00' ? '' : ` from ${pad(h.start)}:${m}`;
+    const from =
+      last !== undefined
+        ? ` from ${pad(h.start)}:${m} to ${pad(last)}:${m}`
+        : h.start === 0 && m === '00'
+          ? ''
+          : ` from ${pad(h.start)}:${m}`;
     return { text: `every ${h.step === 1 ? 'hour' : `${h.step} hours`}${from}`, repeat: true };
   }
   if (ms?.length === 1) {
     const m = pad(ms[0] ?? 0);
     const spans = hours.map((h) =>
-      h.kind === 'range' ? `from ${pad(h.start)}:${m} to ${pad(h.end)}:${m}` : h.kind === 'single' ? `at ${pad(h.value)}:${m}` : `in hours ${literal([h])} at :${m}`,
+      h.kind === 'range'
+        ? `from ${pad(h.start)}:${m} to ${pad(h.end)}:${m}`
+        : h.kind === 'single'
+          ? `at ${pad(h.value)}:${m}`
+          : `in hours ${literal([h])} at :${m}`,
     );
     return { text: `every hour ${and(spans)}`, repeat: true };
   }

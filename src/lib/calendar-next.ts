@@ -62,7 +62,14 @@ class Tm {
    */
   epoch(): number {
     const n = new Date(Date.UTC(this.y, this.mo - 1, this.d, this.h, this.mi, this.s));
-    const f = { year: n.getUTCFullYear(), month: n.getUTCMonth() + 1, day: n.getUTCDate(), hour: n.getUTCHours(), minute: n.getUTCMinutes(), second: n.getUTCSeconds() };
+    const f = {
+      year: n.getUTCFullYear(),
+      month: n.getUTCMonth() + 1,
+      day: n.getUTCDate(),
+      hour: n.getUTCHours(),
+      minute: n.getUTCMinutes(),
+      second: n.getUTCSeconds(),
+    };
     return this.zone === 'UTC' ? n.getTime() / 1000 : fromLocal(f, this.zone);
   }
 

@@ -35,7 +35,11 @@ const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * last value into the next hour or day (0/7 hours: 21 → 28 → 04:00 next day), skipping the values before that
  * point, where systemd starts the next day over; so only steps that come round to the start or before it.
  */
-function numField(r: Rand, pool: number[], opts: { star?: boolean; step?: boolean; width?: number; max?: number } = {}): string {
+function numField(
+  r: Rand,
+  pool: number[],
+  opts: { star?: boolean; step?: boolean; width?: number; max?: number } = {},
+): string {
   const p = (n: number) => (opts.width ? pad(n) : String(n));
   const kind = r.int(0, opts.star ? 4 : 3);
   const sorted = [...new Set([r.pick(pool), r.pick(pool), r.pick(pool)])].sort((a, b) => a - b);
@@ -64,16 +68,30 @@ function expression(r: Rand, vienna: boolean): string {
   if (weekday) {
     const a = r.int(0, 6);
     const b = r.int(a, 6);
-    parts.push(r.next() < 0.5 || a === b ? DAYS[a] ?? 'Mon' : r.next() < 0.5 ? `${DAYS[a]}..${DAYS[b]}` : `${DAYS[a]},${DAYS[b]}`);
+    parts.push(
+      r.next() < 0.5 || a === b
+        ? (DAYS[a] ?? 'Mon')
+        : r.next() < 0.5
+          ? `${DAYS[a]}..${DAYS[b]}`
+          : `${DAYS[a]},${DAYS[b]}`,
+    );
   }
   if (r.next() < 0.35) {
     const month = weekday ? '*' : numField(r, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], { star: true, width: 2 });
-    const day = numField(r, Array.from({ length: 28 }, (_, i) => i + 1), { star: true, width: 2 });
+    const day = numField(
+      r,
+      Array.from({ length: 28 }, (_, i) => i + 1),
+      { star: true, width: 2 },
+    );
     parts.push(`*-${month}-${day}`);
   }
   const hourPool = Array.from({ length: 24 }, (_, i) => i).filter((h) => !vienna || h !== 2);
   const hours = numField(r, hourPool, { star: !vienna, step: !vienna, width: 2, max: 23 });
-  const minutes = numField(r, Array.from({ length: 60 }, (_, i) => i), { star: true, step: true, width: 2, max: 59 });
+  const minutes = numField(
+    r,
+    Array.from({ length: 60 }, (_, i) => i),
+    { star: true, step: true, width: 2, max: 59 },
+  );
   const seconds = r.next() < 0.2 ? `:${numField(r, [0, 15, 30, 45], { width: 2 })}` : '';
   if (parts.length === 0 || r.next() < 0.85) parts.push(`${hours}:${minutes}${seconds}`);
   return parts.join(' ');
@@ -96,7 +114,8 @@ function systemd(exprs: string[], tz: string): Map<string, string[]> {
     });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: string };
-    if (err.code === 'ENOENT') throw new Error('systemd-analyze is missing: install Debian\'s systemd package (.ci/run does) to run this test');
+    if (err.code === 'ENOENT')
+      throw new Error("systemd-analyze is missing: install Debian's systemd package (.ci/run does) to run this test");
     throw new Error(`systemd-analyze failed: ${err.stderr ?? err.message}`);
   }
   // one block per expression, in order; each has a "Normalized form" line ("Original form" only when they differ)
@@ -106,7 +125,8 @@ function systemd(exprs: string[], tz: string): Map<string, string[]> {
     const when = /(?:Next elapse|Iter\. #\d+): \w+ (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)/.exec(line);
     if (when) blocks[blocks.length - 1]?.push(when[1] ?? '');
   }
-  if (blocks.length !== exprs.length) throw new Error(`systemd-analyze answered ${blocks.length} of ${exprs.length} expressions`);
+  if (blocks.length !== exprs.length)
+    throw new Error(`systemd-analyze answered ${blocks.length} of ${exprs.length} expressions`);
   return new Map(exprs.map((e, i) => [e, blocks[i] ?? []]));
 }
 

@@ -63,7 +63,11 @@ describe('catalog paths', () => {
     expect(outerPath('/etc/ssh', '/root.pxar.didx')).toBe('/root.pxar.didx/etc/ssh');
     expect(outerPath('/', '/root.pxar.didx')).toBe('/root.pxar.didx');
     expect(outerPath('etc//../x/', '/')).toBe('/etc/x');
-    expect(catalogAncestors('/root.pxar.didx/etc/ssh', '/root.pxar.didx')).toEqual(['/root.pxar.didx', '/root.pxar.didx/etc', '/root.pxar.didx/etc/ssh']);
+    expect(catalogAncestors('/root.pxar.didx/etc/ssh', '/root.pxar.didx')).toEqual([
+      '/root.pxar.didx',
+      '/root.pxar.didx/etc',
+      '/root.pxar.didx/etc/ssh',
+    ]);
   });
 
   it('builds a breadcrumb from the archive down', () => {
@@ -77,9 +81,11 @@ describe('catalog paths', () => {
   });
 
   it('links to the browse page with the snapshot in the query', () => {
-    expect(browseHref('store1', { ns: 'prod/db', type: 'ct', id: '310', time: 1700000000, archive: 'root.pxar.didx' })).toBe(
-      '/datastores/store1/browse?ns=prod%2Fdb&type=ct&id=310&time=1700000000&archive=root.pxar.didx',
+    expect(
+      browseHref('store1', { ns: 'prod/db', type: 'ct', id: '310', time: 1700000000, archive: 'root.pxar.didx' }),
+    ).toBe('/datastores/store1/browse?ns=prod%2Fdb&type=ct&id=310&time=1700000000&archive=root.pxar.didx');
+    expect(browseHref('s 1', { ns: '', type: 'host', id: 'pve1', time: 1 })).toBe(
+      '/datastores/s%201/browse?type=host&id=pve1&time=1',
     );
-    expect(browseHref('s 1', { ns: '', type: 'host', id: 'pve1', time: 1 })).toBe('/datastores/s%201/browse?type=host&id=pve1&time=1');
   });
 });

@@ -113,7 +113,10 @@ export function browseHref(store: string, t: BrowseTarget): string {
 
 /** The catalog's path of `inner` (a path inside the archive, '/' for its top): the reverse of innerPath. */
 export function outerPath(inner: string, root: string): string {
-  const clean = `/${inner.split('/').filter((p) => p !== '' && p !== '.' && p !== '..').join('/')}`;
+  const clean = `/${inner
+    .split('/')
+    .filter((p) => p !== '' && p !== '.' && p !== '..')
+    .join('/')}`;
   if (root === '/') return clean;
   return clean === '/' ? root : `${root}${clean}`;
 }

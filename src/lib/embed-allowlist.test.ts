@@ -4,10 +4,24 @@ const P = '/embed-api/api2/json';
 
 describe('checkEmbedRequest', () => {
   it('passes the reads the embed views make, unchanged', () => {
-    expect(checkEmbedRequest('GET', `${P}/status/datastore-usage`, '')).toEqual({ ok: true, path: '/status/datastore-usage' });
-    expect(checkEmbedRequest('HEAD', `${P}/admin/datastore/store-1.a_b/status`, 'verbose=1')).toEqual({ ok: true, path: '/admin/datastore/store-1.a_b/status?verbose=1' });
-    expect(checkEmbedRequest('GET', `${P}/nodes/localhost/tasks`, 'since=1700000000&limit=1000&statusfilter=error&statusfilter=warning')).toMatchObject({ ok: true });
-    expect(checkEmbedRequest('GET', `${P}/admin/datastore/store1/rrd`, 'timeframe=day&cf=AVERAGE')).toMatchObject({ ok: true });
+    expect(checkEmbedRequest('GET', `${P}/status/datastore-usage`, '')).toEqual({
+      ok: true,
+      path: '/status/datastore-usage',
+    });
+    expect(checkEmbedRequest('HEAD', `${P}/admin/datastore/store-1.a_b/status`, 'verbose=1')).toEqual({
+      ok: true,
+      path: '/admin/datastore/store-1.a_b/status?verbose=1',
+    });
+    expect(
+      checkEmbedRequest(
+        'GET',
+        `${P}/nodes/localhost/tasks`,
+        'since=1700000000&limit=1000&statusfilter=error&statusfilter=warning',
+      ),
+    ).toMatchObject({ ok: true });
+    expect(checkEmbedRequest('GET', `${P}/admin/datastore/store1/rrd`, 'timeframe=day&cf=AVERAGE')).toMatchObject({
+      ok: true,
+    });
     expect(EMBED_API_PATHS).toContain('/admin/datastore/:store/gc');
   });
 

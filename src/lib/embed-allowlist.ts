@@ -42,7 +42,10 @@ const ROUTES: Route[] = [
   { pattern: ['admin', 'datastore', ':store', 'status'], params: { verbose: { value: BOOL } } },
   {
     pattern: ['admin', 'datastore', ':store', 'rrd'],
-    params: { timeframe: { value: ENUM('hour', 'day', 'week', 'month', 'year', 'decade') }, cf: { value: ENUM('AVERAGE', 'MAX') } },
+    params: {
+      timeframe: { value: ENUM('hour', 'day', 'week', 'month', 'year', 'decade') },
+      cf: { value: ENUM('AVERAGE', 'MAX') },
+    },
   },
   { pattern: ['admin', 'datastore', ':store', 'gc'], params: {} },
   { pattern: ['admin', 'gc'], params: { store: { value: SAFE_ID } } },
@@ -68,11 +71,17 @@ export function checkEmbedRequest(method: string, rawPath: string, rawQuery: str
   const rest = rawPath.slice(EMBED_API_PREFIX.length + 1);
   // No encoding, no backslashes, no empty or dot segments: what PBS would see is exactly what was checked.
   if (/[%\\]/.test(rest) || rest.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-    return { ok: false, status: 400, message: 'malformed path: no percent-encoding, dot segments or empty segments allowed' };
+    return {
+      ok: false,
+      status: 400,
+      message: 'malformed path: no percent-encoding, dot segments or empty segments allowed',
+    };
   }
   const segments = rest.split('/');
   const route = ROUTES.find(
-    (r) => r.pattern.length === segments.length && r.pattern.every((p, i) => (p === ':store' ? SAFE_ID.test(segments[i]!) : p === segments[i])),
+    (r) =>
+      r.pattern.length === segments.length &&
+      r.pattern.every((p, i) => (p === ':store' ? SAFE_ID.test(segments[i]!) : p === segments[i])),
   );
   if (!route) return refuse(`/${rest}`);
   const problem = checkQuery(route.params, rawQuery);

@@ -7,10 +7,7 @@ import { formatDateTime, formatRelative, type DateTimeOptions } from './format-t
  */
 
 export type EstimatedFull =
-  | { kind: 'full' }
-  | { kind: 'not-enough-data' }
-  | { kind: 'never' }
-  | { kind: 'date'; epoch: number };
+  { kind: 'full' } | { kind: 'not-enough-data' } | { kind: 'never' } | { kind: 'date'; epoch: number };
 
 export interface EstimateInput {
   'estimated-full-date'?: number;

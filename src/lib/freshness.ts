@@ -40,7 +40,11 @@ export interface FreshnessThresholds {
 /** Late once the next nightly backup is a couple of hours overdue; stale once it surely did not happen. */
 export const DEFAULT_THRESHOLDS: FreshnessThresholds = { lateAfter: 26 * 3600, staleAfter: STALE_AFTER_SECONDS };
 
-export function freshnessOf(lastBackup: number | undefined, now: number, t: FreshnessThresholds = DEFAULT_THRESHOLDS): Freshness {
+export function freshnessOf(
+  lastBackup: number | undefined,
+  now: number,
+  t: FreshnessThresholds = DEFAULT_THRESHOLDS,
+): Freshness {
   if (lastBackup === undefined || now - lastBackup > t.staleAfter) return 'stale';
   return now - lastBackup > t.lateAfter ? 'late' : 'fresh';
 }

@@ -57,7 +57,10 @@ describe('parseHumanByte', () => {
 
 describe('splitLogLine', () => {
   it('takes the RFC 3339 prefix with its offset as the time', () => {
-    expect(splitLogLine('2024-06-05T16:24:36+02:00: TASK OK')).toEqual({ time: Date.UTC(2024, 5, 5, 14, 24, 36) / 1000, message: 'TASK OK' });
+    expect(splitLogLine('2024-06-05T16:24:36+02:00: TASK OK')).toEqual({
+      time: Date.UTC(2024, 5, 5, 14, 24, 36) / 1000,
+      message: 'TASK OK',
+    });
     expect(splitLogLine('no stamp: here')).toEqual({ message: 'no stamp: here' });
   });
 });

@@ -2,7 +2,10 @@ import { describeMaintenance, parseMaintenance } from './maintenance';
 
 describe('maintenance mode', () => {
   it('reads the type and the quoted message', () => {
-    expect(parseMaintenance('type=read-only,message="moving, soon back"')).toEqual({ type: 'read-only', message: 'moving, soon back' });
+    expect(parseMaintenance('type=read-only,message="moving, soon back"')).toEqual({
+      type: 'read-only',
+      message: 'moving, soon back',
+    });
     expect(parseMaintenance('type=offline')).toEqual({ type: 'offline' });
     expect(parseMaintenance(undefined)).toBeNull();
   });

@@ -1,4 +1,14 @@
-import { nsBreadcrumb, nsChildren, nsDepth, nsIsBelow, nsName, nsParent, nsSubtree, parseNs, snapshotPath } from './namespace-path';
+import {
+  nsBreadcrumb,
+  nsChildren,
+  nsDepth,
+  nsIsBelow,
+  nsName,
+  nsParent,
+  nsSubtree,
+  parseNs,
+  snapshotPath,
+} from './namespace-path';
 
 const ALL = ['', 'lab', 'prod', 'prod/db', 'prod/db/pg', 'production'];
 

@@ -54,6 +54,12 @@ export function nsBreadcrumb(ns: string, rootLabel = 'Root'): Crumb[] {
 
 /** The snapshot's directory as PBS names it: `ns/a/ns/b/vm/100/2024-01-01T00:00:00Z`. */
 export function snapshotPath(ns: string, type: string, id: string, time: number): string {
-  const prefix = ns === '' ? '' : `${ns.split('/').map((p) => `ns/${p}`).join('/')}/`;
+  const prefix =
+    ns === ''
+      ? ''
+      : `${ns
+          .split('/')
+          .map((p) => `ns/${p}`)
+          .join('/')}/`;
   return `${prefix}${type}/${id}/${formatSnapshotTime(time)}`;
 }

@@ -42,7 +42,12 @@ const groupOf = (s: { type: string; id: string }) => `${s.type}/${s.id}`;
  * Rows newest first within each group, groups in name order. `server` (when given) is the dry run of
  * exactly these groups: a snapshot it does not mention counts as a disagreement.
  */
-export function previewRows(snaps: readonly PreviewSnapshot[], keep: KeepOptions, zone: string, server?: readonly ServerMark[]): PreviewRow[] {
+export function previewRows(
+  snaps: readonly PreviewSnapshot[],
+  keep: KeepOptions,
+  zone: string,
+  server?: readonly ServerMark[],
+): PreviewRow[] {
   const byGroup = new Map<string, PreviewSnapshot[]>();
   for (const s of snaps) {
     const g = groupOf(s);

@@ -10,13 +10,19 @@ function at(text: string, extra: Partial<Snap> = {}, shift = 0): Snap {
   const [d = '', t = '12:00'] = text.split(' ');
   const [year, month, day] = d.split('-').map(Number) as [number, number, number];
   const [hour, minute] = t.split(':').map(Number) as [number, number];
-  return { name: text + (shift ? '+' : ''), time: fromLocal({ year, month, day, hour, minute, second: 0 }, Z) + shift, ...extra };
+  return {
+    name: text + (shift ? '+' : ''),
+    time: fromLocal({ year, month, day, hour, minute, second: 0 }, Z) + shift,
+    ...extra,
+  };
 }
 
 /** The plan as `name reason` lines, newest first. */
 function plan(snaps: Snap[], keep: KeepOptions): string[] {
   const out = prunePlan(snaps, keep, Z);
-  return [...snaps].sort((a, b) => b.time - a.time).map((s) => `${s.name} ${out.get(s)!.keep ? 'keep' : 'drop'} ${out.get(s)!.reason}`);
+  return [...snaps]
+    .sort((a, b) => b.time - a.time)
+    .map((s) => `${s.name} ${out.get(s)!.keep ? 'keep' : 'drop'} ${out.get(s)!.reason}`);
 }
 
 describe('prune rules', () => {
@@ -33,7 +39,13 @@ describe('prune rules', () => {
 
   it('counts days in the server zone across the night the clocks go back', () => {
     // 00:30 on Oct 27 is still Oct 26 in UTC, and 00:10 on Oct 28 is Oct 27 in UTC: a UTC day would choose others
-    const s = [at('2024-10-26 23:30'), at('2024-10-27 00:30'), at('2024-10-27 02:30'), at('2024-10-27 02:30', {}, 3600), at('2024-10-28 00:10')];
+    const s = [
+      at('2024-10-26 23:30'),
+      at('2024-10-27 00:30'),
+      at('2024-10-27 02:30'),
+      at('2024-10-27 02:30', {}, 3600),
+      at('2024-10-28 00:10'),
+    ];
     expect(plan(s, { 'keep-daily': 3 })).toEqual([
       '2024-10-28 00:10 keep keep-daily',
       '2024-10-27 02:30+ keep keep-daily',
@@ -47,7 +59,16 @@ describe('prune rules', () => {
     expect(isoWeek(2021, 1, 3)).toBe('2020/53');
     expect(isoWeek(2021, 1, 4)).toBe('2021/01');
     expect(isoWeek(2019, 12, 30)).toBe('2020/01');
-    const s = ['2020-12-24', '2020-12-27', '2020-12-28', '2020-12-31', '2021-01-01', '2021-01-03', '2021-01-04', '2021-01-05'].map((d) => at(d));
+    const s = [
+      '2020-12-24',
+      '2020-12-27',
+      '2020-12-28',
+      '2020-12-31',
+      '2021-01-01',
+      '2021-01-03',
+      '2021-01-04',
+      '2021-01-05',
+    ].map((d) => at(d));
     expect(plan(s, { 'keep-weekly': 3 }).filter((l) => l.includes(' keep '))).toEqual([
       '2021-01-05 keep keep-weekly',
       '2021-01-03 keep keep-weekly',
@@ -63,12 +84,17 @@ describe('prune rules', () => {
     ]);
     // both are in 2023 in UTC
     const years = [at('2023-12-31 23:30'), at('2024-01-01 00:30')];
-    expect(plan(years, { 'keep-yearly': 2 })).toEqual(['2024-01-01 00:30 keep keep-yearly', '2023-12-31 23:30 keep keep-yearly']);
+    expect(plan(years, { 'keep-yearly': 2 })).toEqual([
+      '2024-01-01 00:30 keep keep-yearly',
+      '2023-12-31 23:30 keep keep-yearly',
+    ]);
   });
 
   it('a later rule skips periods an earlier rule already covered', () => {
     // daily 2 keeps Jan 7 and 6 (both ISO week 2024/01), so weekly 2 goes on to weeks 2023/52 and 2023/51
-    const s = ['2023-12-20', '2023-12-24', '2023-12-29', '2023-12-31', '2024-01-05', '2024-01-06', '2024-01-07'].map((d) => at(d));
+    const s = ['2023-12-20', '2023-12-24', '2023-12-29', '2023-12-31', '2024-01-05', '2024-01-06', '2024-01-07'].map(
+      (d) => at(d),
+    );
     expect(plan(s, { 'keep-daily': 2, 'keep-weekly': 2 })).toEqual([
       '2024-01-07 keep keep-daily',
       '2024-01-06 keep keep-daily',
@@ -105,7 +131,12 @@ describe('prune rules', () => {
   });
 
   it('keeps only the newest snapshot if it is unfinished', () => {
-    const s = [at('2024-06-01', { finished: false }), at('2024-06-02'), at('2024-06-03', { finished: false }), at('2024-06-04', { finished: false })];
+    const s = [
+      at('2024-06-01', { finished: false }),
+      at('2024-06-02'),
+      at('2024-06-03', { finished: false }),
+      at('2024-06-04', { finished: false }),
+    ];
     expect(plan(s, { 'keep-last': 1 })).toEqual([
       '2024-06-04 keep unfinished',
       '2024-06-03 drop unfinished-superseded',
@@ -115,7 +146,9 @@ describe('prune rules', () => {
   });
 
   it('renders the options as PBS logs them and knows when nothing is kept', () => {
-    expect(keepOptionsText({ 'keep-yearly': 1, 'keep-last': 2, 'keep-weekly': 0 })).toBe('--keep-last 2 --keep-yearly 1');
+    expect(keepOptionsText({ 'keep-yearly': 1, 'keep-last': 2, 'keep-weekly': 0 })).toBe(
+      '--keep-last 2 --keep-yearly 1',
+    );
     expect(keepsSomething({})).toBe(false);
     expect(keepsSomething({ 'keep-daily': 0 })).toBe(false);
     expect(keepsSomething({ 'keep-daily': 1 })).toBe(true);

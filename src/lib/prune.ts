@@ -12,7 +12,14 @@ export interface KeepOptions {
   'keep-yearly'?: number;
 }
 
-export const KEEP_RULES = ['keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly'] as const;
+export const KEEP_RULES = [
+  'keep-last',
+  'keep-hourly',
+  'keep-daily',
+  'keep-weekly',
+  'keep-monthly',
+  'keep-yearly',
+] as const;
 export type KeepRule = (typeof KEEP_RULES)[number];
 
 export interface PruneCandidate {
@@ -76,7 +83,11 @@ function selectors(zone: string): Record<KeepRule, Selector> {
  * compute_prune_info: with no keep option at all every finished snapshot comes out `no-rule`; PBS then keeps
  * everything anyway (see keepsSomething), but still logs the marks.
  */
-export function prunePlan<T extends PruneCandidate>(snaps: readonly T[], keep: KeepOptions, zone: string): Map<T, PruneDecision> {
+export function prunePlan<T extends PruneCandidate>(
+  snaps: readonly T[],
+  keep: KeepOptions,
+  zone: string,
+): Map<T, PruneDecision> {
   const list = [...snaps].sort((a, b) => b.time - a.time);
   const out = new Map<T, PruneDecision>();
   // only the newest snapshot may be an unfinished one worth keeping; any older unfinished one goes
@@ -84,7 +95,10 @@ export function prunePlan<T extends PruneCandidate>(snaps: readonly T[], keep: K
   for (const s of list) {
     if (s.finished !== false) keepUnfinished = false;
     else {
-      out.set(s, keepUnfinished ? { keep: true, reason: 'unfinished' } : { keep: false, reason: 'unfinished-superseded' });
+      out.set(
+        s,
+        keepUnfinished ? { keep: true, reason: 'unfinished' } : { keep: false, reason: 'unfinished-superseded' },
+      );
       keepUnfinished = false;
     }
   }
@@ -129,5 +143,7 @@ export function keepsSomething(k: KeepOptions): boolean {
 
 /** `--keep-daily 7 --keep-weekly 4`, as PBS logs the options of a prune. */
 export function keepOptionsText(k: KeepOptions): string {
-  return KEEP_RULES.filter((o) => (k[o] ?? 0) > 0).map((o) => `--${o} ${k[o]}`).join(' ');
+  return KEEP_RULES.filter((o) => (k[o] ?? 0) > 0)
+    .map((o) => `--${o} ${k[o]}`)
+    .join(' ');
 }

@@ -15,7 +15,7 @@ describe('parseStorageMap', () => {
     ['1pbs=store1', "'1pbs' is not a Proxmox VE storage id"],
     ['pbs1=', "'' in 'pbs1=' is not a PBS datastore name"],
     ['pbs1=store1/a b', "'a b' in 'pbs1=store1/a b' is not a PBS namespace"],
-    ['pbs1=store1/a//b', "is not a PBS namespace"],
+    ['pbs1=store1/a//b', 'is not a PBS namespace'],
     ['pbs1=store1,pbs1=store2', "storage 'pbs1' is mapped twice"],
   ])('refuses %s', (input, message) => {
     expect(() => parseStorageMap(input)).toThrow(StorageMapError);

@@ -21,13 +21,19 @@ export function parseStorageMap(value: string): PveStorageTarget[] {
   if (value.trim() === '') return out;
   for (const entry of entries) {
     const eq = entry.indexOf('=');
-    if (entry === '' || eq < 0) throw new StorageMapError(`expected 'pvestorage=datastore[/namespace]', got '${entry}'`);
+    if (entry === '' || eq < 0)
+      throw new StorageMapError(`expected 'pvestorage=datastore[/namespace]', got '${entry}'`);
     const storage = entry.slice(0, eq);
     const [store = '', ...nsParts] = entry.slice(eq + 1).split('/');
-    if (!ID.test(storage)) throw new StorageMapError(`'${storage}' is not a Proxmox VE storage id (letters, digits, . _ -, starting with a letter)`);
+    if (!ID.test(storage))
+      throw new StorageMapError(
+        `'${storage}' is not a Proxmox VE storage id (letters, digits, . _ -, starting with a letter)`,
+      );
     if (!STORE.test(store)) throw new StorageMapError(`'${store}' in '${entry}' is not a PBS datastore name`);
     if (nsParts.length > 7 || !nsParts.every((p) => NS_PART.test(p))) {
-      throw new StorageMapError(`'${nsParts.join('/')}' in '${entry}' is not a PBS namespace (up to 7 levels such as prod/db)`);
+      throw new StorageMapError(
+        `'${nsParts.join('/')}' in '${entry}' is not a PBS namespace (up to 7 levels such as prod/db)`,
+      );
     }
     if (out.some((t) => t.storage === storage)) throw new StorageMapError(`storage '${storage}' is mapped twice`);
     out.push({ storage, store, ns: nsParts.join('/') });

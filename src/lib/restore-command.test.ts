@@ -20,15 +20,27 @@ describe('restoreCommand, VM', () => {
     expect(restoreCommand('vm', VM, { vmid: 106 })).toBe(`qmrestore ${VM} 106`);
   });
   it('adds every option with its PVE name', () => {
-    expect(restoreCommand('vm', VM, { vmid: 100, storage: 'local-lvm', unique: true, bwlimit: 51200, pool: 'prod', force: true, start: true })).toBe(
-      `qmrestore ${VM} 100 --storage local-lvm --unique 1 --bwlimit 51200 --pool prod --force 1 && qm start 100`,
-    );
+    expect(
+      restoreCommand('vm', VM, {
+        vmid: 100,
+        storage: 'local-lvm',
+        unique: true,
+        bwlimit: 51200,
+        pool: 'prod',
+        force: true,
+        start: true,
+      }),
+    ).toBe(`qmrestore ${VM} 100 --storage local-lvm --unique 1 --bwlimit 51200 --pool prod --force 1 && qm start 100`);
   });
   it('adds no start after a live restore, which starts the VM itself', () => {
-    expect(restoreCommand('vm', VM, { vmid: 106, liveRestore: true, start: true })).toBe(`qmrestore ${VM} 106 --live-restore 1`);
+    expect(restoreCommand('vm', VM, { vmid: 106, liveRestore: true, start: true })).toBe(
+      `qmrestore ${VM} 106 --live-restore 1`,
+    );
   });
   it('quotes what the shell would split', () => {
-    expect(restoreCommand('vm', VM, { vmid: 106, pool: "o'dd pool" })).toBe(`qmrestore ${VM} 106 --pool 'o'\\''dd pool'`);
+    expect(restoreCommand('vm', VM, { vmid: 106, pool: "o'dd pool" })).toBe(
+      `qmrestore ${VM} 106 --pool 'o'\\''dd pool'`,
+    );
   });
 });
 
@@ -37,12 +49,22 @@ describe('restoreCommand, CT', () => {
     expect(restoreCommand('ct', CT, { vmid: 120 })).toBe(`pct restore 120 ${CT}`);
   });
   it('adds every option a container restore takes', () => {
-    expect(restoreCommand('ct', CT, { vmid: 110, storage: 'vmdata', unique: true, bwlimit: 1024, pool: 'lab', force: true, start: true })).toBe(
-      `pct restore 110 ${CT} --storage vmdata --unique 1 --bwlimit 1024 --pool lab --force 1 && pct start 110`,
-    );
+    expect(
+      restoreCommand('ct', CT, {
+        vmid: 110,
+        storage: 'vmdata',
+        unique: true,
+        bwlimit: 1024,
+        pool: 'lab',
+        force: true,
+        start: true,
+      }),
+    ).toBe(`pct restore 110 ${CT} --storage vmdata --unique 1 --bwlimit 1024 --pool lab --force 1 && pct start 110`);
   });
   it('never sends live-restore, which pct does not have', () => {
-    expect(restoreCommand('ct', CT, { vmid: 120, liveRestore: true, start: true })).toBe(`pct restore 120 ${CT} && pct start 120`);
+    expect(restoreCommand('ct', CT, { vmid: 120, liveRestore: true, start: true })).toBe(
+      `pct restore 120 ${CT} && pct start 120`,
+    );
     expect(restoreParams('ct', CT, { vmid: 120, liveRestore: true })).not.toHaveProperty('live-restore');
   });
 });
@@ -69,7 +91,9 @@ describe('restoreParams', () => {
 
 describe('guestRestoreHref', () => {
   it('carries the snapshot in the query, the namespace only when there is one', () => {
-    expect(guestRestoreHref('store1', 'prod/db', 'vm', '300', 1704067200)).toBe('/datastores/store1/restore?ns=prod%2Fdb&type=vm&id=300&time=1704067200');
+    expect(guestRestoreHref('store1', 'prod/db', 'vm', '300', 1704067200)).toBe(
+      '/datastores/store1/restore?ns=prod%2Fdb&type=vm&id=300&time=1704067200',
+    );
     expect(guestRestoreHref('store1', '', 'ct', '110', 5)).toBe('/datastores/store1/restore?type=ct&id=110&time=5');
   });
 });

@@ -29,7 +29,10 @@ describe('taskProgress', () => {
 
   it('follows garbage collection through both phases', () => {
     const phase1 = [ts('starting garbage collection on store store2'), ts('Start GC phase1 (mark used chunks)')];
-    expect(taskProgress('garbage_collection', phase1)).toEqual({ percent: 0, label: 'Phase 1 of 2, marking used chunks' });
+    expect(taskProgress('garbage_collection', phase1)).toEqual({
+      percent: 0,
+      label: 'Phase 1 of 2, marking used chunks',
+    });
     const marked = [...phase1, ts('marked 1% (1 of 100 index files)'), ts('marked 42% (42 of 100 index files)')];
     expect(taskProgress('garbage_collection', marked)).toEqual({
       percent: 42,

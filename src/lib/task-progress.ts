@@ -37,7 +37,11 @@ function gcProgress(message: string): TaskProgress | null {
   if (m) return { percent: clamp(Number(m[1])), label: `Phase 2 of 2, sweeping unused chunks (${m[2]} chunks so far)` };
   if (GC_PHASE2.test(message)) return { percent: 0, label: 'Phase 2 of 2, sweeping unused chunks' };
   m = GC_MARK.exec(message);
-  if (m) return { percent: clamp(Number(m[1])), label: `Phase 1 of 2, marking used chunks (${m[2]} of ${m[3]} index files)` };
+  if (m)
+    return {
+      percent: clamp(Number(m[1])),
+      label: `Phase 1 of 2, marking used chunks (${m[2]} of ${m[3]} index files)`,
+    };
   if (GC_PHASE1.test(message)) return { percent: 0, label: 'Phase 1 of 2, marking used chunks' };
   return null;
 }

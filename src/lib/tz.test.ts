@@ -17,7 +17,17 @@ describe('time zones', () => {
   });
 
   it('converts wall-clock time back to an epoch', () => {
-    expect(fromLocal({ year: 2024, month: 6, day: 5, hour: 10, minute: 0, second: 1 }, 'Europe/Vienna')).toBe(1717574401);
-    expect(localParts(1717574401, 'Europe/Vienna')).toEqual({ year: 2024, month: 6, day: 5, hour: 10, minute: 0, second: 1, weekday: 2 });
+    expect(fromLocal({ year: 2024, month: 6, day: 5, hour: 10, minute: 0, second: 1 }, 'Europe/Vienna')).toBe(
+      1717574401,
+    );
+    expect(localParts(1717574401, 'Europe/Vienna')).toEqual({
+      year: 2024,
+      month: 6,
+      day: 5,
+      hour: 10,
+      minute: 0,
+      second: 1,
+      weekday: 2,
+    });
   });
 });

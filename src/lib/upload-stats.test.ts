@@ -62,7 +62,16 @@ describe('parseBackupLog', () => {
       'Compression: 50%',
     ]);
     expect(stats.snapshot).toBe('ct/110/2024-06-05T08:00:01Z');
-    expect(stats.archives).toEqual([{ archive: 'root.pxar.didx', size: 100, chunkCount: 2, uploadedBytes: 100, uploadedPercent: 100, compressionPercent: 50 }]);
+    expect(stats.archives).toEqual([
+      {
+        archive: 'root.pxar.didx',
+        size: 100,
+        chunkCount: 2,
+        uploadedBytes: 100,
+        uploadedPercent: 100,
+        compressionPercent: 50,
+      },
+    ]);
   });
 
   it('finds nothing in a log that is not a backup log', () => {
@@ -72,18 +81,22 @@ describe('parseBackupLog', () => {
 
 describe('summarizeManifestStats', () => {
   it('tells sent chunks the store already had from new ones', () => {
-    expect(summarizeManifestStats({ count: 160, size: 671088640, compressed_size: 268435456, duplicates: 10 })).toEqual({
-      uploadedChunks: 160,
-      uploadedBytes: 671088640,
-      compressedBytes: 268435456,
-      serverDuplicates: 10,
-      newChunks: 150,
-      compressionRatio: 0.4,
-    });
+    expect(summarizeManifestStats({ count: 160, size: 671088640, compressed_size: 268435456, duplicates: 10 })).toEqual(
+      {
+        uploadedChunks: 160,
+        uploadedBytes: 671088640,
+        compressedBytes: 268435456,
+        serverDuplicates: 10,
+        newChunks: 150,
+        compressionRatio: 0.4,
+      },
+    );
   });
 
   it('knows no ratio when nothing was sent, and nothing without stats', () => {
-    expect(summarizeManifestStats({ count: 0, size: 0, compressed_size: 0, duplicates: 0 })?.compressionRatio).toBeUndefined();
+    expect(
+      summarizeManifestStats({ count: 0, size: 0, compressed_size: 0, duplicates: 0 })?.compressionRatio,
+    ).toBeUndefined();
     expect(summarizeManifestStats(undefined)).toBeUndefined();
   });
 });

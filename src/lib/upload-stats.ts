@@ -110,6 +110,12 @@ export function parseBackupLog(lines: readonly string[]): BackupLogStats {
 
 /** `vm/100/2024-06-05T10:00:01Z` (with `ns/a/ns/b/` in front off the root), as the backup log names it. */
 export function backupLogSnapshotPath(ns: string, type: string, id: string, time: number): string {
-  const prefix = ns === '' ? '' : ns.split('/').map((c) => `ns/${c}/`).join('');
+  const prefix =
+    ns === ''
+      ? ''
+      : ns
+          .split('/')
+          .map((c) => `ns/${c}/`)
+          .join('');
   return `${prefix}${type}/${id}/${new Date(time * 1000).toISOString().replace('.000Z', 'Z')}`;
 }

@@ -2,7 +2,10 @@ import { formatPercent, usageLevel, usageRatio } from './usage';
 
 describe('usageRatio', () => {
   it('uses used / (used + avail), not used / total', () => {
-    expect(usageRatio({ used: 409_493_594_112, avail: 7_589_931_560_960, total: 7_999_425_155_072 })).toBeCloseTo(0.0512, 4);
+    expect(usageRatio({ used: 409_493_594_112, avail: 7_589_931_560_960, total: 7_999_425_155_072 })).toBeCloseTo(
+      0.0512,
+      4,
+    );
     expect(usageRatio({ used: 60, avail: 20, total: 100 })).toBe(0.75);
   });
 

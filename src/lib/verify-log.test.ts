@@ -57,7 +57,12 @@ describe('parseVerifyLog', () => {
   });
 
   it('takes failed groups and lines without a timestamp', () => {
-    const s = parseVerifyLog(['Failed to verify the following snapshots/groups:', '\tct/300', '\tnot a path', 'TASK ERROR: x']);
+    const s = parseVerifyLog([
+      'Failed to verify the following snapshots/groups:',
+      '\tct/300',
+      '\tnot a path',
+      'TASK ERROR: x',
+    ]);
     expect(s.failed).toEqual([{ path: 'ct/300', ns: '', type: 'ct', id: '300', reasons: [] }]);
   });
 

@@ -35,7 +35,8 @@ export interface VerifyLogSummary {
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:[+-]\d\d:\d\d|Z): /;
 const SNAPSHOT_LINE = /^verify [^:\s]+:(\S+)$/;
 const FILE_FAILED = /^verify [^:\s]+:(\S+?)\/([^/\s]+) failed: (.*)$/;
-const CHUNK_ERROR = /^(?:can't verify chunk|detected chunk with wrong|chunk \S+ was marked as corrupt|chunk CryptMode )/;
+const CHUNK_ERROR =
+  /^(?:can't verify chunk|detected chunk with wrong|chunk \S+ was marked as corrupt|chunk CryptMode )/;
 const FAILED_HEADER = 'Failed to verify the following snapshots/groups:';
 
 /** The message of one log line, without its timestamp prefix. */

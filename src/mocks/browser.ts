@@ -4,7 +4,14 @@
 import { http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { describeAction, replayActions } from './handlers/demo-replay';
-import { clearDemoState, loadDemoState, MAX_ACTIONS, saveDemoState, type DemoAction, type DemoState } from './handlers/demo-state';
+import {
+  clearDemoState,
+  loadDemoState,
+  MAX_ACTIONS,
+  saveDemoState,
+  type DemoAction,
+  type DemoState,
+} from './handlers/demo-state';
 import { createHandlers } from './handlers/handlers';
 import { createSimHost } from './sim-host';
 import { parseStartInstant } from './sim/test-start';

@@ -43,9 +43,7 @@ export function createTestServer(opts: TestServerOptions = {}) {
   const { handlers: handlerOptions, ...hostOptions } = opts;
   // testStartTime() unless a test picks its own instant: no test depends on the real date or time of day.
   const host: SimHost = createSimHost({ seed: 1, startTime: testStartTime(), ...hostOptions });
-  const server = setupServer(
-    ...createHandlers({ host, authFailDelayMs: 0, forbiddenDelayMs: 0, ...handlerOptions }),
-  );
+  const server = setupServer(...createHandlers({ host, authFailDelayMs: 0, forbiddenDelayMs: 0, ...handlerOptions }));
   const realNow = hostOptions.realNow ?? Date.now;
 
   // PBS refuses a TOTP code twice, so a second login within 30 s takes the next step's code (still inside the
@@ -53,7 +51,11 @@ export function createTestServer(opts: TestServerOptions = {}) {
   async function secondFactor(username: string, partial: string): Promise<LoginResult> {
     const now = Math.floor(realNow() / 1000);
     const secret = base32Decode(DEMO_TOTP_SECRET);
-    const answers = [`totp:${totpAt(secret, now)}`, `totp:${totpAt(secret, now + 30)}`, ...DEMO_RECOVERY_KEYS.map((k) => `recovery:${k}`)];
+    const answers = [
+      `totp:${totpAt(secret, now)}`,
+      `totp:${totpAt(secret, now + 30)}`,
+      ...DEMO_RECOVERY_KEYS.map((k) => `recovery:${k}`),
+    ];
     for (const password of answers) {
       try {
         return await postTicket({ username, password, 'tfa-challenge': partial });

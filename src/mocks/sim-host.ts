@@ -20,7 +20,12 @@ export interface SimHost {
 
 export function createSimHost(opts: SimHostOptions = {}): SimHost {
   const sim = createSimulator(opts);
-  const auth = createAuthModel({ seed: sim.seed, secret: opts.authSecret, realNow: opts.realNow, settings: sim.settings });
+  const auth = createAuthModel({
+    seed: sim.seed,
+    secret: opts.authSecret,
+    realNow: opts.realNow,
+    settings: sim.settings,
+  });
   return wrapSimHost(sim, auth, opts);
 }
 

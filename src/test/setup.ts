@@ -4,7 +4,10 @@ import { afterEach } from 'vitest';
 
 // react-aria reads CSS.escape, which jsdom lacks.
 if (typeof globalThis.CSS === 'undefined') {
-  (globalThis as unknown as { CSS: object }).CSS = { escape: (s: string) => s.replace(/[^\w-]/g, '\\$&'), supports: () => false };
+  (globalThis as unknown as { CSS: object }).CSS = {
+    escape: (s: string) => s.replace(/[^\w-]/g, '\\$&'),
+    supports: () => false,
+  };
 }
 
 afterEach(() => {

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, logIn, quietNoon } from './fixtures';
 
 const tree = (page: Page) => page.getByRole('treegrid');
-const groupRow = (page: Page, name: string) => tree(page).getByRole('row').filter({ hasText: name }).and(tree(page).locator('[aria-level="1"]'));
+const groupRow = (page: Page, name: string) =>
+  tree(page).getByRole('row').filter({ hasText: name }).and(tree(page).locator('[aria-level="1"]'));
 const snapshotRows = (page: Page) => tree(page).locator('[role="row"][aria-level="2"]');
 
 async function openGuest(page: Page, search: string, group: string) {
@@ -14,7 +15,10 @@ async function openGuest(page: Page, search: string, group: string) {
   return row;
 }
 
-test('verify, protect, forget a group, forget three at once, and notes that cannot run anything', async ({ page, deck }) => {
+test('verify, protect, forget a group, forget three at once, and notes that cannot run anything', async ({
+  page,
+  deck,
+}) => {
   // one walk through every action; the simulator jumps to a quiet hour first
   test.setTimeout(240_000);
   await quietNoon(deck);
@@ -37,7 +41,9 @@ test('verify, protect, forget a group, forget three at once, and notes that cann
   const status = first.getByRole('status');
   await expect(status).toContainText('Verification');
   await deck.sim('clock', { advance: 600 });
-  await expect(status).toContainText('Verification failed: verification failed - please check the log for details', { timeout: 20_000 });
+  await expect(status).toContainText('Verification failed: verification failed - please check the log for details', {
+    timeout: 20_000,
+  });
   await expect(first.getByText('Failed', { exact: true })).toBeVisible();
   await expectAccessible(page);
   await first.getByRole('link', { name: 'Verification task log' }).click();
@@ -87,7 +93,9 @@ test('verify, protect, forget a group, forget three at once, and notes that cann
   const editor = page.getByRole('dialog', { name: /^Notes of vm\/101\// });
   await editor
     .getByRole('textbox')
-    .fill('# Restore tested\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[open me](javascript:alert(3))');
+    .fill(
+      '# Restore tested\n\n<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[open me](javascript:alert(3))',
+    );
   await editor.getByRole('tab', { name: 'Preview' }).click();
   await expect(editor.getByRole('heading', { name: 'Restore tested' })).toBeVisible();
   await expectAccessible(page);

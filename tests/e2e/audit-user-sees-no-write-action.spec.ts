@@ -13,7 +13,12 @@ test('the audit user sees every datastore but no action that changes PBS', async
 
   // The server refuses it too, as PBS does.
   const res = await page.request.post('/api2/json/admin/datastore/store1/gc', {
-    headers: { CSRFPreventionToken: await page.evaluate(() => (JSON.parse(sessionStorage.getItem('pbs-deck.session') ?? '{}') as { csrfToken?: string }).csrfToken ?? '') },
+    headers: {
+      CSRFPreventionToken: await page.evaluate(
+        () =>
+          (JSON.parse(sessionStorage.getItem('pbs-deck.session') ?? '{}') as { csrfToken?: string }).csrfToken ?? '',
+      ),
+    },
   });
   expect(res.status()).toBe(403);
   expect(await res.text()).toMatch(/^permission check failed/);

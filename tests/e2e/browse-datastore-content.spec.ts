@@ -2,7 +2,9 @@ import { test, expect, expectAccessible, logIn } from './fixtures';
 
 const rows = (page: import('@playwright/test').Page) => page.getByRole('treegrid').getByRole('row');
 
-test('browse a datastore: switch namespace, find a guest by name, open its snapshots and one snapshot', async ({ page }) => {
+test('browse a datastore: switch namespace, find a guest by name, open its snapshots and one snapshot', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await logIn(page, 'root@pam');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

@@ -40,7 +40,9 @@ test('every datastore shows the figures the server reports', async ({ page }) =>
   const name = (await first.textContent()) ?? '';
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Task log lines' }).getByRole('listitem').last()).toHaveText(/TASK (OK|WARNINGS: \d+|ERROR: .+)$/);
+  await expect(page.getByRole('region', { name: 'Task log lines' }).getByRole('listitem').last()).toHaveText(
+    /TASK (OK|WARNINGS: \d+|ERROR: .+)$/,
+  );
 });
 
 test('a datastore that fails shows its error while the others keep their figures', async ({ page, deck }) => {
@@ -53,7 +55,12 @@ test('a datastore that fails shows its error while the others keep their figures
   const others = ((await res.json()) as { data: UsageItem[] }).data.filter((d) => d.store !== 'store1' && !d.error);
   expect(others.length).toBeGreaterThan(0);
   for (const item of others) {
-    await expect(page.getByRole('region', { name: `Datastore ${item.store}` }).getByTitle(exact(item.used!)).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: `Datastore ${item.store}` })
+        .getByTitle(exact(item.used!))
+        .first(),
+    ).toBeVisible();
   }
   await expectAccessible(page);
 });
@@ -76,8 +83,13 @@ test('garbage collection started from the summary runs and its task can be opene
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.goto('/datastores/store1');
   await page.getByRole('button', { name: /start garbage collection/i }).click();
-  const progress = page.getByRole('status').filter({ has: page.getByRole('link', { name: 'Garbage collection task' }) });
-  await expect(progress.getByRole('link')).toHaveAttribute('href', /^\/tasks\/UPID%3A[^/]+%3Agarbage_collection%3Astore1%3Aroot%40pam%3A$/);
+  const progress = page
+    .getByRole('status')
+    .filter({ has: page.getByRole('link', { name: 'Garbage collection task' }) });
+  await expect(progress.getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/tasks\/UPID%3A[^/]+%3Agarbage_collection%3Astore1%3Aroot%40pam%3A$/,
+  );
   // The simulator runs the GC on its clock; the badge follows the task to its end.
   await expect(progress).toContainText('OK', { timeout: 30_000 });
 

@@ -7,7 +7,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // The example nginx site from docs/ in front of this worker's deck server: TLS at nginx, plain http behind.
 test.use({ ignoreHTTPSErrors: true });
 
-test('login, dashboard, embed views and badges work through the documented nginx config', async ({ page, deck, request }) => {
+test('login, dashboard, embed views and badges work through the documented nginx config', async ({
+  page,
+  deck,
+  request,
+}) => {
   const nginx = await startNginx(root, deck.url);
   try {
     await page.goto(`${nginx.url}/`);

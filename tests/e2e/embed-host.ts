@@ -6,7 +6,10 @@ import type { AddressInfo } from 'node:net';
  * the URL, logs every message from `deck` into a list and sizes the frame by height messages;
  * `setTheme('dark')` sends the deck a theme message.
  */
-export async function serveHost(deck: string, port = 0): Promise<{ url: string; origin: string; close: () => Promise<void> }> {
+export async function serveHost(
+  deck: string,
+  port = 0,
+): Promise<{ url: string; origin: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://host').searchParams.get('src') ?? '';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

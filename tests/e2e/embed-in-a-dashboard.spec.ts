@@ -36,16 +36,24 @@ test.afterAll(async () => {
 
 const frameUrl = (view: string, query = '?messages=1&theme=light') => `${deck.url}/embed/${view}${query}`;
 
-test('a dashboard on an allowed origin frames the overview without a login, gets heights and sets the theme', async ({ page }) => {
+test('a dashboard on an allowed origin frames the overview without a login, gets heights and sets the theme', async ({
+  page,
+}) => {
   const bodies: string[] = [];
   page.on('response', async (r) => {
-    if (r.url().startsWith(deck.url)) bodies.push(`${JSON.stringify(await r.allHeaders())}\n${(await r.body().catch(() => Buffer.from(''))).toString('utf8')}`);
+    if (r.url().startsWith(deck.url))
+      bodies.push(
+        `${JSON.stringify(await r.allHeaders())}\n${(await r.body().catch(() => Buffer.from(''))).toString('utf8')}`,
+      );
   });
   await page.goto(`${host.url}?src=${encodeURIComponent(frameUrl('overview'))}`);
   const tile = page.frameLocator('#tile');
-  const usage = (await (await fetch(`${deck.url}/embed-api/api2/json/status/datastore-usage`)).json()) as { data: { store: string }[] };
+  const usage = (await (await fetch(`${deck.url}/embed-api/api2/json/status/datastore-usage`)).json()) as {
+    data: { store: string }[];
+  };
   expect(usage.data.length).toBeGreaterThanOrEqual(3);
-  for (const { store } of usage.data) await expect(tile.getByRole('region', { name: `Datastore ${store}` })).toBeVisible();
+  for (const { store } of usage.data)
+    await expect(tile.getByRole('region', { name: `Datastore ${store}` })).toBeVisible();
   await expect(tile.getByRole('heading', { level: 1, name: /^Backups: / })).toBeVisible();
 
   // Heights arrive and the host sizes its frame by them.
@@ -74,7 +82,11 @@ test('a dashboard on an allowed origin frames the overview without a login, gets
 
 test('a dashboard on another origin is refused by the browser, and so is the console everywhere', async ({ page }) => {
   // Chromium replaces a frame refused by frame-ancestors or X-Frame-Options with its error page.
-  const tileUrl = () => page.frames().find((f) => f.parentFrame() === page.mainFrame())?.url();
+  const tileUrl = () =>
+    page
+      .frames()
+      .find((f) => f.parentFrame() === page.mainFrame())
+      ?.url();
   const deckAnswered = page.waitForResponse((r) => r.url().startsWith(`${deck.url}/embed/overview`));
   await page.goto(`${stranger.url}?src=${encodeURIComponent(frameUrl('overview'))}`);
   const answer = await deckAnswered;
@@ -95,7 +107,12 @@ test('a dashboard on another origin is refused by the browser, and so is the con
 });
 
 test('the embed API refuses writes and anything off its list, and nothing of it reaches PBS', async () => {
-  const tasks = async () => ((await (await fetch(`${deck.url}/embed-api/api2/json/nodes/localhost/tasks?limit=1000&since=0`)).json()) as { data: unknown[] }).data.length;
+  const tasks = async () =>
+    (
+      (await (await fetch(`${deck.url}/embed-api/api2/json/nodes/localhost/tasks?limit=1000&since=0`)).json()) as {
+        data: unknown[];
+      }
+    ).data.length;
   const before = await tasks();
   for (const method of ['POST', 'PUT', 'DELETE']) {
     const res = await fetch(`${deck.url}/embed-api/api2/json/admin/datastore/store1/gc`, { method });
@@ -115,7 +132,9 @@ test('the embed API refuses writes and anything off its list, and nothing of it 
 test('the token is in no file of the build, and the embed bundle holds no write call', async () => {
   const dist = path.join(root, 'dist');
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+    readdirSync(dir).flatMap((n) =>
+      statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)],
+    );
   const files = walk(dist);
   expect(files.some((f) => f.endsWith('embed.html'))).toBe(true);
   for (const file of files) expect(readFileSync(file).includes(secret), file).toBe(false);

@@ -23,8 +23,29 @@ function selfSigned(): { cert: string; key: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'embed-login-cert-'));
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-keyout', key, '-out', cert, '-subj', '/CN=deck-test', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-subj',
+      '/CN=deck-test',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 
@@ -48,12 +69,18 @@ test.afterAll(async () => {
 
 const framing = (deckUrl: string) => `${host.url}?src=${encodeURIComponent(`${deckUrl}/embed/overview?theme=light`)}`;
 
-test('a framed view without a token asks for a login, keeps it in a partitioned cookie and shows the datastores', async ({ page, context }) => {
-  const usage = (await (await fetch(`${pbs.url}/embed-api/api2/json/status/datastore-usage`)).json()) as { data: { store: string }[] };
+test('a framed view without a token asks for a login, keeps it in a partitioned cookie and shows the datastores', async ({
+  page,
+  context,
+}) => {
+  const usage = (await (await fetch(`${pbs.url}/embed-api/api2/json/status/datastore-usage`)).json()) as {
+    data: { store: string }[];
+  };
   expect(usage.data.length).toBeGreaterThanOrEqual(3);
   const loginAnswers: { status: number; cookies: string[]; body: string }[] = [];
   page.on('response', async (r) => {
-    if (r.url() === `${deck.url}/embed-api/login`) loginAnswers.push({ status: r.status(), cookies: await r.headerValues('set-cookie'), body: await r.text() });
+    if (r.url() === `${deck.url}/embed-api/login`)
+      loginAnswers.push({ status: r.status(), cookies: await r.headerValues('set-cookie'), body: await r.text() });
   });
 
   await page.goto(framing(deck.url));
@@ -70,16 +97,25 @@ test('a framed view without a token asks for a login, keeps it in a partitioned 
 
   await tile.getByLabel('Password').fill('demo');
   await tile.getByRole('button', { name: 'Log in' }).click();
-  for (const { store } of usage.data) await expect(tile.getByRole('region', { name: `Datastore ${store}` })).toBeVisible();
+  for (const { store } of usage.data)
+    await expect(tile.getByRole('region', { name: `Datastore ${store}` })).toBeVisible();
   await expect(tile.getByRole('heading', { level: 1, name: /^Backups: / })).toBeVisible();
 
   const cookies = (await context.cookies()).filter((c) => c.name === 'PBSDeckEmbed');
   expect(cookies).toHaveLength(1);
   // Kept for the dashboard's site only (Partitioned), sent in the cross-site frame (SameSite=None), never to script.
-  expect(cookies[0]).toMatchObject({ path: '/embed-api/', httpOnly: true, secure: true, sameSite: 'None', partitionKey: 'http://127.0.0.2' });
+  expect(cookies[0]).toMatchObject({
+    path: '/embed-api/',
+    httpOnly: true,
+    secure: true,
+    sameSite: 'None',
+    partitionKey: 'http://127.0.0.2',
+  });
   expect(loginAnswers.map((a) => a.status)).toEqual([401, 200]);
   expect(loginAnswers[0]!.body).toBe('permission check failed.');
-  expect(loginAnswers[1]!.cookies[0]).toMatch(/^PBSDeckEmbed=PBS[^;]+; Path=\/embed-api\/; HttpOnly; Secure; SameSite=None; Partitioned; Max-Age=7200$/);
+  expect(loginAnswers[1]!.cookies[0]).toMatch(
+    /^PBSDeckEmbed=PBS[^;]+; Path=\/embed-api\/; HttpOnly; Secure; SameSite=None; Partitioned; Max-Age=7200$/,
+  );
   // The page never holds the ticket: not in the answer, not readable by script.
   expect(loginAnswers[1]!.body).toBe('{"username":"audit@pbs"}');
   const frame = page.frames().find((f) => f.url().startsWith(deck.url))!;

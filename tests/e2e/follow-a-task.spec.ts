@@ -17,7 +17,10 @@ async function startVerify(page: Page, store: string): Promise<string> {
   }, store);
 }
 
-test('follow a failing verify live, see the failure in the header, find it in the task list and download its log', async ({ page, deck }) => {
+test('follow a failing verify live, see the failure in the header, find it in the task list and download its log', async ({
+  page,
+  deck,
+}) => {
   // A long walk through the simulated verify, on a busy two-core machine.
   test.setTimeout(180_000);
   await deck.sim('faults', { corruptChunks: { store: 'store1', count: 2 } });
@@ -28,7 +31,10 @@ test('follow a failing verify live, see the failure in the header, find it in th
   // The list shows it running; its link opens the log as a panel over the list.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tasks' })).toBeVisible();
-  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Verify datastore store1' }) }).first();
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Verify datastore store1' }) })
+    .first();
   await expect(row).toContainText('Running');
   await row.getByRole('link', { name: 'Verify datastore store1' }).click();
   const panel = page.getByRole('dialog', { name: 'Verify datastore store1' });
@@ -66,7 +72,9 @@ test('follow a failing verify live, see the failure in the header, find it in th
   expect(download.suggestedFilename()).toMatch(/^task-[^:]+-verify-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.txt$/);
   const text = await readFile((await download.path())!, 'utf8');
   expect(text).toContain('verify datastore store1');
-  expect(text.trimEnd().split('\n').at(-1)).toMatch(/TASK ERROR: verification failed - please check the log for details$/);
+  expect(text.trimEnd().split('\n').at(-1)).toMatch(
+    /TASK ERROR: verification failed - please check the log for details$/,
+  );
 
   // Closing returns to the list as it was.
   await panel.getByRole('button', { name: 'Close task' }).click();
@@ -86,7 +94,10 @@ test('follow a failing verify live, see the failure in the header, find it in th
   await page.getByRole('checkbox', { name: 'Errors' }).click();
   await expect(page.getByRole('checkbox', { name: 'Errors' })).toBeChecked();
   await expect(page).toHaveURL(/\/tasks\?status=error$/);
-  const failedRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Verify datastore store1' }) }).first();
+  const failedRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name: 'Verify datastore store1' }) })
+    .first();
   await expect(failedRow).toContainText('Error: verification failed');
   await expectAccessible(page);
 

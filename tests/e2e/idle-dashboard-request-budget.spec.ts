@@ -51,5 +51,8 @@ test('a hidden dashboard asks for nothing but ticket renewal', async ({ page }) 
     await page.clock.runFor(60_000);
     await page.waitForLoadState('networkidle');
   }
-  expect(seen.filter((r) => r !== 'POST /api2/json/access/ticket'), seen.join(', ')).toEqual([]);
+  expect(
+    seen.filter((r) => r !== 'POST /api2/json/access/ticket'),
+    seen.join(', '),
+  ).toEqual([]);
 });

@@ -63,7 +63,9 @@ test('a second save of the same verify job from another page is refused as a con
     await expect(p.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     await p.goto('/jobs');
     await p.getByRole('button', { name: 'Edit verify job v-3fa2b1c9-7d10' }).click();
-    await expect(p.getByRole('dialog', { name: 'Edit verify job v-3fa2b1c9-7d10' }).getByLabel('Comment')).toHaveValue('Weekly verify');
+    await expect(p.getByRole('dialog', { name: 'Edit verify job v-3fa2b1c9-7d10' }).getByLabel('Comment')).toHaveValue(
+      'Weekly verify',
+    );
   }
   await expectAccessible(page);
 

@@ -19,12 +19,32 @@ async function freePort(): Promise<number> {
  * 80/443, a throwaway certificate, the deck's real address, and nginx's own files in a temp dir.
  */
 export async function startNginx(root: string, deckUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!NGINX) throw new Error("nginx is not installed: apt-get install nginx (.ci/run does it)");
+  if (!NGINX) throw new Error('nginx is not installed: apt-get install nginx (.ci/run does it)');
   const dir = mkdtempSync(path.join(tmpdir(), 'deck-nginx-'));
   mkdirSync(path.join(dir, 'logs'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
-    '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'), '-subj', '/CN=deck-test',
-    '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+      '-subj',
+      '/CN=deck-test',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   const [https, plain] = [await freePort(), await freePort()];
   const site = readFileSync(path.join(root, 'docs/nginx.conf'), 'utf8')
     .replace('server 127.0.0.1:8080;', `server ${new URL(deckUrl).host};`)
@@ -33,13 +53,17 @@ export async function startNginx(root: string, deckUrl: string): Promise<{ url: 
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${https} ssl http2;`)
     .replace('/etc/ssl/pbs-deck/fullchain.pem', path.join(dir, 'cert.pem'))
     .replace('/etc/ssl/pbs-deck/privkey.pem', path.join(dir, 'key.pem'));
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${path.join(dir, t)};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${path.join(dir, t)};`)
+    .join('\n  ');
   writeFileSync(
     path.join(dir, 'nginx.conf'),
     `daemon off;\nworker_processes 1;\npid ${path.join(dir, 'nginx.pid')};\nerror_log ${path.join(dir, 'logs/error.log')} warn;\n` +
       `events { worker_connections 256; }\nhttp {\n  access_log off;\n  ${temp}\n${site}\n}\n`,
   );
-  const proc: ChildProcess = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc: ChildProcess = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   proc.stdout?.on('data', (c: Buffer) => (output += c.toString()));
   proc.stderr?.on('data', (c: Buffer) => (output += c.toString()));

@@ -37,6 +37,11 @@ test('the dashboard renders every datastore of a real-shaped PBS and says what i
   // A GC that is running has no end time yet.
   await expect(card('tank')).toContainText(/running/i);
   // The task with a UPID that does not parse is still listed, as it came.
-  await expect(page.getByText('UPID:redacted').or(page.getByText(/something odd happened/)).first()).toBeVisible();
+  await expect(
+    page
+      .getByText('UPID:redacted')
+      .or(page.getByText(/something odd happened/))
+      .first(),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -19,7 +19,10 @@ async function openRestore(page: Page) {
   return page.getByRole('dialog', { name: /^Restore VM 101 from \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/ });
 }
 
-test('restore a VM snapshot through Proxmox VE, follow its task, meet a VMID in use, copy the command', async ({ page, deck }) => {
+test('restore a VM snapshot through Proxmox VE, follow its task, meet a VMID in use, copy the command', async ({
+  page,
+  deck,
+}) => {
   test.setTimeout(180_000);
   await logIn(page, 'root@pam');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();

@@ -6,13 +6,20 @@ const b64 = (path: string) => Buffer.from(path, 'utf8').toString('base64');
 
 /** The bytes the simulator holds for a file of the archive, read through PBS's API with the page's session. */
 async function fileViaApi(page: Page, snapshot: URLSearchParams, path: string): Promise<Buffer> {
-  const q = new URLSearchParams({ 'backup-type': snapshot.get('type')!, 'backup-id': snapshot.get('id')!, 'backup-time': snapshot.get('time')!, filepath: b64(path) });
+  const q = new URLSearchParams({
+    'backup-type': snapshot.get('type')!,
+    'backup-id': snapshot.get('id')!,
+    'backup-time': snapshot.get('time')!,
+    filepath: b64(path),
+  });
   const res = await page.request.get(`/api2/json/admin/datastore/store1/pxar-file-download?${q.toString()}`);
   expect(res.ok()).toBe(true);
   return res.body();
 }
 
-test('restore files: find a file deep down, download it with a folder as one zip, a folder as tar.zst', async ({ page }) => {
+test('restore files: find a file deep down, download it with a folder as one zip, a folder as tar.zst', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   // Chromium would ask where to save through its own dialog; without the picker the page saves through a link.
   await page.addInitScript(() => {
@@ -58,7 +65,9 @@ test('restore files: find a file deep down, download it with a folder as one zip
   expect(zip.suggestedFilename()).toBe('ct-110-etc-selection.zip');
   const zipPath = await zip.path();
   const names = execFileSync('unzip', ['-Z1', zipPath], { encoding: 'utf8' }).trim().split('\n');
-  expect(names).toEqual(expect.arrayContaining(['apt/sources.list.d/debian.sources', 'ssh/', 'ssh/sshd_config', 'ssh/ssh_config']));
+  expect(names).toEqual(
+    expect.arrayContaining(['apt/sources.list.d/debian.sources', 'ssh/', 'ssh/sshd_config', 'ssh/ssh_config']),
+  );
   for (const [name, path] of [
     ['apt/sources.list.d/debian.sources', '/root.pxar.didx/etc/apt/sources.list.d/debian.sources'],
     ['ssh/sshd_config', '/root.pxar.didx/etc/ssh/sshd_config'],
@@ -66,7 +75,9 @@ test('restore files: find a file deep down, download it with a folder as one zip
     const inZip = execFileSync('unzip', ['-p', zipPath, name]);
     expect(inZip.equals(await fileViaApi(page, snapshot, path)), `${name} holds what the server holds`).toBe(true);
   }
-  await expect(page.getByRole('region', { name: 'Downloads' }).getByRole('listitem', { name: 'ct-110-etc-selection.zip' })).toContainText('Saved');
+  await expect(
+    page.getByRole('region', { name: 'Downloads' }).getByRole('listitem', { name: 'ct-110-etc-selection.zip' }),
+  ).toContainText('Saved');
   await expectAccessible(page);
 
   // One folder, packed by PBS as tar.zst.

@@ -7,8 +7,8 @@ const dist = fileURLToPath(new URL('../../dist-demo', import.meta.url));
 
 // The demo build needs no deck server: a plain static file server, the simulator runs in the browser.
 const test = base.extend<{ site: { url: string; apiRequests: () => number } }>({
-  site: // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
-    async ({}, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
+  site: async ({}, use) => {
     const site = await serveStatic(dist);
     await use(site);
     await site.close();

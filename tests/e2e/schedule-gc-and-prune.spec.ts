@@ -21,7 +21,8 @@ async function apiGet<T>(page: Page, path: string): Promise<T> {
 }
 
 /** The value next to a figure's label (Figure renders dt/dd pairs). */
-const figure = (scope: Locator, label: string) => scope.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd');
+const figure = (scope: Locator, label: string) =>
+  scope.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd');
 
 /** Logs in and waits for the console, so a navigation right after cannot cut the login short. */
 async function logInAsRoot(page: Page) {
@@ -40,7 +41,9 @@ test('a GC schedule fires on time and its result reaches the dashboard and the G
 
   // a weekly slot one to two days ahead in the server's zone: the nightly backups run before it fires
   const { time, timezone } = await apiGet<{ time: number; timezone: string }>(page, '/nodes/localhost/time');
-  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: timezone }).format(new Date((time + 2 * 86400) * 1000)).toLowerCase();
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'short', timeZone: timezone })
+    .format(new Date((time + 2 * 86400) * 1000))
+    .toLowerCase();
   const schedule = `${weekday} 03:17`;
 
   await page.goto('/datastores/store1');
@@ -55,12 +58,17 @@ test('a GC schedule fires on time and its result reaches the dashboard and the G
   const nextRun = job['next-run']!;
   expect(nextRun - time).toBeGreaterThan(86400);
   expect(nextRun - time).toBeLessThan(2 * 86400 + 60);
-  await expect(figure(panel, 'Next run').locator('time')).toHaveAttribute('datetime', new Date(nextRun * 1000).toISOString());
+  await expect(figure(panel, 'Next run').locator('time')).toHaveAttribute(
+    'datetime',
+    new Date(nextRun * 1000).toISOString(),
+  );
   await expectAccessible(page);
 
   // Nightly backups and prunes keep the store in a steady state; an admin's thinning out makes the next GC
   // find much less data referenced, which moves the factor for sure.
-  const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('pbs-deck.session'))) ?? '{}') as { csrfToken?: string };
+  const session = JSON.parse((await page.evaluate(() => sessionStorage.getItem('pbs-deck.session'))) ?? '{}') as {
+    csrfToken?: string;
+  };
   const thinned = await page.request.post('/api2/json/admin/datastore/store1/prune-datastore', {
     headers: { CSRFPreventionToken: session.csrfToken ?? '' },
     form: { 'keep-last': '1' },
@@ -70,10 +78,16 @@ test('a GC schedule fires on time and its result reaches the dashboard and the G
   await deck.sim('clock', { set: nextRun + 3600 });
 
   // the GC ran at the announced minute, triggered by the schedule
-  const [run] = await apiGet<TaskRow[]>(page, '/nodes/localhost/tasks?typefilter=garbage_collection&store=store1&limit=1');
+  const [run] = await apiGet<TaskRow[]>(
+    page,
+    '/nodes/localhost/tasks?typefilter=garbage_collection&store=store1&limit=1',
+  );
   expect(run?.starttime).toBe(nextRun);
   expect(run?.status).toMatch(/^(OK|WARNINGS: \d+)$/);
-  const log = await apiGet<{ t: string }[]>(page, `/nodes/localhost/tasks/${encodeURIComponent(run!.upid)}/log?limit=0`);
+  const log = await apiGet<{ t: string }[]>(
+    page,
+    `/nodes/localhost/tasks/${encodeURIComponent(run!.upid)}/log?limit=0`,
+  );
   expect(log.map((l) => l.t)).toContainEqual(expect.stringContaining(`task triggered by schedule '${schedule}'`));
   const after = dedup(await apiGet<GcJob>(page, '/admin/datastore/store1/gc'));
   expect(after).not.toBe(before);
@@ -85,7 +99,9 @@ test('a GC schedule fires on time and its result reaches the dashboard and the G
   await page.goto('/datastores/store1');
   const history = page.getByRole('region', { name: 'Garbage collection history' });
   await expect(history.getByTestId('gc-history-summary')).toContainText(`latest: dedup factor ${after}`);
-  await expect(history.getByRole('img', { name: 'Deduplication factor after each garbage collection run' })).toBeVisible();
+  await expect(
+    history.getByRole('img', { name: 'Deduplication factor after each garbage collection run' }),
+  ).toBeVisible();
   await history.getByText('Runs as a table').click();
   const newest = history.getByRole('row').nth(1);
   await expect(newest).toContainText(after);
@@ -104,7 +120,10 @@ test('a prune policy previews which rule keeps each snapshot, and pruning leaves
   await preview.getByLabel('Keep daily').fill('3');
   await expect(preview.getByText("The server's dry run agrees with the local preview.")).toBeVisible();
 
-  const snapshots = await apiGet<{ 'backup-time': number }[]>(page, '/admin/datastore/store1/snapshots?backup-type=vm&backup-id=100');
+  const snapshots = await apiGet<{ 'backup-time': number }[]>(
+    page,
+    '/admin/datastore/store1/snapshots?backup-type=vm&backup-id=100',
+  );
   const rows = preview.getByTestId('prune-preview-row');
   await expect(rows).toHaveCount(snapshots.length);
   await expect(rows.nth(0)).toContainText('kept by keep-last');
@@ -124,10 +143,15 @@ test('a prune policy previews which rule keeps each snapshot, and pruning leaves
   await expect(dialog).toContainText(`keeps ${kept.length} snapshots`);
   await expectAccessible(page);
   await dialog.getByRole('button', { name: `Prune ${snapshots.length - kept.length} snapshots` }).click();
-  await expect(preview.getByText(`Pruned vm/100: removed ${snapshots.length - kept.length}, kept ${kept.length}.`)).toBeVisible();
+  await expect(
+    preview.getByText(`Pruned vm/100: removed ${snapshots.length - kept.length}, kept ${kept.length}.`),
+  ).toBeVisible();
   await expect(rows).toHaveCount(kept.length);
 
-  const remaining = await apiGet<{ 'backup-time': number }[]>(page, '/admin/datastore/store1/snapshots?backup-type=vm&backup-id=100');
+  const remaining = await apiGet<{ 'backup-time': number }[]>(
+    page,
+    '/admin/datastore/store1/snapshots?backup-type=vm&backup-id=100',
+  );
   expect(remaining.map((s) => s['backup-time']).sort((a, b) => b - a)).toEqual(kept);
   await expectAccessible(page);
 });

@@ -8,7 +8,8 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const tree = (page: Page) => page.getByRole('treegrid');
 const snapshotRows = (page: Page) => tree(page).locator('[role="row"][aria-level="2"]');
 const storeCard = (page: Page) => page.getByRole('region', { name: 'Datastore store1' });
-const guestRow = (page: Page) => page.getByRole('table').getByRole('row').filter({ hasText: 'pve-gw' }).filter({ hasText: 'store1' });
+const guestRow = (page: Page) =>
+  page.getByRole('table').getByRole('row').filter({ hasText: 'pve-gw' }).filter({ hasText: 'store1' });
 const snapshotsCell = (page: Page) => guestRow(page).getByRole('cell').nth(7);
 
 async function previewOfVm100(page: Page) {
@@ -18,7 +19,10 @@ async function previewOfVm100(page: Page) {
   return preview.getByRole('status').first();
 }
 
-test('a forgotten snapshot and a finished GC show in the guests view, the dashboard and the datastore page without a reload', async ({ page, deck }) => {
+test('a forgotten snapshot and a finished GC show in the guests view, the dashboard and the datastore page without a reload', async ({
+  page,
+  deck,
+}) => {
   test.setTimeout(180_000);
   await quietNoon(deck);
   await logIn(page, 'root@pam');
@@ -39,7 +43,10 @@ test('a forgotten snapshot and a finished GC show in the guests view, the dashbo
   const group = tree(page).getByRole('row').filter({ hasText: 'vm/100' }).and(tree(page).locator('[aria-level="1"]'));
   if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
   await expect(snapshotRows(page)).toHaveCount(12);
-  await snapshotRows(page).first().getByRole('button', { name: /^Actions for snapshot vm\/100\// }).click();
+  await snapshotRows(page)
+    .first()
+    .getByRole('button', { name: /^Actions for snapshot vm\/100\// })
+    .click();
   await page.getByRole('menuitem', { name: 'Forget…' }).click();
   const dialog = page.getByRole('alertdialog', { name: /^Forget snapshot vm\/100\// });
   await dialog.getByRole('button', { name: 'Forget snapshot' }).click();
@@ -65,7 +72,9 @@ test('a forgotten snapshot and a finished GC show in the guests view, the dashbo
   await expect(history.getByRole('row').nth(1)).toContainText('2026-12-03 11:', { timeout: 15_000 });
   await expectAccessible(page);
   await nav(page).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(storeCard(page).getByRole('term').filter({ hasText: 'Last garbage collection' }).locator('xpath=..')).toContainText('2026-12-03 11:', SOON);
+  await expect(
+    storeCard(page).getByRole('term').filter({ hasText: 'Last garbage collection' }).locator('xpath=..'),
+  ).toContainText('2026-12-03 11:', SOON);
 
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });

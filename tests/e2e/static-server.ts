@@ -16,7 +16,9 @@ const types: Record<string, string> = {
  * A plain static file server, as any web host would serve the demo build: files as they are,
  * index.html for unknown paths, nothing else (no /api2, no deck server).
  */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; apiRequests: () => number }> {
+export async function serveStatic(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void>; apiRequests: () => number }> {
   let api = 0;
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

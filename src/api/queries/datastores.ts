@@ -26,7 +26,8 @@ export const datastoreQueries = {
   status: (srv: Server, store: string) =>
     queryOptions({
       queryKey: [...datastoreKeys.status(srv), { store }],
-      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/status`, datastoreStatusSchema, { verbose: true }, signal),
+      queryFn: ({ signal }) =>
+        getData(srv, apiPath`/admin/datastore/${store}/status`, datastoreStatusSchema, { verbose: true }, signal),
     }),
   /** GET /status/datastore-usage: every store's space and its history. */
   usage: (srv: Server) =>
@@ -37,7 +38,8 @@ export const datastoreQueries = {
   rrd: (srv: Server, store: string, timeframe: RrdTimeframe, cf: RrdCf) =>
     queryOptions({
       queryKey: [...datastoreKeys.all(srv), 'rrd', { store, timeframe, cf }],
-      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/rrd`, datastoreRrdSchema, { timeframe, cf }, signal),
+      queryFn: ({ signal }) =>
+        getData(srv, apiPath`/admin/datastore/${store}/rrd`, datastoreRrdSchema, { timeframe, cf }, signal),
     }),
   /** GET /config/datastore/{store}: the store's config with the digest a change sends back (the GC schedule). */
   config: (srv: Server, store: string) =>
@@ -49,7 +51,8 @@ export const datastoreQueries = {
   gcStatus: (srv: Server, store: string) =>
     queryOptions({
       queryKey: [...datastoreKeys.gc(srv), 'status', { store }],
-      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${store}/gc`, gcJobStatusSchema, undefined, signal),
+      queryFn: ({ signal }) =>
+        getData(srv, apiPath`/admin/datastore/${store}/gc`, gcJobStatusSchema, undefined, signal),
       // The GC statistics come with the polled status; this (last run, schedule) refreshes when a GC ends.
       staleTime: 5 * 60_000,
     }),

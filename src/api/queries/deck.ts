@@ -15,7 +15,11 @@ export const deckQueries = {
     queryOptions({
       queryKey: [...deckKeys.all(srv), 'config'],
       queryFn: async ({ signal }) => {
-        const response = await fetch(DECK_CONFIG_PATH, { signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+        const response = await fetch(DECK_CONFIG_PATH, {
+          signal,
+          headers: { Accept: 'application/json' },
+          credentials: 'omit',
+        });
         if (!response.ok) throw new Error(`${DECK_CONFIG_PATH} answered ${response.status}`);
         return deckConfigSchema.parse(await response.json());
       },

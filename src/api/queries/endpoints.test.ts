@@ -81,7 +81,12 @@ function declaredFactories(): string[] {
 /** The path (no query string, no API base) the factory's queryFn asks for first. */
 async function requestedPath(options: Options, requests: string[]): Promise<string> {
   const before = requests.length;
-  const context = { queryKey: options.queryKey, signal: new AbortController().signal, client: new QueryClient(), meta: undefined };
+  const context = {
+    queryKey: options.queryKey,
+    signal: new AbortController().signal,
+    client: new QueryClient(),
+    meta: undefined,
+  };
   const queryFn = options.queryFn as (context: QueryFunctionContext) => unknown;
   await Promise.resolve()
     .then(() => queryFn(context as QueryFunctionContext))
@@ -118,7 +123,9 @@ describe('the query layer', () => {
       const path = await requestedPath(make(), requests);
       byPath.set(path, [...(byPath.get(path) ?? []), name]);
     }
-    const shared = [...byPath].filter(([, names]) => names.length > 1).map(([path, names]) => `${path}: ${names.join(', ')}`);
+    const shared = [...byPath]
+      .filter(([, names]) => names.length > 1)
+      .map(([path, names]) => `${path}: ${names.join(', ')}`);
     expect(shared).toEqual([]);
     // the recording saw a request from every factory
     expect([...byPath.values()].flat()).toHaveLength(Object.keys(factories).length);

@@ -9,7 +9,10 @@ import { groupKeys } from './keys';
 export { groupKeys } from './keys';
 
 /** The request behind `list`, for the reload that starts it before the view's code has loaded (app/early-start). */
-export const groupListRequest = (store: string, ns: string) => ({ path: apiPath`/admin/datastore/${store}/groups`, params: nsParam(ns) });
+export const groupListRequest = (store: string, ns: string) => ({
+  path: apiPath`/admin/datastore/${store}/groups`,
+  params: nsParam(ns),
+});
 
 export interface GroupRef {
   store: string;
@@ -32,6 +35,12 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...groupKeys.all(srv), 'notes', { ...t }],
       queryFn: ({ signal }) =>
-        getData(srv, apiPath`/admin/datastore/${t.store}/group-notes`, z.string(), { ...nsParam(t.ns), 'backup-type': t.type, 'backup-id': t.id }, signal),
+        getData(
+          srv,
+          apiPath`/admin/datastore/${t.store}/group-notes`,
+          z.string(),
+          { ...nsParam(t.ns), 'backup-type': t.type, 'backup-id': t.id },
+          signal,
+        ),
     }),
 };

@@ -22,7 +22,9 @@ function setup() {
   const queryCache = new QueryCache();
   const client: QueryClient = new QueryClient({
     queryCache,
-    mutationCache: new MutationCache({ onSuccess: (_d, _v, _c, mutation) => invalidateChanges(client, mutation.meta?.changes) }),
+    mutationCache: new MutationCache({
+      onSuccess: (_d, _v, _c, mutation) => invalidateChanges(client, mutation.meta?.changes),
+    }),
   });
   watchStoppedTasks(queryCache, client);
   return client;
@@ -34,9 +36,9 @@ const views: Record<string, QueryKey> = {
   'datastore status': datastoreQueries.status(srv, 'store1').queryKey,
   'datastore usage': datastoreQueries.usage(srv).queryKey,
   'GC status': datastoreQueries.gcStatus(srv, 'store1').queryKey,
-  'namespaces': namespaceQueries.list(srv, 'store1').queryKey,
-  'groups': groupQueries.list(srv, 'store1', '').queryKey,
-  'snapshots': snapshotQueries.list(srv, { store: 'store1', ns: '' }).queryKey,
+  namespaces: namespaceQueries.list(srv, 'store1').queryKey,
+  groups: groupQueries.list(srv, 'store1', '').queryKey,
+  snapshots: snapshotQueries.list(srv, { store: 'store1', ns: '' }).queryKey,
   'GC jobs': jobQueries.gc(srv).queryKey,
   'verify jobs': jobQueries.verify(srv).queryKey,
   'prune jobs': jobQueries.prune(srv).queryKey,
@@ -57,7 +59,17 @@ const stale = (client: QueryClient) =>
 
 function stop(client: QueryClient, type: string, status: TaskStatus['status'] = 'stopped') {
   const upid = UPID(type);
-  const data: TaskStatus = { upid, node: 'localhost', pid: 1, pstart: 2, starttime: 3, type, id: 'store1', user: 'root@pam', status };
+  const data: TaskStatus = {
+    upid,
+    node: 'localhost',
+    pid: 1,
+    pstart: 2,
+    starttime: 3,
+    type,
+    id: 'store1',
+    user: 'root@pam',
+    status,
+  };
   client.setQueryData(taskQueries.status(srv, upid).queryKey, data);
 }
 
@@ -65,7 +77,10 @@ describe('invalidation', () => {
   it('refreshes what shows snapshots after a forget: the guests (groups, snapshots) and the dashboard counts and usage', async () => {
     const client = setup();
     fill(client);
-    await client.getMutationCache().build(client, { mutationFn: async () => null, meta: { changes: changes.content(srv) } }).execute(undefined);
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: async () => null, meta: { changes: changes.content(srv) } })
+      .execute(undefined);
     expect(stale(client)).toEqual(
       ['datastore status', 'datastore usage', 'groups', 'namespaces', 'prune jobs', 'snapshots'].sort(),
     );
@@ -96,7 +111,17 @@ describe('invalidation', () => {
     const client = setup();
     fill(client);
     const list = taskQueries.list(srv, { typefilter: 'garbage_collection' }).queryKey;
-    const task = (endtime?: number) => ({ upid: UPID('garbage_collection'), node: 'localhost', pid: 1, pstart: 2, starttime: 3, worker_type: 'garbage_collection', worker_id: 'store1', user: 'root@pam', ...(endtime !== undefined && { endtime, status: 'OK' }) });
+    const task = (endtime?: number) => ({
+      upid: UPID('garbage_collection'),
+      node: 'localhost',
+      pid: 1,
+      pstart: 2,
+      starttime: 3,
+      worker_type: 'garbage_collection',
+      worker_id: 'store1',
+      user: 'root@pam',
+      ...(endtime !== undefined && { endtime, status: 'OK' }),
+    });
     client.setQueryData(list, { data: [{ ...task(9), upid: UPID('backup'), worker_type: 'backup' }, task()] });
     expect(stale(client)).toEqual([]);
     client.setQueryData(list, { data: [{ ...task(9), upid: UPID('backup'), worker_type: 'backup' }, task(10)] });

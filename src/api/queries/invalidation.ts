@@ -39,9 +39,18 @@ export const changes = {
   /** A new task: the task lists and the failure count. */
   tasks: (srv: Srv): QueryKey[] => [taskKeys.lists(srv)],
   /** A GC ran or its schedule changed: datastore status and usage, the GC status and job. */
-  gc: (srv: Srv): QueryKey[] => [datastoreKeys.status(srv), datastoreKeys.usage(srv), datastoreKeys.gc(srv), jobKeys.kind(srv, 'gc')],
+  gc: (srv: Srv): QueryKey[] => [
+    datastoreKeys.status(srv),
+    datastoreKeys.usage(srv),
+    datastoreKeys.gc(srv),
+    jobKeys.kind(srv, 'gc'),
+  ],
   /** A datastore's config (the GC schedule lives there): the config and the GC status that shows the schedule. */
-  datastoreConfig: (srv: Srv): QueryKey[] => [datastoreKeys.config(srv), datastoreKeys.gc(srv), jobKeys.kind(srv, 'gc')],
+  datastoreConfig: (srv: Srv): QueryKey[] => [
+    datastoreKeys.config(srv),
+    datastoreKeys.gc(srv),
+    jobKeys.kind(srv, 'gc'),
+  ],
   /** A job's config or its last run. */
   jobs: (srv: Srv, kind?: JobKind): QueryKey[] => [kind ? jobKeys.kind(srv, kind) : jobKeys.all(srv)],
 };
@@ -75,8 +84,12 @@ const isTaskListKey = (key: QueryKey) => key[0] === 'srv' && key[2] === 'tasks' 
 
 /** The finished tasks of a task list reply, by UPID, with their worker type. */
 function finishedTasks(data: unknown): Map<string, string> {
-  const list = taskListSchema.safeParse(typeof data === 'object' && data !== null && 'data' in data ? data.data : undefined);
-  return new Map(list.success ? list.data.filter((t) => t.endtime !== undefined).map((t) => [t.upid, t.worker_type]) : []);
+  const list = taskListSchema.safeParse(
+    typeof data === 'object' && data !== null && 'data' in data ? data.data : undefined,
+  );
+  return new Map(
+    list.success ? list.data.filter((t) => t.endtime !== undefined).map((t) => [t.upid, t.worker_type]) : [],
+  );
 }
 
 /**
@@ -91,7 +104,8 @@ export function watchStoppedTasks(queryCache: QueryCache, client: QueryClient): 
   const stopped = (srv: string, upid: string, workerType: string) => {
     if (handled.has(upid)) return;
     handled.add(upid);
-    for (const queryKey of [taskKeys.lists(srv), ...keysChangedByTask(srv, workerType)]) void client.invalidateQueries({ queryKey });
+    for (const queryKey of [taskKeys.lists(srv), ...keysChangedByTask(srv, workerType)])
+      void client.invalidateQueries({ queryKey });
   };
   return queryCache.subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;

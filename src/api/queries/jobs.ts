@@ -22,7 +22,9 @@ export type JobListResult<T> = { available: true; jobs: T; digest?: string } | {
 
 /** The HTTP status of a failed read, whichever transport made it (both errors carry `status`). */
 function errorStatus(error: unknown): number | undefined {
-  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  return typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
 }
 
 async function readList<S extends z.ZodType<ScheduleStatusLike[]>>(
@@ -48,7 +50,13 @@ export function jobsOrThrow<T>(result: JobListResult<T>): T {
   return result.jobs;
 }
 
-function listQuery<S extends z.ZodType<ScheduleStatusLike[]>>(srv: Server, kind: JobKind, path: string, schema: S, store: string | undefined) {
+function listQuery<S extends z.ZodType<ScheduleStatusLike[]>>(
+  srv: Server,
+  kind: JobKind,
+  path: string,
+  schema: S,
+  store: string | undefined,
+) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- path and schema follow from kind
   return queryOptions({
     queryKey: [...jobKeys.kind(srv, kind), { store: store ?? null }],

@@ -9,7 +9,10 @@ export { namespaceKeys } from './keys';
 const MAX_DEPTH = 7;
 
 /** The request behind `list`, for the reload that starts it before the view's code has loaded (app/early-start). */
-export const namespaceListRequest = (store: string) => ({ path: apiPath`/admin/datastore/${store}/namespace`, params: { 'max-depth': MAX_DEPTH } });
+export const namespaceListRequest = (store: string) => ({
+  path: apiPath`/admin/datastore/${store}/namespace`,
+  params: { 'max-depth': MAX_DEPTH },
+});
 
 export const namespaceQueries = {
   /** Every namespace of the store the user may see, the root included. */

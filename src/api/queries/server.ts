@@ -33,6 +33,12 @@ export const DEFAULT_SERVER_ID = 'default';
 export const serverKey = (srv: Server | string) => ['srv', typeof srv === 'string' ? srv : srv.id] as const;
 
 /** `data` alone, for factories whose endpoint sends nothing else worth keeping. */
-export async function getData<S extends z.ZodType>(srv: Server, path: string, schema: S, query?: Params, signal?: AbortSignal) {
+export async function getData<S extends z.ZodType>(
+  srv: Server,
+  path: string,
+  schema: S,
+  query?: Params,
+  signal?: AbortSignal,
+) {
   return (await srv.get(path, schema, query, signal)).data;
 }

@@ -46,14 +46,20 @@ export interface SnapshotRef {
   time: number;
 }
 
-const snapshotParams = ({ ns, type, id, time }: SnapshotRef) => ({ ...nsParam(ns), 'backup-type': type, 'backup-id': id, 'backup-time': time });
+const snapshotParams = ({ ns, type, id, time }: SnapshotRef) => ({
+  ...nsParam(ns),
+  'backup-type': type,
+  'backup-id': id,
+  'backup-time': time,
+});
 
 /** One snapshot's own files: its notes and its manifest. */
 export const snapshotFileQueries = {
   notes: (srv: Server, t: SnapshotRef) =>
     queryOptions({
       queryKey: [...snapshotKeys.all(srv), 'notes', { ...t }],
-      queryFn: ({ signal }) => getData(srv, apiPath`/admin/datastore/${t.store}/notes`, z.string(), snapshotParams(t), signal),
+      queryFn: ({ signal }) =>
+        getData(srv, apiPath`/admin/datastore/${t.store}/notes`, z.string(), snapshotParams(t), signal),
     }),
   /**
    * `index.json.blob`, which PBS serves decoded as it is, without the {data} envelope: read through the

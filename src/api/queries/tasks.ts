@@ -34,7 +34,8 @@ export const taskQueries = {
   status: (srv: Server, upid: string) =>
     queryOptions({
       queryKey: taskKeys.status(srv, upid),
-      queryFn: ({ signal }) => getData(srv, apiPath`/nodes/${NODE}/tasks/${upid}/status`, taskStatusSchema, undefined, signal),
+      queryFn: ({ signal }) =>
+        getData(srv, apiPath`/nodes/${NODE}/tasks/${upid}/status`, taskStatusSchema, undefined, signal),
       refetchInterval: (query) => (query.state.data?.status === 'stopped' ? false : TASK_RUNNING_POLL),
     }),
   /**

@@ -8,12 +8,18 @@ import { z } from 'zod';
 
 const demoLoginSchema = z.union([
   z.string().transform((username) => ({ username, password: undefined, description: undefined })),
-  z.object({
-    username: z.string(),
-    password: z.string().optional(),
-    description: z.string().optional(),
-    role: z.string().optional(),
-  }).transform(({ username, password, description, role }) => ({ username, password, description: description ?? role })),
+  z
+    .object({
+      username: z.string(),
+      password: z.string().optional(),
+      description: z.string().optional(),
+      role: z.string().optional(),
+    })
+    .transform(({ username, password, description, role }) => ({
+      username,
+      password,
+      description: description ?? role,
+    })),
 ]);
 export type DemoLogin = z.output<typeof demoLoginSchema>;
 
@@ -42,7 +48,11 @@ export const deckConfigSchema = z.object({
   /** The Proxmox VE to restore to: null when this deck has none. */
   pve: z
     .object({
-      node: z.string().nullable().optional().transform((n) => n ?? null),
+      node: z
+        .string()
+        .nullable()
+        .optional()
+        .transform((n) => n ?? null),
       storages: z.array(z.object({ storage: z.string(), store: z.string(), ns: z.string().optional().default('') })),
     })
     .nullable()

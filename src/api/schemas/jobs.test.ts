@@ -30,7 +30,9 @@ const sync = {
 
 describe('job schemas', () => {
   it('accept what PBS sends, including a disabled prune job without next-run and a local sync', () => {
-    expect(pruneJobStatusListSchema.parse([prune, { id: 'p2', store: 's', schedule: 'daily', disable: true }])).toHaveLength(2);
+    expect(
+      pruneJobStatusListSchema.parse([prune, { id: 'p2', store: 's', schedule: 'daily', disable: true }]),
+    ).toHaveLength(2);
     expect(syncJobStatusListSchema.parse([sync, { id: 'local', store: 'a', 'remote-store': 'b' }])[0]).toEqual(sync);
   });
 

@@ -34,7 +34,13 @@ export const pveBackupsSchema = z.array(
 export const pveNextIdSchema = intish;
 
 export const pveResourcesSchema = z.array(
-  z.object({ vmid: intish.optional(), type: z.string(), node: z.string().optional(), name: z.string().optional(), status: z.string().optional() }),
+  z.object({
+    vmid: intish.optional(),
+    type: z.string(),
+    node: z.string().optional(),
+    name: z.string().optional(),
+    status: z.string().optional(),
+  }),
 );
 export type PveResource = z.output<typeof pveResourcesSchema>[number];
 

@@ -5,7 +5,13 @@ import { loadSamples } from '../testing/samples';
 import { addSessionEndedListener } from '../session-state';
 import { gcJobStatusSchema } from './gc';
 import { datastoreUsageSchema } from './datastore';
-import { groupListSchema, namespaceListSchema, pruneResultSchema, snapshotFilesSchema, snapshotListSchema } from './content';
+import {
+  groupListSchema,
+  namespaceListSchema,
+  pruneResultSchema,
+  snapshotFilesSchema,
+  snapshotListSchema,
+} from './content';
 import { nodeStatusSchema, subscriptionSchema, versionSchema } from './node';
 import { taskListSchema } from './tasks';
 import { verifyJobConfigListSchema } from './config';

@@ -17,12 +17,23 @@ const gcStatus = {
   'still-bad': 0,
 };
 
-const upid = 'UPID:pbs1:000003E8:0001A2B3:00000002:6661A3F0:verificationjob:store1\\x3av\\x2d1a2b3c4d\\x2d5e6f:root@pam:';
-const verifyJob = { id: 'v-1a2b3c4d-5e6f', store: 'store1', schedule: 'daily', 'ignore-verified': true, 'outdated-after': 30 };
+const upid =
+  'UPID:pbs1:000003E8:0001A2B3:00000002:6661A3F0:verificationjob:store1\\x3av\\x2d1a2b3c4d\\x2d5e6f:root@pam:';
+const verifyJob = {
+  id: 'v-1a2b3c4d-5e6f',
+  store: 'store1',
+  schedule: 'daily',
+  'ignore-verified': true,
+  'outdated-after': 30,
+};
 
 export const examples = {
   gcStatus,
-  ticket: { username: 'root@pam', ticket: 'PBS:root@pam:66601A2B::Zm9vYmFy', CSRFPreventionToken: '66601A2B:c2lnbmF0dXJl' },
+  ticket: {
+    username: 'root@pam',
+    ticket: 'PBS:root@pam:66601A2B::Zm9vYmFy',
+    CSRFPreventionToken: '66601A2B:c2lnbmF0dXJl',
+  },
   domains: [
     { realm: 'pam', type: 'pam', comment: 'Linux PAM standard authentication', default: true },
     { realm: 'pbs', type: 'pbs', comment: 'Proxmox Backup authentication server' },
@@ -123,7 +134,13 @@ export const examples = {
   },
   verifyJob,
   verifyStatus: [
-    { ...verifyJob, 'next-run': 1_700_050_000, 'last-run-upid': upid, 'last-run-state': 'OK', 'last-run-endtime': 1_700_000_100 },
+    {
+      ...verifyJob,
+      'next-run': 1_700_050_000,
+      'last-run-upid': upid,
+      'last-run-state': 'OK',
+      'last-run-endtime': 1_700_000_100,
+    },
     { id: 'v-running', store: 'store2', 'last-run-upid': upid },
   ],
 };

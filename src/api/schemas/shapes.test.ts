@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { tfaChallengeSchema } from '@/lib/pbs-ticket';
 import { domainListSchema, permissionsSchema, ticketSchema } from './access';
-import { groupListSchema, namespaceListSchema, pruneResultSchema, snapshotFilesSchema, snapshotListSchema } from './content';
-import { datastoreConfigListSchema, verifyJobConfigListSchema } from './config';
 import {
-  datastoreListSchema,
-  datastoreRrdSchema,
-  datastoreStatusSchema,
-  datastoreUsageSchema,
-} from './datastore';
+  groupListSchema,
+  namespaceListSchema,
+  pruneResultSchema,
+  snapshotFilesSchema,
+  snapshotListSchema,
+} from './content';
+import { datastoreConfigListSchema, verifyJobConfigListSchema } from './config';
+import { datastoreListSchema, datastoreRrdSchema, datastoreStatusSchema, datastoreUsageSchema } from './datastore';
 import { gcJobListSchema, gcJobStatusSchema, gcStatusSchema } from './gc';
 import { nodeRrdSchema, nodeStatusSchema, nodeTimeSchema, subscriptionSchema, versionSchema } from './node';
 import { taskListSchema, taskLogSchema, taskStatusSchema } from './tasks';
@@ -34,7 +35,12 @@ const cases: Case[] = [
   ['node time', nodeTimeSchema, examples.nodeTime, withKey(examples.nodeTime, 'time', '1700000000')],
   ['node rrd', nodeRrdSchema, [{ time: 1, cpu: 0.1 }, { time: 61 }], [{ time: 1, cpu: '0.1' }]],
   ['datastore list', datastoreListSchema, examples.datastoreList, [{ store: 'a' }]],
-  ['datastore config', datastoreConfigListSchema, examples.datastoreConfigs, [{ name: 'a', path: '/a', 'verify-new': 1 }]],
+  [
+    'datastore config',
+    datastoreConfigListSchema,
+    examples.datastoreConfigs,
+    [{ name: 'a', path: '/a', 'verify-new': 1 }],
+  ],
   ['datastore status', datastoreStatusSchema, examples.datastoreStatus, withKey(examples.datastoreStatus, 'used', '1')],
   ['datastore usage', datastoreUsageSchema, examples.datastoreUsage, [{ store: 'a', history: ['0.5'] }]],
   ['datastore rrd', datastoreRrdSchema, [{ time: 60, used: 5, available: 10 }], [{ used: 5 }]],
@@ -49,8 +55,18 @@ const cases: Case[] = [
   ['task list', taskListSchema, examples.tasks, [withKey(examples.tasks[0], 'pid', 'CA')]],
   ['task status', taskStatusSchema, examples.taskStatus, withKey(examples.taskStatus, 'status', 'OK')],
   ['task log', taskLogSchema, [{ n: 1, t: 'starting' }], [{ n: '1', t: 'x' }]],
-  ['verify config', verifyJobConfigListSchema, [examples.verifyJob], [withKey(examples.verifyJob, 'ignore-verified', 'true')]],
-  ['verify status', verifyJobStatusListSchema, examples.verifyStatus, [withKey(examples.verifyJob, 'next-run', 'soon')]],
+  [
+    'verify config',
+    verifyJobConfigListSchema,
+    [examples.verifyJob],
+    [withKey(examples.verifyJob, 'ignore-verified', 'true')],
+  ],
+  [
+    'verify status',
+    verifyJobStatusListSchema,
+    examples.verifyStatus,
+    [withKey(examples.verifyJob, 'next-run', 'soon')],
+  ],
 ];
 
 describe('schemas', () => {

@@ -29,7 +29,11 @@ export const sampleSchema = z.object({
 });
 export type Sample = z.infer<typeof sampleSchema>;
 
-export async function loadSamples(): Promise<{ dir: string; files: string[]; samples: { name: string; sample: Sample }[] }> {
+export async function loadSamples(): Promise<{
+  dir: string;
+  files: string[];
+  samples: { name: string; sample: Sample }[];
+}> {
   const fs: NodeFs = await import(/* @vite-ignore */ builtin('fs'));
   const path: NodePath = await import(/* @vite-ignore */ builtin('path'));
   const process: NodeProcess = await import(/* @vite-ignore */ builtin('process'));

@@ -35,37 +35,45 @@ export function AppShell() {
 
   return (
     <ServerZoneContext value={nodeTime?.timezone}>
-    <div className="flex min-h-dvh flex-col" onClickCapture={openTaskLinksAsPanel}>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2">
-        Skip to content
-      </a>
-      <Header
-        user={session?.username ?? ''}
-        onLogout={onLogout}
-        navOpen={navOpen}
-        onToggleNav={() => setNavOpenAt(navOpen ? null : location.key)}
-        failures={<FailureIndicator user={session?.username ?? ''} />}
-      />
-      <div className="flex flex-1">
-        <aside
-          id="main-nav"
-          className={cn(
-            'w-56 shrink-0 border-r border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900',
-            'max-md:fixed max-md:inset-x-0 max-md:top-12 max-md:bottom-0 max-md:z-20 max-md:w-full max-md:overflow-y-auto',
-            !navOpen && 'max-md:hidden',
-          )}
+      <div className="flex min-h-dvh flex-col" onClickCapture={openTaskLinksAsPanel}>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-2"
         >
-          <DatastoreNav />
-        </aside>
-        {/* Hidden, not unmounted, under the phone menu: what the page holds survives. */}
-        <main id="main" className={cn('min-w-0 flex-1 p-4 md:p-6', navOpen && 'max-md:hidden')}>
-          <Outlet />
-        </main>
+          Skip to content
+        </a>
+        <Header
+          user={session?.username ?? ''}
+          onLogout={onLogout}
+          navOpen={navOpen}
+          onToggleNav={() => setNavOpenAt(navOpen ? null : location.key)}
+          failures={<FailureIndicator user={session?.username ?? ''} />}
+        />
+        <div className="flex flex-1">
+          <aside
+            id="main-nav"
+            className={cn(
+              'w-56 shrink-0 border-r border-neutral-200 bg-white dark:border-neutral-800 dark:bg-neutral-900',
+              'max-md:fixed max-md:inset-x-0 max-md:top-12 max-md:bottom-0 max-md:z-20 max-md:w-full max-md:overflow-y-auto',
+              !navOpen && 'max-md:hidden',
+            )}
+          >
+            <DatastoreNav />
+          </aside>
+          {/* Hidden, not unmounted, under the phone menu: what the page holds survives. */}
+          <main id="main" className={cn('min-w-0 flex-1 p-4 md:p-6', navOpen && 'max-md:hidden')}>
+            <Outlet />
+          </main>
+        </div>
+        {taskPanel.upid ? (
+          <TaskPanel
+            upid={taskPanel.upid}
+            user={session?.username ?? ''}
+            canStopAny={canStopTasks}
+            onClose={taskPanel.close}
+          />
+        ) : null}
       </div>
-      {taskPanel.upid ? (
-        <TaskPanel upid={taskPanel.upid} user={session?.username ?? ''} canStopAny={canStopTasks} onClose={taskPanel.close} />
-      ) : null}
-    </div>
     </ServerZoneContext>
   );
 }

@@ -11,7 +11,11 @@ const choices: { value: ThemeChoice; label: string; Icon: typeof Sun }[] = [
 export function ThemeSwitch() {
   const [theme, setTheme] = useTheme();
   return (
-    <div role="group" aria-label="Colour theme" className="flex rounded-md border border-neutral-300 dark:border-neutral-600">
+    <div
+      role="group"
+      aria-label="Colour theme"
+      className="flex rounded-md border border-neutral-300 dark:border-neutral-600"
+    >
       {choices.map(({ value, label, Icon }) => (
         <button
           key={value}

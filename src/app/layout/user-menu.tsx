@@ -22,7 +22,10 @@ export function UserMenu({ user, onLogout }: UserMenuProps) {
         <span className="hidden max-w-40 truncate sm:inline">{user}</span>
         <ChevronDown aria-hidden className="size-3.5" />
       </Button>
-      <Popover placement="bottom end" className="min-w-40 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
+      <Popover
+        placement="bottom end"
+        className="min-w-40 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
+      >
         <Menu
           className="outline-none"
           onAction={(key) => {

@@ -22,7 +22,12 @@ export default function DatastoreSummaryRoute() {
   return (
     <>
       <DatastoreTabs store={store} />
-      <DatastoreSummary key={store} store={store} user={user} gcAction={mayModify ? <GcRunButton store={store} /> : null} />
+      <DatastoreSummary
+        key={store}
+        store={store}
+        user={user}
+        gcAction={mayModify ? <GcRunButton store={store} /> : null}
+      />
       <div key={`jobs-${store}`} className="mt-4 space-y-4">
         <ErrorBoundary fallback={widgetFallback('the garbage collection schedule')}>
           <GcSchedulePanel store={store} canModify={mayModify} />

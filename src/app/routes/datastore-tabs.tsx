@@ -13,7 +13,10 @@ const tabClass = ({ isActive }: { isActive: boolean }) =>
 export function DatastoreTabs({ store }: { store: string }) {
   const base = `/datastores/${encodeURIComponent(store)}`;
   return (
-    <nav aria-label={`Datastore ${store}`} className="mb-4 flex gap-1 border-b border-neutral-200 dark:border-neutral-800">
+    <nav
+      aria-label={`Datastore ${store}`}
+      className="mb-4 flex gap-1 border-b border-neutral-200 dark:border-neutral-800"
+    >
       <NavLink to={base} end className={tabClass}>
         Summary
       </NavLink>

@@ -17,14 +17,17 @@ export default function GuestRestoreRoute() {
     if (location.key !== 'default') void navigate(-1);
     else void navigate(contentHref);
   };
-  const valid = ns !== null && (type === 'vm' || type === 'ct') && /^\d+$/.test(id) && Number.isInteger(time) && time > 0;
+  const valid =
+    ns !== null && (type === 'vm' || type === 'ct') && /^\d+$/.test(id) && Number.isInteger(time) && time > 0;
   return (
     <div className="p-6">
       <h1 className="text-xl font-semibold">Restore a guest</h1>
       {valid ? (
         <GuestRestoreDialog snapshot={{ store, ns, type, id, time }} onClose={close} />
       ) : (
-        <p className="mt-2 text-sm">Proxmox VE restores VM and container snapshots with numeric ids only; this link names none.</p>
+        <p className="mt-2 text-sm">
+          Proxmox VE restores VM and container snapshots with numeric ids only; this link names none.
+        </p>
       )}
     </div>
   );

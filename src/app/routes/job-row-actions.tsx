@@ -20,7 +20,9 @@ function PruneActions({ row }: { row: JobRow }) {
       <Button size="sm" variant="ghost" aria-label={`Remove prune job ${row.id}`} onClick={() => setOpen('remove')}>
         <Trash2 aria-hidden className="size-3.5" /> Remove
       </Button>
-      {open === 'edit' ? <PruneJobDialog target={{ mode: 'edit', id: row.id, store: row.store }} onClose={() => setOpen(null)} /> : null}
+      {open === 'edit' ? (
+        <PruneJobDialog target={{ mode: 'edit', id: row.id, store: row.store }} onClose={() => setOpen(null)} />
+      ) : null}
       {open === 'remove' ? <RemoveJobDialog id={row.id} onClose={() => setOpen(null)} /> : null}
     </>
   );
@@ -36,7 +38,11 @@ export function JobRowActions({ row, mayEdit }: { row: JobRow; mayEdit: boolean 
     case 'gc':
       if (mayEdit) return <EditGcScheduleButton store={row.store} />;
       return (
-        <Link to={`/datastores/${encodeURIComponent(row.store)}`} aria-label={`Garbage collection schedule of ${row.store}`} className="text-xs">
+        <Link
+          to={`/datastores/${encodeURIComponent(row.store)}`}
+          aria-label={`Garbage collection schedule of ${row.store}`}
+          className="text-xs"
+        >
           Schedule
         </Link>
       );

@@ -15,7 +15,12 @@ import { JobRowActions } from './job-row-actions';
 const aclPath = (store: string, ns: string) => `/datastore/${store}${ns ? `/${ns}` : ''}`;
 
 // What PBS checks to start each kind of job (pbs-api.md §8, §11–§13).
-const RUN_PRIV = { gc: 'Datastore.Modify', verify: 'Datastore.Verify', prune: 'Datastore.Modify', sync: 'Datastore.Backup' } as const;
+const RUN_PRIV = {
+  gc: 'Datastore.Modify',
+  verify: 'Datastore.Verify',
+  prune: 'Datastore.Modify',
+  sync: 'Datastore.Backup',
+} as const;
 
 /** The jobs of every datastore, or of one: the table, adding verify jobs, and one verify job's runs (`?history=store:id`). */
 export function JobsPage({ store }: { store?: string }) {
@@ -36,11 +41,17 @@ export function JobsPage({ store }: { store?: string }) {
             id="verify-runs-title"
             title={`Runs of verify job ${historyId}`}
             actions={
-              <Button size="sm" variant="ghost" onClick={() => setParams((p) => {
-                  const next = new URLSearchParams(p);
-                  next.delete('history');
-                  return next;
-                })}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() =>
+                  setParams((p) => {
+                    const next = new URLSearchParams(p);
+                    next.delete('history');
+                    return next;
+                  })
+                }
+              >
                 Close
               </Button>
             }
@@ -53,8 +64,23 @@ export function JobsPage({ store }: { store?: string }) {
       <ErrorBoundary fallback={widgetFallback('the jobs')}>
         <JobsTable
           store={store}
-          mayRun={(row) => can(permissions, row.kind === 'gc' || row.kind === 'sync' ? `/datastore/${row.store}` : aclPath(row.store, row.ns), RUN_PRIV[row.kind])}
-          rowActions={(row) => <JobRowActions row={row} mayEdit={can(permissions, aclPath(row.store, row.ns), row.kind === 'verify' ? 'Datastore.Verify' : 'Datastore.Modify')} />}
+          mayRun={(row) =>
+            can(
+              permissions,
+              row.kind === 'gc' || row.kind === 'sync' ? `/datastore/${row.store}` : aclPath(row.store, row.ns),
+              RUN_PRIV[row.kind],
+            )
+          }
+          rowActions={(row) => (
+            <JobRowActions
+              row={row}
+              mayEdit={can(
+                permissions,
+                aclPath(row.store, row.ns),
+                row.kind === 'verify' ? 'Datastore.Verify' : 'Datastore.Modify',
+              )}
+            />
+          )}
         />
       </ErrorBoundary>
     </div>

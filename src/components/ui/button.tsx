@@ -7,7 +7,8 @@ export const buttonVariants = cva(
   {
     variants: {
       variant: {
-        primary: 'bg-accent-700 text-white hover:bg-accent-800 dark:bg-accent-500 dark:text-neutral-950 dark:hover:bg-accent-400',
+        primary:
+          'bg-accent-700 text-white hover:bg-accent-800 dark:bg-accent-500 dark:text-neutral-950 dark:hover:bg-accent-400',
         secondary:
           'border border-neutral-300 bg-white text-neutral-900 hover:bg-neutral-100 dark:border-neutral-600 dark:bg-neutral-800 dark:text-neutral-100 dark:hover:bg-neutral-700',
         ghost: 'text-neutral-700 hover:bg-neutral-100 dark:text-neutral-200 dark:hover:bg-neutral-800',

@@ -1,4 +1,13 @@
-import { CartesianGrid, Legend, Line, LineChart as ReLineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart as ReLineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { ChartTooltip } from './chart-tooltip';
 import { seriesColor, type ChartProps } from './chart-types';
 
@@ -7,9 +16,24 @@ export function LineChart({ label, data, series, formatValue, formatTime, height
     <div role="img" aria-label={label} data-testid="chart" style={{ height }} className="w-full text-xs">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
         <ReLineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-          {compact ? null : <CartesianGrid strokeDasharray="3 3" className="stroke-neutral-200 dark:stroke-neutral-700" />}
-          <XAxis dataKey="time" type="number" domain={['dataMin', 'dataMax']} tickFormatter={formatTime} hide={compact} minTickGap={40} />
-          <YAxis domain={domain ?? [0, 'auto']} tickFormatter={formatValue} hide={compact} width={88} tick={{ fontSize: 11 }} />
+          {compact ? null : (
+            <CartesianGrid strokeDasharray="3 3" className="stroke-neutral-200 dark:stroke-neutral-700" />
+          )}
+          <XAxis
+            dataKey="time"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={formatTime}
+            hide={compact}
+            minTickGap={40}
+          />
+          <YAxis
+            domain={domain ?? [0, 'auto']}
+            tickFormatter={formatValue}
+            hide={compact}
+            width={88}
+            tick={{ fontSize: 11 }}
+          />
           <Tooltip content={<ChartTooltip series={series} formatValue={formatValue} formatTime={formatTime} />} />
           {compact ? null : <Legend />}
           {series.map((s, i) => (

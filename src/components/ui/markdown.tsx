@@ -10,8 +10,29 @@ import { marked } from 'marked';
 import { cn } from './cn';
 
 const FORBID_TAGS = [
-  'img', 'picture', 'source', 'video', 'audio', 'track', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'style', 'base', 'meta', 'template',
+  'img',
+  'picture',
+  'source',
+  'video',
+  'audio',
+  'track',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'style',
+  'base',
+  'meta',
+  'template',
 ];
 // Anything else (javascript:, data:, vbscript:, entity-encoded variants after the parser decoded them) loses its href.
 const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|#)/i;

@@ -7,9 +7,26 @@ import { checkSchedule, ScheduleField, SCHEDULE_PRESETS } from './schedule-field
 // 2024-03-29 12:00:00 UTC, a Friday; Europe/Vienna moves its clocks on Sunday 31 March.
 const NOW = Date.UTC(2024, 2, 29, 12) / 1000;
 
-function Harness({ initial = '', optional = true, serverZone = 'Europe/Vienna' }: { initial?: string; optional?: boolean; serverZone?: string }) {
+function Harness({
+  initial = '',
+  optional = true,
+  serverZone = 'Europe/Vienna',
+}: {
+  initial?: string;
+  optional?: boolean;
+  serverZone?: string;
+}) {
   const [value, setValue] = useState(initial);
-  return <ScheduleField label="Schedule" value={value} onChange={setValue} serverZone={serverZone} optional={optional} now={NOW} />;
+  return (
+    <ScheduleField
+      label="Schedule"
+      value={value}
+      onChange={setValue}
+      serverZone={serverZone}
+      optional={optional}
+      now={NOW}
+    />
+  );
 }
 
 describe('checkSchedule', () => {
@@ -58,7 +75,8 @@ describe('ScheduleField', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(11);
     expect(within(table).getByRole('columnheader', { name: 'Server time (Pacific/Auckland)' })).toBeInTheDocument();
     // fired by the server's clock: every run is a Saturday 18:15 in Auckland
-    for (const row of within(table).getAllByRole('row').slice(1)) expect(within(row).getAllByRole('cell')[1]?.textContent).toMatch(/ 18:15:00 GMT\+1[23]$/);
+    for (const row of within(table).getAllByRole('row').slice(1))
+      expect(within(row).getAllByRole('cell')[1]?.textContent).toMatch(/ 18:15:00 GMT\+1[23]$/);
   });
 
   it('fills in a preset and requires a value when the schedule is not optional', async () => {

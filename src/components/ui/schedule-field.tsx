@@ -36,9 +36,7 @@ export const SCHEDULE_PRESETS: readonly { value: string; label: string }[] = [
 ];
 
 export type ScheduleCheck =
-  | { kind: 'empty' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'valid'; runs: number[]; words: string };
+  { kind: 'empty' } | { kind: 'invalid'; message: string } | { kind: 'valid'; runs: number[]; words: string };
 
 /** Parses a schedule as PBS does and lists its next `count` runs after `now`, evaluated in `zone` (PBS fires by its local time). */
 export function checkSchedule(text: string, now: number, zone: string, count = 10): ScheduleCheck {
@@ -46,14 +44,19 @@ export function checkSchedule(text: string, now: number, zone: string, count = 1
   try {
     const ev = parseCalendarEvent(text);
     const runs: number[] = [];
-    for (let after = now, next = nextEvent(ev, after, zone); next !== null && runs.length < count; next = nextEvent(ev, after, zone)) {
+    for (
+      let after = now, next = nextEvent(ev, after, zone);
+      next !== null && runs.length < count;
+      next = nextEvent(ev, after, zone)
+    ) {
       runs.push(next);
       after = next;
     }
     const words = describeCalendarEvent(ev);
     return { kind: 'valid', runs, words: words.charAt(0).toUpperCase() + words.slice(1) };
   } catch (e) {
-    if (e instanceof CalendarEventError) return { kind: 'invalid', message: `Not a schedule PBS accepts: ${e.message}` };
+    if (e instanceof CalendarEventError)
+      return { kind: 'invalid', message: `Not a schedule PBS accepts: ${e.message}` };
     throw e;
   }
 }
@@ -61,7 +64,15 @@ export function checkSchedule(text: string, now: number, zone: string, count = 1
 const hint = 'text-xs text-neutral-600 dark:text-neutral-400';
 
 /** A PBS calendar event with presets, PBS's validation and the next ten runs in the viewer's and the server's zone. */
-export function ScheduleField({ label, value, onChange, error, serverZone, optional = false, now }: ScheduleFieldProps) {
+export function ScheduleField({
+  label,
+  value,
+  onChange,
+  error,
+  serverZone,
+  optional = false,
+  now,
+}: ScheduleFieldProps) {
   const id = useId();
   const viewerZone = viewerTimeZone();
   const zone = serverZone ?? viewerZone;
@@ -69,7 +80,12 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
   const minute = Math.floor(now / 60);
   const check = useMemo(() => checkSchedule(value, minute * 60, zone), [value, minute, zone]);
   const message =
-    error ?? (check.kind === 'invalid' ? check.message : check.kind === 'empty' && !optional ? 'A schedule is required.' : undefined);
+    error ??
+    (check.kind === 'invalid'
+      ? check.message
+      : check.kind === 'empty' && !optional
+        ? 'A schedule is required.'
+        : undefined);
   const bothZones = zone !== viewerZone;
   const runs = check.kind === 'valid' ? check.runs : [];
   const first = runs[0];
@@ -113,7 +129,9 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
         ) : (
           <>
             <p className={hint}>
-              {first === undefined ? 'This schedule never fires again.' : `Next run: ${formatDateTime(first)} (${formatRelative(first, now)})`}
+              {first === undefined
+                ? 'This schedule never fires again.'
+                : `Next run: ${formatDateTime(first)} (${formatRelative(first, now)})`}
             </p>
             {check.kind === 'valid' ? <p className="text-xs">{check.words}.</p> : null}
           </>
@@ -126,8 +144,14 @@ export function ScheduleField({ label, value, onChange, error, serverZone, optio
             <caption className="sr-only">Next runs of {value}</caption>
             <thead>
               <tr>
-                <th scope="col" className="font-medium">Your time ({viewerZone})</th>
-                {bothZones ? <th scope="col" className="font-medium">Server time ({zone})</th> : null}
+                <th scope="col" className="font-medium">
+                  Your time ({viewerZone})
+                </th>
+                {bothZones ? (
+                  <th scope="col" className="font-medium">
+                    Server time ({zone})
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>

@@ -4,7 +4,9 @@ const upid = 'UPID:pbs1:000003E8:0001A2B3:00000002:6661A3F0:verificationjob:stor
 
 describe('task links', () => {
   it('puts the UPID in one path segment and reads it back', () => {
-    expect(taskHref(upid)).toBe('/tasks/UPID%3Apbs1%3A000003E8%3A0001A2B3%3A00000002%3A6661A3F0%3Averificationjob%3Astore1%5Cx3av%5Cx2d1a2b%3Aroot%40pam%3A');
+    expect(taskHref(upid)).toBe(
+      '/tasks/UPID%3Apbs1%3A000003E8%3A0001A2B3%3A00000002%3A6661A3F0%3Averificationjob%3Astore1%5Cx3av%5Cx2d1a2b%3Aroot%40pam%3A',
+    );
     expect(taskUpidOfPath(taskHref(upid))).toBe(upid);
   });
 

@@ -31,7 +31,11 @@ export function taskUpidOfPath(pathname: string): string | null {
   }
 }
 
-const background = (location: Location) => ({ pathname: location.pathname, search: location.search, hash: location.hash });
+const background = (location: Location) => ({
+  pathname: location.pathname,
+  search: location.search,
+  hash: location.hash,
+});
 
 /** Opens a task's log as a panel over the current page. */
 export function useOpenTaskPanel(): (upid: string) => void {
@@ -62,9 +66,22 @@ export function useTaskLinksAsPanel(): (event: MouseEvent) => void {
   const open = useOpenTaskPanel();
   return useCallback(
     (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (!(anchor instanceof HTMLAnchorElement) || (anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
+      if (
+        !(anchor instanceof HTMLAnchorElement) ||
+        (anchor.target && anchor.target !== '_self') ||
+        anchor.hasAttribute('download')
+      )
+        return;
       const url = new URL(anchor.href, window.location.href);
       if (url.origin !== window.location.origin) return;
       const upid = taskUpidOfPath(url.pathname);

@@ -6,7 +6,8 @@ export function Time({ epoch }: { epoch: number }) {
   const serverZone = useServerZone();
   const viewerZone = viewerTimeZone();
   const lines = [`${formatDateTime(epoch, { withZone: true })} (your time, ${viewerZone})`];
-  if (serverZone && serverZone !== viewerZone) lines.push(`${formatDateTime(epoch, { timeZone: serverZone, withZone: true })} (server, ${serverZone})`);
+  if (serverZone && serverZone !== viewerZone)
+    lines.push(`${formatDateTime(epoch, { timeZone: serverZone, withZone: true })} (server, ${serverZone})`);
   lines.push(formatDateTimeUtc(epoch));
   return (
     <time dateTime={new Date(epoch * 1000).toISOString()} title={lines.join('\n')} className="tabular-nums">

@@ -34,7 +34,13 @@ export function UsageBar({ ratio, level, label, className }: UsageBarProps) {
       >
         <div className={cn('h-full rounded-full', fill[level])} style={{ width: `${pct}%` }} />
       </div>
-      <span className={cn('shrink-0 text-xs tabular-nums', level === 'critical' && 'font-semibold text-red-700 dark:text-red-300', level === 'warn' && 'font-medium text-amber-800 dark:text-amber-300')}>
+      <span
+        className={cn(
+          'shrink-0 text-xs tabular-nums',
+          level === 'critical' && 'font-semibold text-red-700 dark:text-red-300',
+          level === 'warn' && 'font-medium text-amber-800 dark:text-amber-300',
+        )}
+      >
         {text}
       </span>
     </div>

@@ -6,7 +6,10 @@ export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
   const { data } = useQuery(authQueries.deckConfig());
   if (data?.backend !== 'simulator' || !data.demoLogins?.length) return null;
   return (
-    <section aria-labelledby="demo-logins-title" className="mt-6 border-t border-neutral-200 pt-4 dark:border-neutral-700">
+    <section
+      aria-labelledby="demo-logins-title"
+      className="mt-6 border-t border-neutral-200 pt-4 dark:border-neutral-700"
+    >
       <h2 id="demo-logins-title" className="mb-2 text-sm font-semibold">
         Demo logins (simulator)
       </h2>
@@ -20,8 +23,12 @@ export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
               className="w-full cursor-pointer rounded-md px-2 py-1 text-left text-sm hover:bg-neutral-100 dark:hover:bg-neutral-800"
             >
               <span className="font-mono">{login.username}</span>
-              {login.password ? <span className="text-neutral-600 dark:text-neutral-400"> / {login.password}</span> : null}
-              {login.description ? <span className="text-neutral-600 dark:text-neutral-400"> — {login.description}</span> : null}
+              {login.password ? (
+                <span className="text-neutral-600 dark:text-neutral-400"> / {login.password}</span>
+              ) : null}
+              {login.description ? (
+                <span className="text-neutral-600 dark:text-neutral-400"> — {login.description}</span>
+              ) : null}
             </button>
           </li>
         ))}

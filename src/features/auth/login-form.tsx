@@ -62,9 +62,24 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
           mutation.mutate();
         }}
       >
-        <Field label="User name" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+        <Field
+          label="User name"
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
         <RealmSelect value={realm} onChange={setRealm} />
-        <Field label="Password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         {mutation.error ? <ErrorState title={loginErrorText(mutation.error)} /> : null}
         <Button type="submit" variant="primary" className="w-full" disabled={mutation.isPending}>
           {mutation.isPending ? 'Logging in…' : 'Log in'}

@@ -20,14 +20,18 @@ describe('login page', () => {
   it('sends a visitor without a session to the login page and back to where they wanted to go', async () => {
     const { router } = renderApp('/datastores/store1');
     await fillLogin('root', 'pam', 'demo');
-    expect(await screen.findByRole('heading', { level: 1, name: /Datastore store1/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Datastore store1/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/datastores/store1');
   });
 
   it('says in place that a wrong password failed, and keeps the form', async () => {
     renderApp('/login');
     await fillLogin('root', 'pam', 'wrong');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Login failed. Please check your user name, realm and password.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Login failed. Please check your user name, realm and password.',
+    );
     expect(screen.getByLabelText('User name')).toHaveValue('root');
   });
 
@@ -45,7 +49,9 @@ describe('login page', () => {
     await u.clear(screen.getByLabelText('TOTP code'));
     await u.type(screen.getByLabelText('TOTP code'), demoTfa.totp());
     await u.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('logs in with a recovery key', async () => {
@@ -54,7 +60,9 @@ describe('login page', () => {
     await u.click(await screen.findByRole('tab', { name: 'Recovery' }));
     await u.type(await screen.findByLabelText('Recovery key'), demoTfa.recoveryKey);
     await u.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
   });
 
   it('lists the demo logins of the simulator and fills the form from one', async () => {

@@ -6,7 +6,9 @@ export function LoginPage({ onLoggedIn }: { onLoggedIn: () => void }) {
     <main className="flex min-h-dvh items-start justify-center px-4 py-12 sm:items-center">
       <div className="w-full max-w-sm rounded-lg border border-neutral-200 bg-white p-6 shadow-sm dark:border-neutral-700 dark:bg-neutral-900">
         <h1 className="mb-1 text-xl font-semibold">PBS Deck</h1>
-        <p className="mb-5 text-sm text-neutral-600 dark:text-neutral-400">Log in with your Proxmox Backup Server account.</p>
+        <p className="mb-5 text-sm text-neutral-600 dark:text-neutral-400">
+          Log in with your Proxmox Backup Server account.
+        </p>
         <LoginForm onLoggedIn={onLoggedIn} footer={(fill) => <DemoLogins onPick={fill} />} />
       </div>
     </main>

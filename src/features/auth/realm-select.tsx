@@ -18,7 +18,10 @@ export function RealmSelect({ value, onChange }: RealmSelectProps) {
     if (!value && fallback) onChange(fallback);
   }, [value, fallback, onChange]);
 
-  const options = domains ?? [{ realm: 'pam', comment: 'Linux PAM standard authentication' }, { realm: 'pbs', comment: 'Proxmox Backup authentication server' }];
+  const options = domains ?? [
+    { realm: 'pam', comment: 'Linux PAM standard authentication' },
+    { realm: 'pbs', comment: 'Proxmox Backup authentication server' },
+  ];
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">

@@ -32,11 +32,30 @@ function TfaForm({ kind, challenge, onLoggedIn, onCancel }: TfaStepProps & { kin
       }}
     >
       {kind === 'totp' ? (
-        <Field label="TOTP code" name="totp" inputMode="numeric" autoComplete="one-time-code" required ref={input} value={value} onChange={(e) => setValue(e.target.value)} />
+        <Field
+          label="TOTP code"
+          name="totp"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          ref={input}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
       ) : (
         <>
-          <Field label="Recovery key" name="recovery" autoComplete="off" required ref={input} value={value} onChange={(e) => setValue(e.target.value)} />
-          <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>{left} recovery keys left.</p>
+          <Field
+            label="Recovery key"
+            name="recovery"
+            autoComplete="off"
+            required
+            ref={input}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
+            {left} recovery keys left.
+          </p>
         </>
       )}
       {mutation.error ? <ErrorState title={tfaErrorText(mutation.error)} /> : null}
@@ -60,7 +79,9 @@ export function TfaStep(props: TfaStepProps) {
       <>
         {title}
         <ErrorState title="This account needs a second factor PBS Deck does not support (WebAuthn, Yubico OTP)." />
-        <Button className="mt-3" onClick={props.onCancel}>Back</Button>
+        <Button className="mt-3" onClick={props.onCancel}>
+          Back
+        </Button>
       </>
     );
   }

@@ -28,7 +28,8 @@ export const contentQueries = {
   /** Every namespace of the store the user may see, the root included. */
   namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
   groups: (store: string, ns: string) => groupQueries.list(defaultServer, store, ns),
-  snapshots: ({ store, ns, type, id }: GroupRef) => snapshotQueries.list(defaultServer, { store, ns, group: { type, id } }),
+  snapshots: ({ store, ns, type, id }: GroupRef) =>
+    snapshotQueries.list(defaultServer, { store, ns, group: { type, id } }),
   /**
    * What the snapshot filters need of a group the user has not opened, in compact columns: the background
    * search of a 600 × 1000 store keeps numbers, not 600,000 parsed snapshots. The one second reading of
@@ -39,7 +40,8 @@ export const contentQueries = {
     queryOptions({
       // eslint-disable-next-line no-restricted-syntax -- a compact copy of snapshots.list (see above), not a second declaration of it
       queryKey: [...snapshotFactsPrefix(store), { ns, type, id }],
-      queryFn: async ({ signal }) => snapshotFacts(await readSnapshotList(defaultServer, { store, ns, group: { type, id } }, signal)),
+      queryFn: async ({ signal }) =>
+        snapshotFacts(await readSnapshotList(defaultServer, { store, ns, group: { type, id } }, signal)),
     }),
   manifest: (ref: SnapshotRef) => snapshotFileQueries.manifest(defaultServer, ref),
 };

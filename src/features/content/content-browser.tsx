@@ -21,7 +21,9 @@ import { useTreeState } from './use-tree-state';
 // What only a selection or an open snapshot needs (charts, Markdown, dialogs) loads when first wanted, so the
 // first rows wait for none of it.
 const SnapshotDetail = lazy(() => import('./snapshot-detail').then((m) => ({ default: m.SnapshotDetail })));
-const GroupUploadChart = lazy(() => import('./actions/group-upload-chart').then((m) => ({ default: m.GroupUploadChart })));
+const GroupUploadChart = lazy(() =>
+  import('./actions/group-upload-chart').then((m) => ({ default: m.GroupUploadChart })),
+);
 const BulkActions = lazy(() => import('./actions/bulk-actions').then((m) => ({ default: m.BulkActions })));
 
 interface ContentBrowserProps {
@@ -59,9 +61,12 @@ export function ContentBrowser({ store, ns, filters, detail, permissions, onPara
     );
   }, [scanning, subtree, data.groups, q]);
   const scan = useSnapshotScan(store, targets, scanning);
-  const pendingNs = textSearch || matcher ? subtree.filter((n) => !data.groups.has(n) && !data.groupErrors.has(n)).length : 0;
+  const pendingNs =
+    textSearch || matcher ? subtree.filter((n) => !data.groups.has(n) && !data.groupErrors.has(n)).length : 0;
 
-  const detailGroup = detail ? data.groups.get(detail.ns)?.find((g) => g['backup-type'] === detail.type && g['backup-id'] === detail.id) : undefined;
+  const detailGroup = detail
+    ? data.groups.get(detail.ns)?.find((g) => g['backup-type'] === detail.type && g['backup-id'] === detail.id)
+    : undefined;
   return (
     <div className="space-y-3">
       <NamespaceBar
@@ -117,7 +122,11 @@ export function ContentBrowser({ store, ns, filters, detail, permissions, onPara
                 permissions={permissions}
                 now={now}
                 onClose={() => onParams({ detail: '' })}
-                groupChart={detailGroup ? <GroupUploadChart store={store} ns={detail.ns} permissions={permissions} group={detailGroup} /> : null}
+                groupChart={
+                  detailGroup ? (
+                    <GroupUploadChart store={store} ns={detail.ns} permissions={permissions} group={detailGroup} />
+                  ) : null
+                }
               />
             </Suspense>
           </ErrorBoundary>

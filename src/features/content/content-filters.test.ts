@@ -1,4 +1,11 @@
-import { countMatches, dayStart, groupMatchesText, parseFilters, snapshotMatcher, type ContentFilters } from './content-filters';
+import {
+  countMatches,
+  dayStart,
+  groupMatchesText,
+  parseFilters,
+  snapshotMatcher,
+  type ContentFilters,
+} from './content-filters';
 import { snapshotFacts } from './snapshot-facts';
 import { encrypted, group, NOW, snapshot, verifiedFailed, verifiedOk } from './tree-fixtures';
 

@@ -21,7 +21,8 @@ export interface ContentFilters {
 export const FILTER_KEYS = ['q', 'from', 'to', 'verify', 'enc', 'prot'] as const;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | '' => (list.includes(v as T) ? (v as T) : '');
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | '' =>
+  list.includes(v as T) ? (v as T) : '';
 
 export function parseFilters(params: URLSearchParams): ContentFilters {
   const day = (v: string | null) => (v && DAY.test(v) ? v : '');
@@ -53,7 +54,9 @@ export function snapshotMatcher(f: ContentFilters, now: number): SnapshotMatcher
   const from = f.from ? dayStart(f.from) : Number.NEGATIVE_INFINITY;
   // the whole "to" day counts: up to the next local midnight (DST-safe through Date)
   const toDay = f.to ? dayStart(f.to) : Number.NaN;
-  const to = Number.isNaN(toDay) ? Number.POSITIVE_INFINITY : new Date(toDay * 1000 + 36 * 3600_000).setHours(0, 0, 0, 0) / 1000;
+  const to = Number.isNaN(toDay)
+    ? Number.POSITIVE_INFINITY
+    : new Date(toDay * 1000 + 36 * 3600_000).setHours(0, 0, 0, 0) / 1000;
   const enc = f.enc;
   const encryptedIdx = ENCRYPTIONS.indexOf('encrypted');
   const mixedIdx = ENCRYPTIONS.indexOf('mixed');

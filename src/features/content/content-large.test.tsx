@@ -8,7 +8,8 @@ const t = setupTestServer({ profile: 'large' });
 const size = { clientHeight: 700, clientWidth: 1200 };
 const saved = Object.keys(size).map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const);
 beforeAll(() => {
-  for (const [k, v] of Object.entries(size)) Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
+  for (const [k, v] of Object.entries(size))
+    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
 });
 afterAll(() => {
   for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
@@ -19,7 +20,10 @@ describe('datastore content at scale', () => {
     await t.loginAs('root@pam');
     renderApp('/datastores/store1/content');
     const grid = await screen.findByRole('treegrid', {}, { timeout: 30_000 });
-    const rows = () => within(grid).getAllByRole('row').filter((r) => r.hasAttribute('aria-level'));
+    const rows = () =>
+      within(grid)
+        .getAllByRole('row')
+        .filter((r) => r.hasAttribute('aria-level'));
     await waitFor(() => expect(rows().length).toBeGreaterThan(10));
     expect(grid).toHaveAttribute('aria-rowcount', '601');
     expect(rows().length).toBeLessThan(300);

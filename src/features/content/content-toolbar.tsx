@@ -10,7 +10,8 @@ interface ContentToolbarProps {
   progress?: ReactNode;
 }
 
-const field = 'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
+const field =
+  'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
 const labelText = 'text-xs font-medium text-neutral-700 dark:text-neutral-300';
 const VERIFY_TEXT = { ok: 'OK', failed: 'Failed', none: 'Not verified', outdated: 'OK, older than 30 days' } as const;
 const ENC_TEXT = { none: 'None', signed: 'Signed', encrypted: 'Encrypted' } as const;
@@ -53,7 +54,12 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
         </label>
         <label className="flex flex-col gap-1">
           <span className={labelText}>Snapshots from</span>
-          <input type="date" value={filters.from} className={field} onChange={(e) => onChange({ from: e.target.value })} />
+          <input
+            type="date"
+            value={filters.from}
+            className={field}
+            onChange={(e) => onChange({ from: e.target.value })}
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span className={labelText}>to</span>
@@ -61,7 +67,11 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
         </label>
         <label className="flex flex-col gap-1">
           <span className={labelText}>Verify state</span>
-          <select value={filters.verify} className={field} onChange={(e) => onChange({ verify: e.target.value as ContentFilters['verify'] })}>
+          <select
+            value={filters.verify}
+            className={field}
+            onChange={(e) => onChange({ verify: e.target.value as ContentFilters['verify'] })}
+          >
             <option value="">Any</option>
             {VERIFY_FILTERS.map((v) => (
               <option key={v} value={v}>
@@ -72,7 +82,11 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
         </label>
         <label className="flex flex-col gap-1">
           <span className={labelText}>Encryption</span>
-          <select value={filters.enc} className={field} onChange={(e) => onChange({ enc: e.target.value as ContentFilters['enc'] })}>
+          <select
+            value={filters.enc}
+            className={field}
+            onChange={(e) => onChange({ enc: e.target.value as ContentFilters['enc'] })}
+          >
             <option value="">Any</option>
             {ENCRYPTION_FILTERS.map((v) => (
               <option key={v} value={v}>
@@ -83,7 +97,11 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
         </label>
         <label className="flex flex-col gap-1">
           <span className={labelText}>Protected</span>
-          <select value={filters.prot} className={field} onChange={(e) => onChange({ prot: e.target.value as ContentFilters['prot'] })}>
+          <select
+            value={filters.prot}
+            className={field}
+            onChange={(e) => onChange({ prot: e.target.value as ContentFilters['prot'] })}
+          >
             <option value="">Any</option>
             <option value="yes">Protected</option>
             <option value="no">Not protected</option>

@@ -23,7 +23,15 @@ interface ContentTreeProps {
  * The content as an ARIA treegrid: one focusable row at a time (roving tabindex), arrow keys as in the
  * WAI-ARIA treegrid pattern, and only the rows in view (plus a few) in the document.
  */
-export function ContentTree({ label, rows, onExpand, onOpen, onToggleSelect, isSelected, detailKey }: ContentTreeProps) {
+export function ContentTree({
+  label,
+  rows,
+  onExpand,
+  onOpen,
+  onToggleSelect,
+  isSelected,
+  detailKey,
+}: ContentTreeProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const focusPending = useRef(false);
@@ -111,15 +119,32 @@ export function ContentTree({ label, rows, onExpand, onOpen, onToggleSelect, isS
       aria-multiselectable
       className="@container flex min-h-0 flex-col rounded-md border border-neutral-200 bg-white dark:border-neutral-700 dark:bg-neutral-900"
     >
-      <div role="rowgroup" className="border-b border-neutral-200 bg-neutral-50 text-xs font-medium text-neutral-700 dark:border-neutral-700 dark:bg-neutral-800 dark:text-neutral-300">
+      <div
+        role="rowgroup"
+        className="border-b border-neutral-200 bg-neutral-50 text-xs font-medium text-neutral-700 dark:border-neutral-700 dark:bg-neutral-800 dark:text-neutral-300"
+      >
         <div role="row" aria-rowindex={1} className={cn(rowGrid, 'h-8')}>
-          <div role="columnheader" className={cn(col.name, 'pl-5')}>Name</div>
-          <div role="columnheader" className={col.guest}>Guest / comment</div>
-          <div role="columnheader" className={col.size}>Count / size</div>
-          <div role="columnheader" className={col.age}>Last backup</div>
-          <div role="columnheader" className={col.verify}>Verify</div>
-          <div role="columnheader" className={col.encryption}>Encryption</div>
-          <div role="columnheader" className={col.owner}>Owner</div>
+          <div role="columnheader" className={cn(col.name, 'pl-5')}>
+            Name
+          </div>
+          <div role="columnheader" className={col.guest}>
+            Guest / comment
+          </div>
+          <div role="columnheader" className={col.size}>
+            Count / size
+          </div>
+          <div role="columnheader" className={col.age}>
+            Last backup
+          </div>
+          <div role="columnheader" className={col.verify}>
+            Verify
+          </div>
+          <div role="columnheader" className={col.encryption}>
+            Encryption
+          </div>
+          <div role="columnheader" className={col.owner}>
+            Owner
+          </div>
           <div role="columnheader" className={col.actions}>
             <span className="sr-only">Actions</span>
           </div>

@@ -10,7 +10,8 @@ vi.setConfig({ testTimeout: 60_000 });
 const size = { clientHeight: 700, clientWidth: 1200 };
 const saved = Object.keys(size).map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const);
 beforeAll(() => {
-  for (const [k, v] of Object.entries(size)) Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
+  for (const [k, v] of Object.entries(size))
+    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
 });
 afterAll(() => {
   for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
@@ -19,11 +20,20 @@ afterAll(() => {
 const tree = () => screen.findByRole('treegrid', {}, { timeout: 15_000 });
 const rowOf = async (text: string | RegExp) => {
   const grid = await tree();
-  return waitFor(() => {
-    const row = within(grid).getAllByRole('row').find((r) => r.hasAttribute('aria-level') && (typeof text === 'string' ? r.textContent?.includes(text) : text.test(r.textContent ?? '')));
-    if (!row) throw new Error(`no row with ${String(text)}`);
-    return row;
-  }, { timeout: 10_000 });
+  return waitFor(
+    () => {
+      const row = within(grid)
+        .getAllByRole('row')
+        .find(
+          (r) =>
+            r.hasAttribute('aria-level') &&
+            (typeof text === 'string' ? r.textContent?.includes(text) : text.test(r.textContent ?? '')),
+        );
+      if (!row) throw new Error(`no row with ${String(text)}`);
+      return row;
+    },
+    { timeout: 10_000 },
+  );
 };
 
 describe('datastore content', () => {
@@ -37,17 +47,32 @@ describe('datastore content', () => {
     expect(prod).toHaveAttribute('aria-expanded', 'false');
     const group = await rowOf('vm/100');
     expect(group).toHaveTextContent('pve-gw');
-    expect(group).toHaveAttribute('aria-setsize', String(t.sim.listGroups('store1').length + t.sim.listNamespaces('store1', '', 1).length - 1));
+    expect(group).toHaveAttribute(
+      'aria-setsize',
+      String(t.sim.listGroups('store1').length + t.sim.listNamespaces('store1', '', 1).length - 1),
+    );
 
     await userEvent.setup().click(group);
     await waitFor(() => expect(group).toHaveAttribute('aria-expanded', 'true'));
     const count = t.sim.listSnapshots('store1', '', 'vm', '100').length;
-    await waitFor(() => expect(within(grid).getAllByRole('row').filter((r) => r.getAttribute('aria-level') === '2')).toHaveLength(count));
-    const first = within(grid).getAllByRole('row').find((r) => r.getAttribute('aria-level') === '2')!;
+    await waitFor(() =>
+      expect(
+        within(grid)
+          .getAllByRole('row')
+          .filter((r) => r.getAttribute('aria-level') === '2'),
+      ).toHaveLength(count),
+    );
+    const first = within(grid)
+      .getAllByRole('row')
+      .find((r) => r.getAttribute('aria-level') === '2')!;
     expect(first).toHaveAttribute('aria-selected', 'false');
-    const newest = t.sim.listSnapshots('store1', '', 'vm', '100').reduce((a, b) => (b['backup-time'] > a['backup-time'] ? b : a));
+    const newest = t.sim
+      .listSnapshots('store1', '', 'vm', '100')
+      .reduce((a, b) => (b['backup-time'] > a['backup-time'] ? b : a));
     const cells = within(first).getAllByRole('gridcell');
-    expect(cells[4]).toHaveTextContent(newest.verification?.state === 'ok' ? 'OK' : newest.verification ? 'Failed' : 'None');
+    expect(cells[4]).toHaveTextContent(
+      newest.verification?.state === 'ok' ? 'OK' : newest.verification ? 'Failed' : 'None',
+    );
     expect(cells[2]).toHaveTextContent(/GiB$/);
   });
 
@@ -64,7 +89,11 @@ describe('datastore content', () => {
     await waitFor(() => expect(group).toHaveFocus());
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(group).toHaveAttribute('aria-expanded', 'true'));
-    const snapshot = await waitFor(() => within(grid).getAllByRole('row').find((r) => r.getAttribute('aria-level') === '2')!);
+    const snapshot = await waitFor(() =>
+      within(grid)
+        .getAllByRole('row')
+        .find((r) => r.getAttribute('aria-level') === '2')!,
+    );
     await user.keyboard('{ArrowRight}');
     await waitFor(() => expect(snapshot).toHaveFocus());
     await user.keyboard(' ');
@@ -101,10 +130,19 @@ describe('datastore content', () => {
     renderApp('/datastores/store1/content?enc=encrypted');
     const match = await rowOf('vm/301');
     expect(match).toHaveTextContent(/12 of 12|\d+ of \d+/);
-    await waitFor(() => {
-      const groups = within(screen.getByRole('treegrid')).getAllByRole('row').filter((r) => /(vm|ct|host)\//.test(r.textContent ?? ''));
-      expect(groups.map((r) => r.textContent?.match(/(vm|ct)\/\d+/)?.[0]).sort()).toEqual(['ct/310', 'vm/300', 'vm/301']);
-    }, { timeout: 15_000 });
+    await waitFor(
+      () => {
+        const groups = within(screen.getByRole('treegrid'))
+          .getAllByRole('row')
+          .filter((r) => /(vm|ct|host)\//.test(r.textContent ?? ''));
+        expect(groups.map((r) => r.textContent?.match(/(vm|ct)\/\d+/)?.[0]).sort()).toEqual([
+          'ct/310',
+          'vm/300',
+          'vm/301',
+        ]);
+      },
+      { timeout: 15_000 },
+    );
     expect(screen.getByLabelText('Encryption')).toHaveValue('encrypted');
   });
 
@@ -116,8 +154,13 @@ describe('datastore content', () => {
     expect(await rowOf('vm/300')).toHaveAttribute('aria-level', '1');
     expect(router.state.location.search).toBe('?ns=prod%2Fdb');
     await router.navigate('/datastores/store1/content?ns=nope');
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Namespace nope does not exist in datastore store1'), { timeout: 10_000 });
+    await waitFor(
+      () => expect(screen.getByRole('alert')).toHaveTextContent('Namespace nope does not exist in datastore store1'),
+      { timeout: 10_000 },
+    );
     await router.navigate('/datastores/nosuch/content');
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/Datastore nosuch does not exist/), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/Datastore nosuch does not exist/), {
+      timeout: 10_000,
+    });
   });
 });

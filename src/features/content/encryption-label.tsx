@@ -9,7 +9,14 @@ export function EncryptionLabel({ encryption, fingerprint }: { encryption: Encry
       {encryption === 'none' ? (
         <LockOpen aria-hidden className="size-3.5 shrink-0 text-neutral-500" />
       ) : (
-        <Lock aria-hidden className={encryption === 'encrypted' ? 'size-3.5 shrink-0 text-green-700 dark:text-green-400' : 'size-3.5 shrink-0 text-neutral-600 dark:text-neutral-400'} />
+        <Lock
+          aria-hidden
+          className={
+            encryption === 'encrypted'
+              ? 'size-3.5 shrink-0 text-green-700 dark:text-green-400'
+              : 'size-3.5 shrink-0 text-neutral-600 dark:text-neutral-400'
+          }
+        />
       )}
       <span className="truncate">
         {ENCRYPTION_TEXT[encryption]}

@@ -1,11 +1,27 @@
 import { encryptionOf, keyId } from './encryption';
 
-const f = (filename: string, mode?: 'none' | 'encrypt' | 'sign-only') => ({ filename, ...(mode && { 'crypt-mode': mode }) });
+const f = (filename: string, mode?: 'none' | 'encrypt' | 'sign-only') => ({
+  filename,
+  ...(mode && { 'crypt-mode': mode }),
+});
 
 describe('encryption summary', () => {
   it('ignores the manifest and files without a crypt mode', () => {
-    expect(encryptionOf([f('qemu-server.conf.blob', 'encrypt'), f('drive-scsi0.img.fidx', 'encrypt'), f('index.json.blob', 'sign-only'), f('client.log.blob')])).toBe('encrypted');
-    expect(encryptionOf([f('pct.conf.blob', 'sign-only'), f('root.pxar.didx', 'sign-only'), f('index.json.blob', 'sign-only')])).toBe('signed');
+    expect(
+      encryptionOf([
+        f('qemu-server.conf.blob', 'encrypt'),
+        f('drive-scsi0.img.fidx', 'encrypt'),
+        f('index.json.blob', 'sign-only'),
+        f('client.log.blob'),
+      ]),
+    ).toBe('encrypted');
+    expect(
+      encryptionOf([
+        f('pct.conf.blob', 'sign-only'),
+        f('root.pxar.didx', 'sign-only'),
+        f('index.json.blob', 'sign-only'),
+      ]),
+    ).toBe('signed');
     expect(encryptionOf([f('pct.conf.blob', 'none'), f('index.json.blob', 'none')])).toBe('none');
   });
 

@@ -17,7 +17,11 @@ export function FileCells({ level, file }: { level: number; file: SnapshotFile }
       </div>
       <div role="gridcell" className={col.guest} />
       <div role="gridcell" className={col.size}>
-        {file.size !== undefined ? <Bytes value={file.size} /> : <span className="text-xs text-neutral-600 dark:text-neutral-400">–</span>}
+        {file.size !== undefined ? (
+          <Bytes value={file.size} />
+        ) : (
+          <span className="text-xs text-neutral-600 dark:text-neutral-400">–</span>
+        )}
       </div>
       <div role="gridcell" className={col.age} />
       <div role="gridcell" className={col.verify} />

@@ -46,7 +46,11 @@ export function GroupCells({ rowKey, level, expanded, ns, group, matches }: Grou
       <div role="gridcell" className={col.guest}>
         <Highlight text={group.comment ?? ''} q={q} />
       </div>
-      <div role="gridcell" className={col.size} title={matches !== undefined ? `${matches} of ${count} snapshots match` : `${count} snapshots`}>
+      <div
+        role="gridcell"
+        className={col.size}
+        title={matches !== undefined ? `${matches} of ${count} snapshots match` : `${count} snapshots`}
+      >
         {matches !== undefined ? `${matches} of ${count}` : count}
         <span className="sr-only"> snapshots</span>
       </div>

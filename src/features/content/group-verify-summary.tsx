@@ -22,7 +22,15 @@ const PARTS: { state: VerifyShown; label: string; className: string }[] = [
 
 /** Counts of a group's snapshots per verify state, once its snapshots are known. */
 export function GroupVerifySummary({ facts, now }: { facts: SnapshotFacts | undefined; now: number }) {
-  if (!facts) return <span className="text-xs text-neutral-500 dark:text-neutral-400" title="Known once the group's snapshots are loaded">–</span>;
+  if (!facts)
+    return (
+      <span
+        className="text-xs text-neutral-500 dark:text-neutral-400"
+        title="Known once the group's snapshots are loaded"
+      >
+        –
+      </span>
+    );
   const counts = verifyCounts(facts, now);
   const shown = PARTS.filter((p) => counts[p.state] > 0);
   return (

@@ -8,7 +8,12 @@ const dt = 'text-xs text-neutral-600 dark:text-neutral-400';
 /** What the snapshot's manifest (index.json.blob) says beyond the snapshot list. */
 export function ManifestFacts({ store, snapshot, mayRead }: { store: string; snapshot: DetailRef; mayRead: boolean }) {
   const { data, error, isPending } = useQuery({ ...contentQueries.manifest({ store, ...snapshot }), enabled: mayRead });
-  if (!mayRead) return <p className="text-xs text-neutral-600 dark:text-neutral-400">Reading the manifest needs the Datastore.Read privilege.</p>;
+  if (!mayRead)
+    return (
+      <p className="text-xs text-neutral-600 dark:text-neutral-400">
+        Reading the manifest needs the Datastore.Read privilege.
+      </p>
+    );
   if (isPending) return <Skeleton className="h-16" label="Loading the manifest…" />;
   if (error) return <p className="text-xs text-red-800 dark:text-red-300">Cannot read the manifest: {error.message}</p>;
   const fingerprint = data.unprotected?.['key-fingerprint'];

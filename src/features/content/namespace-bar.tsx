@@ -23,7 +23,11 @@ export function NamespaceBar({ ns, namespaces, hrefOf, onSwitch, actions }: Name
         <ol className="flex flex-wrap items-center gap-1 text-sm">
           {crumbs.map((c, i) => (
             <li key={c.ns} className="flex items-center gap-1">
-              {i > 0 ? <span aria-hidden className="text-neutral-400">/</span> : null}
+              {i > 0 ? (
+                <span aria-hidden className="text-neutral-400">
+                  /
+                </span>
+              ) : null}
               {i === crumbs.length - 1 ? (
                 <span aria-current="page" className="font-medium">
                   {c.label}

@@ -26,18 +26,22 @@ export function RestoreVolid({ store, snapshot }: { store: string; snapshot: Det
             Restore…
           </Link>
           <div className="flex items-center gap-1">
-            <code className="min-w-0 flex-1 truncate rounded bg-neutral-100 px-1.5 py-0.5 text-xs dark:bg-neutral-800" title={volid}>
+            <code
+              className="min-w-0 flex-1 truncate rounded bg-neutral-100 px-1.5 py-0.5 text-xs dark:bg-neutral-800"
+              title={volid}
+            >
               {volid}
             </code>
             <CopyButton value={volid} label="Copy Proxmox VE volume id" />
           </div>
           <p className="text-xs text-neutral-600 dark:text-neutral-400">
-            <code>{store}</code> stands for the name of the Proxmox VE storage (type <code>pbs</code>) that points at datastore{' '}
-            <code>{store}</code>
+            <code>{store}</code> stands for the name of the Proxmox VE storage (type <code>pbs</code>) that points at
+            datastore <code>{store}</code>
             {snapshot.ns ? (
               <>
                 {' '}
-                with namespace <code>{snapshot.ns}</code>: Proxmox VE takes the namespace from the storage, not from the volume id
+                with namespace <code>{snapshot.ns}</code>: Proxmox VE takes the namespace from the storage, not from the
+                volume id
               </>
             ) : null}
             .

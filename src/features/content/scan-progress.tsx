@@ -4,13 +4,21 @@ interface ScanProgressProps {
   /** namespaces below whose groups are still loading (search text) */
   pendingNamespaces: number;
   /** the snapshot filters' background search; null when no snapshot filter is set */
-  scan: { done: number; total: number; running: boolean; cancelled: boolean; cancel: () => void; resume: () => void } | null;
+  scan: {
+    done: number;
+    total: number;
+    running: boolean;
+    cancelled: boolean;
+    cancel: () => void;
+    resume: () => void;
+  } | null;
 }
 
 /** How far the search across namespaces and snapshot lists has come, with a way to stop it. */
 export function ScanProgress({ pendingNamespaces, scan }: ScanProgressProps) {
   let text = '';
-  if (pendingNamespaces > 0) text = `Loading the groups of ${pendingNamespaces} more namespace${pendingNamespaces === 1 ? '' : 's'}…`;
+  if (pendingNamespaces > 0)
+    text = `Loading the groups of ${pendingNamespaces} more namespace${pendingNamespaces === 1 ? '' : 's'}…`;
   else if (scan?.running) text = `Searching ${scan.done} of ${scan.total} groups…`;
   else if (scan?.cancelled) text = `Search stopped after ${scan.done} of ${scan.total} groups; the rest are not shown.`;
   return (

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 
 /** Shown while snapshots are selected: how many, the bulk actions, and a way out. */
-export function SelectionBar({ count, onClear, children }: { count: number; onClear: () => void; children: ReactNode }) {
+export function SelectionBar({
+  count,
+  onClear,
+  children,
+}: {
+  count: number;
+  onClear: () => void;
+  children: ReactNode;
+}) {
   return (
     <section
       aria-label="Selected snapshots"

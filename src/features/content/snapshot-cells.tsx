@@ -34,7 +34,9 @@ export function SnapshotCells({ rowKey, level, expanded, ns, snapshot }: Snapsho
           data-select-toggle
           className={cn(
             'flex size-4 shrink-0 cursor-pointer items-center justify-center rounded-sm border',
-            selected ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-400 dark:bg-accent-400 dark:text-neutral-950' : 'border-neutral-400 dark:border-neutral-500',
+            selected
+              ? 'border-accent-700 bg-accent-700 text-white dark:border-accent-400 dark:bg-accent-400 dark:text-neutral-950'
+              : 'border-neutral-400 dark:border-neutral-500',
           )}
         >
           {selected ? <Check className="size-3" /> : null}
@@ -43,7 +45,10 @@ export function SnapshotCells({ rowKey, level, expanded, ns, snapshot }: Snapsho
           <Time epoch={snapshot['backup-time']} />
         </span>
         {snapshot.protected ? (
-          <span title="Protected: prune and forget leave it alone" className="shrink-0 text-accent-700 dark:text-accent-300">
+          <span
+            title="Protected: prune and forget leave it alone"
+            className="shrink-0 text-accent-700 dark:text-accent-300"
+          >
             <ShieldCheck aria-hidden className="size-4" />
             <span className="sr-only">Protected</span>
           </span>

@@ -39,7 +39,9 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 /** Everything about one snapshot: its facts, files, manifest, notes, upload statistics and restore id. */
 export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose, groupChart }: SnapshotDetailProps) {
   const headingId = useId();
-  const { data, error, isPending } = useQuery(contentQueries.snapshots({ store, ns: ref.ns, type: ref.type, id: ref.id }));
+  const { data, error, isPending } = useQuery(
+    contentQueries.snapshots({ store, ns: ref.ns, type: ref.type, id: ref.id }),
+  );
   const snapshot = data?.find((s) => s['backup-time'] === ref.time);
   const path = snapshotPath(ref.ns, ref.type, ref.id, ref.time);
   return (
@@ -57,7 +59,9 @@ export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose
       </div>
       {isPending ? <Skeleton className="h-40" label="Loading the snapshot…" /> : null}
       {error ? <ErrorState title="Cannot read the snapshot" message={error.message} /> : null}
-      {data && !snapshot ? <ErrorState title="This snapshot no longer exists" message="It was forgotten or pruned." /> : null}
+      {data && !snapshot ? (
+        <ErrorState title="This snapshot no longer exists" message="It was forgotten or pruned." />
+      ) : null}
       {snapshot ? (
         <>
           <SnapshotFactsList snapshot={snapshot} ns={ref.ns} now={now} />
@@ -70,7 +74,9 @@ export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose
           <ErrorBoundary fallback={widgetFallback('the upload statistics')}>
             <UploadStats store={store} ns={ref.ns} permissions={permissions} snapshot={snapshot} />
           </ErrorBoundary>
-          {groupChart ? <ErrorBoundary fallback={widgetFallback('the upload chart')}>{groupChart}</ErrorBoundary> : null}
+          {groupChart ? (
+            <ErrorBoundary fallback={widgetFallback('the upload chart')}>{groupChart}</ErrorBoundary>
+          ) : null}
           <ErrorBoundary fallback={widgetFallback('the notes')}>
             <SnapshotNotes store={store} ns={ref.ns} permissions={permissions} snapshot={snapshot} />
           </ErrorBoundary>

@@ -17,9 +17,15 @@ export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }
       <caption className="sr-only">Files of the snapshot</caption>
       <thead>
         <tr className="text-left text-xs text-neutral-600 dark:text-neutral-400">
-          <th scope="col" className="font-medium">File</th>
-          <th scope="col" className="text-right font-medium">Size</th>
-          <th scope="col" className="pl-2 font-medium">Crypt mode</th>
+          <th scope="col" className="font-medium">
+            File
+          </th>
+          <th scope="col" className="text-right font-medium">
+            Size
+          </th>
+          <th scope="col" className="pl-2 font-medium">
+            Crypt mode
+          </th>
           {store && snapshot ? (
             <th scope="col" className="pl-2 font-medium">
               <span className="sr-only">Restore</span>
@@ -30,14 +36,17 @@ export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }
       <tbody>
         {files.map((f) => (
           <tr key={f.filename} className="border-t border-neutral-100 dark:border-neutral-800">
-            <td className="py-0.5 font-mono text-xs break-all">
-              {f.filename}
+            <td className="py-0.5 font-mono text-xs break-all">{f.filename}</td>
+            <td className="text-right whitespace-nowrap tabular-nums">
+              {f.size !== undefined ? <Bytes value={f.size} /> : '–'}
             </td>
-            <td className="text-right whitespace-nowrap tabular-nums">{f.size !== undefined ? <Bytes value={f.size} /> : '–'}</td>
             <td className="pl-2 text-xs whitespace-nowrap">{f['crypt-mode'] ? MODE_TEXT[f['crypt-mode']] : '–'}</td>
             {store && snapshot ? (
               <td className="pl-2 text-xs whitespace-nowrap">
-                <Link to={browseHref(store, { ...snapshot, archive: f.filename })} aria-label={`${isFileArchive(f.filename) ? 'Browse' : 'Download'} ${f.filename}`}>
+                <Link
+                  to={browseHref(store, { ...snapshot, archive: f.filename })}
+                  aria-label={`${isFileArchive(f.filename) ? 'Browse' : 'Download'} ${f.filename}`}
+                >
                   {isFileArchive(f.filename) ? 'Browse' : 'Download'}
                 </Link>
               </td>

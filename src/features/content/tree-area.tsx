@@ -27,7 +27,18 @@ interface TreeAreaProps {
 }
 
 /** The tree, or what stands in its place: an error, a skeleton, or an empty state. */
-export function TreeArea({ store, ns, data, state, input, permissions, now, searching, detailKey, onOpenDetail }: TreeAreaProps) {
+export function TreeArea({
+  store,
+  ns,
+  data,
+  state,
+  input,
+  permissions,
+  now,
+  searching,
+  detailKey,
+  onOpenDetail,
+}: TreeAreaProps) {
   const { q, matcher, facts } = input;
   const rows = useMemo(
     () =>
@@ -85,7 +96,11 @@ export function TreeArea({ store, ns, data, state, input, permissions, now, sear
     const filtering = q !== '' || matcher !== null;
     return (
       <p className="rounded-md border border-dashed border-neutral-300 p-6 text-center text-sm text-neutral-700 dark:border-neutral-700 dark:text-neutral-300">
-        {filtering ? (searching ? 'No match yet; still searching…' : 'Nothing matches the search and filters here or in any namespace below.') : 'No backups in this namespace yet.'}
+        {filtering
+          ? searching
+            ? 'No match yet; still searching…'
+            : 'Nothing matches the search and filters here or in any namespace below.'
+          : 'No backups in this namespace yet.'}
       </p>
     );
   }

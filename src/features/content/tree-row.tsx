@@ -40,20 +40,38 @@ function TreeRowViewImpl({ row, index, active, selected, detail, top }: TreeRowV
         detail && 'bg-accent-100 dark:bg-accent-900/50',
       )}
     >
-      {row.kind === 'ns' ? <NsCells level={row.level} expanded={row.expanded ?? false} name={row.name} ns={row.ns} /> : null}
+      {row.kind === 'ns' ? (
+        <NsCells level={row.level} expanded={row.expanded ?? false} name={row.name} ns={row.ns} />
+      ) : null}
       {row.kind === 'group' ? (
-        <GroupCells rowKey={row.key} level={row.level} expanded={row.expanded ?? false} ns={row.ns} group={row.group} matches={row.matches} />
+        <GroupCells
+          rowKey={row.key}
+          level={row.level}
+          expanded={row.expanded ?? false}
+          ns={row.ns}
+          group={row.group}
+          matches={row.matches}
+        />
       ) : null}
       {row.kind === 'snapshot' ? (
-        <SnapshotCells rowKey={row.key} level={row.level} expanded={row.expanded ?? false} ns={row.ns} snapshot={row.snapshot} />
+        <SnapshotCells
+          rowKey={row.key}
+          level={row.level}
+          expanded={row.expanded ?? false}
+          ns={row.ns}
+          snapshot={row.snapshot}
+        />
       ) : null}
       {row.kind === 'file' ? <FileCells level={row.level} file={row.file} /> : null}
       {row.kind === 'status' ? (
         <div
           role="gridcell"
           aria-colspan={8}
-          className={cn('col-span-full truncate text-xs', row.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400')}
-          style={{ paddingLeft: `${(row.level - 1) + 1.5}rem` }}
+          className={cn(
+            'col-span-full truncate text-xs',
+            row.status === 'error' ? 'text-red-800 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400',
+          )}
+          style={{ paddingLeft: `${row.level - 1 + 1.5}rem` }}
         >
           {row.text}
         </div>

@@ -24,13 +24,21 @@ function input(over: Partial<TreeInput> = {}): TreeInput {
   };
 }
 const summary = (rows: ReturnType<typeof flattenTree>) =>
-  rows.map((r) => `${r.level}:${r.kind}:${r.kind === 'group' ? r.group['backup-id'] : r.kind === 'ns' ? r.ns : r.kind === 'snapshot' ? r.snapshot['backup-time'] : r.kind === 'file' ? r.file.filename : r.status}`);
+  rows.map(
+    (r) =>
+      `${r.level}:${r.kind}:${r.kind === 'group' ? r.group['backup-id'] : r.kind === 'ns' ? r.ns : r.kind === 'snapshot' ? r.snapshot['backup-time'] : r.kind === 'file' ? r.file.filename : r.status}`,
+  );
 
 describe('tree flattening', () => {
   it('lists child namespaces, then groups sorted by type and numeric id, with positions', () => {
     const rows = flattenTree(input());
     expect(summary(rows)).toEqual(['1:ns:prod', '1:group:100', '1:group:1000', '1:group:110']);
-    expect(rows.map((r) => [r.posinset, r.setsize])).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(rows.map((r) => [r.posinset, r.setsize])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
     expect(rows[0]!.expanded).toBe(false);
   });
 
@@ -54,7 +62,15 @@ describe('tree flattening', () => {
   });
 
   it('opens a namespace row into its own namespaces and groups', () => {
-    const rows = flattenTree(input({ expanded: new Set([nsKey('prod')]), groups: new Map([['', [g100]], ['prod', []]]) }));
+    const rows = flattenTree(
+      input({
+        expanded: new Set([nsKey('prod')]),
+        groups: new Map([
+          ['', [g100]],
+          ['prod', []],
+        ]),
+      }),
+    );
     expect(summary(rows)).toEqual(['1:ns:prod', '2:ns:prod/db', '1:group:100']);
     const loading = flattenTree(input({ expanded: new Set([nsKey('prod')]), groups: new Map([['', [g100]]]) }));
     expect(summary(loading)).toContain('2:status:loading');
@@ -62,7 +78,14 @@ describe('tree flattening', () => {
 
   it('searches groups below the namespace, keeping only the namespaces that lead to a match', () => {
     const rows = flattenTree(
-      input({ q: 'PG-', groups: new Map([['', [g100, g110]], ['prod', []], ['prod/db', [g300]]]) }),
+      input({
+        q: 'PG-',
+        groups: new Map([
+          ['', [g100, g110]],
+          ['prod', []],
+          ['prod/db', [g300]],
+        ]),
+      }),
     );
     expect(summary(rows)).toEqual(['1:ns:prod', '2:ns:prod/db', '3:group:300']);
     expect(rows.every((r) => r.kind !== 'ns' || r.expanded)).toBe(true);

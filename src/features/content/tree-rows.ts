@@ -53,7 +53,8 @@ function sortedGroups(list: readonly GroupItem[]): GroupItem[] {
   if (!hit) {
     hit = [...list].sort(
       (a, b) =>
-        (TYPE_ORDER[a['backup-type']] ?? 9) - (TYPE_ORDER[b['backup-type']] ?? 9) || collator.compare(a['backup-id'], b['backup-id']),
+        (TYPE_ORDER[a['backup-type']] ?? 9) - (TYPE_ORDER[b['backup-type']] ?? 9) ||
+        collator.compare(a['backup-id'], b['backup-id']),
     );
     sortedGroupsCache.set(list, hit);
   }
@@ -89,7 +90,10 @@ export function flattenTree(input: TreeInput): TreeRow[] {
   const visibleGroups = new Map<string, { group: GroupItem; matches: number | undefined }[]>();
   const nsHasMatch = new Map<string, boolean>();
   if (filtering) {
-    for (const ns of nsSubtree(input.namespaces.includes(input.ns) ? input.namespaces : [...input.namespaces, input.ns], input.ns)) {
+    for (const ns of nsSubtree(
+      input.namespaces.includes(input.ns) ? input.namespaces : [...input.namespaces, input.ns],
+      input.ns,
+    )) {
       const shown: { group: GroupItem; matches: number | undefined }[] = [];
       for (const g of sortedGroups(input.groups.get(ns) ?? [])) {
         if (!groupMatchesText(g, input.q)) continue;
@@ -161,7 +165,8 @@ export function flattenTree(input: TreeInput): TreeRow[] {
     const own = parentKey ?? nsKey(ns);
     if (error) out.push(statusRow(own, level, 'error', error));
     else if (!groups && !filtering) out.push(statusRow(own, level, 'loading', 'Loading backup groups…'));
-    else if (out.length === 0 && parentKey !== null) out.push(statusRow(own, level, 'empty', 'No backup groups in this namespace'));
+    else if (out.length === 0 && parentKey !== null)
+      out.push(statusRow(own, level, 'empty', 'No backup groups in this namespace'));
     emit(out);
   }
 
@@ -185,14 +190,25 @@ export function flattenTree(input: TreeInput): TreeRow[] {
         children: expanded ? () => fileLevel(ns, skey, snapshot, level + 1) : undefined,
       });
     });
-    if (out.length === 0) out.push(statusRow(key, level, 'empty', input.matcher ? 'No snapshot matches the filters' : 'No snapshots'));
+    if (out.length === 0)
+      out.push(statusRow(key, level, 'empty', input.matcher ? 'No snapshot matches the filters' : 'No snapshots'));
     emit(out);
   }
 
   function fileLevel(ns: string, key: string, snapshot: SnapshotItem, level: number) {
     const files = snapshot.files ?? [];
     if (files.length === 0) return emit([statusRow(key, level, 'empty', 'No files listed')]);
-    emit(files.map((file) => ({ kind: 'file', key: `${key}/${file.filename}`, level, parentKey: key, ns, snapshot, file })));
+    emit(
+      files.map((file) => ({
+        kind: 'file',
+        key: `${key}/${file.filename}`,
+        level,
+        parentKey: key,
+        ns,
+        snapshot,
+        file,
+      })),
+    );
   }
 
   nsLevel(input.ns, 1, null);

@@ -18,7 +18,8 @@ export function parseDetail(value: string | null): DetailRef | null {
   const colon = value.lastIndexOf(':');
   const ns = parseNs(colon < 0 ? '' : value.slice(0, colon));
   const [type, id, time, ...rest] = value.slice(colon + 1).split('/');
-  if (ns === null || !type || !TYPES.includes(type) || !id || !time || rest.length > 0 || !/^\d+$/.test(time)) return null;
+  if (ns === null || !type || !TYPES.includes(type) || !id || !time || rest.length > 0 || !/^\d+$/.test(time))
+    return null;
   return { ns, type: type as BackupType, id, time: Number(time) };
 }
 

@@ -26,7 +26,13 @@ export interface OpenGroup {
  * The server data the tree shows: the namespace list, the groups of the current namespace, of opened
  * namespace rows and (while searching) of every namespace below, and the snapshots of opened groups.
  */
-export function useContentData(store: string, ns: string, openNamespaces: readonly string[], openGroups: readonly OpenGroup[], wholeSubtree: boolean): ContentData {
+export function useContentData(
+  store: string,
+  ns: string,
+  openNamespaces: readonly string[],
+  openGroups: readonly OpenGroup[],
+  wholeSubtree: boolean,
+): ContentData {
   const nsQuery = useQuery(contentQueries.namespaces(store));
   const namespaces = useMemo(() => {
     const list = nsQuery.data?.map((n) => n.ns) ?? [];

@@ -41,7 +41,12 @@ export function useSnapshotScan(store: string, targets: readonly ScanTarget[], a
     if (!active || cancelledIds === ids) return;
     const controller = new AbortController();
     const queue = targets.filter((t) => {
-      const query = contentQueries.snapshotFacts({ store, ns: t.ns, type: t.group['backup-type'], id: t.group['backup-id'] });
+      const query = contentQueries.snapshotFacts({
+        store,
+        ns: t.ns,
+        type: t.group['backup-type'],
+        id: t.group['backup-id'],
+      });
       const state = client.getQueryState(query.queryKey);
       return !state?.data || state.isInvalidated;
     });
@@ -89,7 +94,8 @@ export function useSnapshotScan(store: string, targets: readonly ScanTarget[], a
     if (!active) return map;
     for (const t of targets) {
       const data = client.getQueryData(
-        contentQueries.snapshotFacts({ store, ns: t.ns, type: t.group['backup-type'], id: t.group['backup-id'] }).queryKey,
+        contentQueries.snapshotFacts({ store, ns: t.ns, type: t.group['backup-type'], id: t.group['backup-id'] })
+          .queryKey,
       );
       if (data) map.set(t.key, data);
     }

@@ -38,7 +38,10 @@ export function useTreeState() {
 
   const clearSelection = useCallback(() => setSelection(EMPTY), []);
 
-  const openNamespaces = useMemo(() => [...expanded].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)), [expanded]);
+  const openNamespaces = useMemo(
+    () => [...expanded].filter((k) => k.startsWith('n:')).map((k) => k.slice(2)),
+    [expanded],
+  );
   const openGroups = useMemo(
     () =>
       [...expanded].flatMap((key): OpenGroup[] => {

@@ -12,7 +12,8 @@ const LOOK: Record<VerifyShown, { tone: Tone; text: string }> = {
 /** A snapshot's verify state; the time of the last verify on hover. */
 export function VerifyBadge({ state, at }: { state: VerifyShown; at?: number }) {
   const look = LOOK[state];
-  const when = at !== undefined ? `verified ${formatDateTime(at)}` : state === 'none' ? 'never verified' : 'verify time unknown';
+  const when =
+    at !== undefined ? `verified ${formatDateTime(at)}` : state === 'none' ? 'never verified' : 'verify time unknown';
   return (
     <Badge tone={look.tone} title={when}>
       {look.text}

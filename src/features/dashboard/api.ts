@@ -38,7 +38,8 @@ export type UsageEntry = ReturnType<typeof toUsageEntry>;
 const usageEntries = (items: unknown[]) => items.map(toUsageEntry);
 
 export const dashboardQueries = {
-  usage: () => queryOptions({ ...datastoreQueries.usage(defaultServer), select: usageEntries, refetchInterval: POLL.usage }),
+  usage: () =>
+    queryOptions({ ...datastoreQueries.usage(defaultServer), select: usageEntries, refetchInterval: POLL.usage }),
   datastores: () => ({ ...datastoreQueries.list(defaultServer), refetchInterval: POLL.datastores }),
   status: (store: string) => ({ ...datastoreQueries.status(defaultServer, store), staleTime: 5 * 60_000 }),
   gcJobs: () => queryOptions({ ...jobQueries.gc(defaultServer), select: jobsOrThrow, staleTime: 5 * 60_000 }),

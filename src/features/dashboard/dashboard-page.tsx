@@ -5,7 +5,6 @@ import { DatastoreCards } from './datastore-cards';
 import { RecentTasksCard } from './recent-tasks-card';
 import { ServerHealthCard } from './server-health-card';
 
-
 /** `failedJobs`: the failed-jobs card, composed by the route from the tasks feature. */
 export function DashboardPage({ failedJobs }: { failedJobs?: ReactNode }) {
   return (

@@ -4,7 +4,10 @@ import { renderApp, setupTestServer } from '@/test/render-app';
 const t = setupTestServer();
 
 function setHidden(hidden: boolean) {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
@@ -15,7 +18,10 @@ describe('dashboard polling', () => {
   });
 
   it('asks at most 6 times a minute while visible and nothing while hidden', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     await t.loginAs('root@pam');
     renderApp('/');
     await screen.findAllByRole('region', { name: /^Datastore / }, { timeout: 15_000 });

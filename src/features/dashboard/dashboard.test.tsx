@@ -5,7 +5,8 @@ import { renderApp, setupTestServer } from '@/test/render-app';
 // Pinned to Wednesday 2 December 2026, 11:00 UTC, whatever TEST_SIM_START says: the sizes below are literals.
 const t = setupTestServer({ startTime: 1_796_209_200 });
 
-const card = (store: string, timeout = 15_000) => screen.findByRole('region', { name: `Datastore ${store}` }, { timeout });
+const card = (store: string, timeout = 15_000) =>
+  screen.findByRole('region', { name: `Datastore ${store}` }, { timeout });
 
 describe('dashboard', () => {
   it('shows every datastore with the sizes the server reports', async () => {
@@ -57,8 +58,24 @@ describe('dashboard', () => {
         HttpResponse.json({
           data: [
             { store: 'a', used: null, avail: 1024, 'estimated-full-date': 0, 'gc-status': null },
-            { store: 'b', used: 10, total: 100, avail: 90, 'estimated-full-date': now - 86_400, 'gc-status': { upid: runningUpid, 'index-data-bytes': null } },
-            { store: 'c', used: 50, total: 100, avail: 50, history: [null, null], 'history-start': now - 3600, 'history-delta': 1800, 'gc-status': { upid: 'not-a-upid' } },
+            {
+              store: 'b',
+              used: 10,
+              total: 100,
+              avail: 90,
+              'estimated-full-date': now - 86_400,
+              'gc-status': { upid: runningUpid, 'index-data-bytes': null },
+            },
+            {
+              store: 'c',
+              used: 50,
+              total: 100,
+              avail: 50,
+              history: [null, null],
+              'history-start': now - 3600,
+              'history-delta': 1800,
+              'gc-status': { upid: 'not-a-upid' },
+            },
             { store: 'd', error: 'datastore lookup failed' },
           ],
         }),

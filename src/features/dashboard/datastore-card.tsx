@@ -44,7 +44,9 @@ export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: num
       {entry.error ? (
         <ErrorState title="Datastore not available" message={entry.error} />
       ) : unmounted ? (
-        <p className="text-sm text-neutral-700 dark:text-neutral-300">This removable datastore is not mounted; no figures until it is.</p>
+        <p className="text-sm text-neutral-700 dark:text-neutral-300">
+          This removable datastore is not mounted; no figures until it is.
+        </p>
       ) : (
         <>
           <UsageBlock entry={entry} />

@@ -21,7 +21,11 @@ export function DatastoreCards() {
       <ErrorState
         title="Cannot load datastore usage"
         message={usage.error.message}
-        action={<Button size="sm" onClick={() => void usage.refetch()}>Try again</Button>}
+        action={
+          <Button size="sm" onClick={() => void usage.refetch()}>
+            Try again
+          </Button>
+        }
       />
     );
   }
@@ -31,32 +35,39 @@ export function DatastoreCards() {
   const now = serverNow();
   return (
     <>
-    {usage.error ? (
-      <p role="status" className="mb-2 text-xs text-amber-800 dark:text-amber-300">
-        Figures not refreshed: {usage.error.message}
-      </p>
-    ) : null}
-    <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-      {entries.map((entry) => {
-        const data = {
-          entry,
-          info: list.data?.find((d) => d.store === entry.store),
-          gcJob: gc.data?.find((j) => j.store === entry.store),
-          runningGc: tasks.data?.find((t) => t.worker_type === 'garbage_collection' && t.worker_id === entry.store && t.endtime === undefined),
-          verify: verify.error ? ({ kind: 'unknown', reason: 'cannot read verify jobs' } as const) : verifyHealth(entry.store, verify.data, tasks.data, now),
-        };
-        return (
-          <ErrorBoundary
-            key={entry.store}
-            fallback={(error) => (
-              <ErrorState title={`Cannot show datastore ${entry.store}`} message={error instanceof Error ? error.message : String(error)} />
-            )}
-          >
-            <DatastoreCard data={data} now={now} />
-          </ErrorBoundary>
-        );
-      })}
-    </div>
+      {usage.error ? (
+        <p role="status" className="mb-2 text-xs text-amber-800 dark:text-amber-300">
+          Figures not refreshed: {usage.error.message}
+        </p>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {entries.map((entry) => {
+          const data = {
+            entry,
+            info: list.data?.find((d) => d.store === entry.store),
+            gcJob: gc.data?.find((j) => j.store === entry.store),
+            runningGc: tasks.data?.find(
+              (t) => t.worker_type === 'garbage_collection' && t.worker_id === entry.store && t.endtime === undefined,
+            ),
+            verify: verify.error
+              ? ({ kind: 'unknown', reason: 'cannot read verify jobs' } as const)
+              : verifyHealth(entry.store, verify.data, tasks.data, now),
+          };
+          return (
+            <ErrorBoundary
+              key={entry.store}
+              fallback={(error) => (
+                <ErrorState
+                  title={`Cannot show datastore ${entry.store}`}
+                  message={error instanceof Error ? error.message : String(error)}
+                />
+              )}
+            >
+              <DatastoreCard data={data} now={now} />
+            </ErrorBoundary>
+          );
+        })}
+      </div>
     </>
   );
 }

@@ -7,7 +7,11 @@ export function EstimatedFullFigure({ entry, now }: { entry: UsageEntry; now: nu
   const text = describeEstimatedFull(estimate, now);
   return (
     <Figure label="Estimated full">
-      {estimate.kind === 'not-enough-data' ? <Unknown>{text.toLowerCase()}</Unknown> : <span title={estimatedFullTitle(estimate)}>{text}</span>}
+      {estimate.kind === 'not-enough-data' ? (
+        <Unknown>{text.toLowerCase()}</Unknown>
+      ) : (
+        <span title={estimatedFullTitle(estimate)}>{text}</span>
+      )}
     </Figure>
   );
 }

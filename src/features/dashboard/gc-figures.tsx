@@ -68,7 +68,8 @@ export function GcFigures({ gc, job, running }: GcFiguresProps) {
         <LastGc gc={gc} job={job} running={running} />
       </Figure>
       <Figure label="GC removed / pending">
-        {removed !== undefined ? <Bytes value={removed} /> : <Unknown />} / {pending !== undefined ? <Bytes value={pending} /> : <Unknown />}
+        {removed !== undefined ? <Bytes value={removed} /> : <Unknown />} /{' '}
+        {pending !== undefined ? <Bytes value={pending} /> : <Unknown />}
       </Figure>
       {stillBad ? (
         <Figure label="Bad chunks">

@@ -20,13 +20,13 @@ export function HistoryChart({ entry }: { entry: UsageEntry }) {
     <figure>
       <figcaption className="text-xs text-neutral-600 dark:text-neutral-400">Usage, last month</figcaption>
       <AreaChart
-      compact
-      label={`Usage of ${entry.store} over the last month`}
-      data={points}
-      series={[{ key: 'usage', label: 'Usage' }]}
-      formatValue={percent}
-      formatTime={day}
-      domain={[0, 1]}
+        compact
+        label={`Usage of ${entry.store} over the last month`}
+        data={points}
+        series={[{ key: 'usage', label: 'Usage' }]}
+        formatValue={percent}
+        formatTime={day}
+        domain={[0, 1]}
         height={56}
       />
     </figure>

@@ -15,25 +15,44 @@ const SHOWN = 12;
 export function RecentTasksCard() {
   const { data, error, isPending, refetch } = useQuery(dashboardQueries.recentTasks());
   const ordered = data ? orderTasks(data) : [];
-  const failed = ordered.filter((t) => t.status !== undefined && t.status !== 'OK' && !t.status.startsWith('WARNINGS')).length;
+  const failed = ordered.filter(
+    (t) => t.status !== undefined && t.status !== 'OK' && !t.status.startsWith('WARNINGS'),
+  ).length;
 
   return (
     <Card aria-labelledby="recent-tasks-title">
       <CardHeader
         id="recent-tasks-title"
         title="Tasks of the last 24 hours"
-        actions={data ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{data.length} tasks, {failed} failed</span> : null}
+        actions={
+          data ? (
+            <span className="text-xs text-neutral-600 dark:text-neutral-400">
+              {data.length} tasks, {failed} failed
+            </span>
+          ) : null
+        }
       />
       {isPending ? <Skeleton className="h-40" label="Loading tasks…" /> : null}
       {error && !data ? (
-        <ErrorState title="Cannot load tasks" message={error.message} action={<Button size="sm" onClick={() => void refetch()}>Try again</Button>} />
+        <ErrorState
+          title="Cannot load tasks"
+          message={error.message}
+          action={
+            <Button size="sm" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          }
+        />
       ) : null}
       {data?.length === 0 ? <p className="text-sm">No tasks in the last 24 hours.</p> : null}
       {ordered.length > 0 ? (
         <ul className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
           {ordered.slice(0, SHOWN).map((task) => (
             <li key={task.upid} className="flex flex-wrap items-center gap-x-3 gap-y-0.5 py-1.5">
-              <Link to={`/tasks/${encodeURIComponent(task.upid)}`} className="min-w-0 basis-full truncate sm:flex-1 sm:basis-auto">
+              <Link
+                to={`/tasks/${encodeURIComponent(task.upid)}`}
+                className="min-w-0 basis-full truncate sm:flex-1 sm:basis-auto"
+              >
                 {describeTask(task.worker_type, task.worker_id)}
               </Link>
               <span className="mr-auto text-xs text-neutral-600 sm:mr-0 dark:text-neutral-400">

@@ -25,31 +25,43 @@ export function ServerHealthCard() {
         <ErrorState
           title="Cannot load server status"
           message={status.error.message}
-          action={<Button size="sm" onClick={() => void status.refetch()}>Try again</Button>}
+          action={
+            <Button size="sm" onClick={() => void status.refetch()}>
+              Try again
+            </Button>
+          }
         />
       ) : null}
       {s ? (
         <div className="space-y-3">
           <div>
-            <p className="mb-1 text-sm">
-              CPU{s.cpuinfo ? ` (${s.cpuinfo.cpus} × ${s.cpuinfo.model})` : ''}
-            </p>
+            <p className="mb-1 text-sm">CPU{s.cpuinfo ? ` (${s.cpuinfo.cpus} × ${s.cpuinfo.model})` : ''}</p>
             <UsageBar ratio={s.cpu} level={usageLevel(s.cpu)} label="CPU usage" />
           </div>
           <div>
             <p className="mb-1 text-sm">
               Memory: <Bytes value={s.memory.used} /> of <Bytes value={s.memory.total} />
             </p>
-            <UsageBar ratio={s.memory.total ? s.memory.used / s.memory.total : 0} level={usageLevel(s.memory.total ? s.memory.used / s.memory.total : 0)} label="Memory usage" />
+            <UsageBar
+              ratio={s.memory.total ? s.memory.used / s.memory.total : 0}
+              level={usageLevel(s.memory.total ? s.memory.used / s.memory.total : 0)}
+              label="Memory usage"
+            />
           </div>
           <div>
             <p className="mb-1 text-sm">
               Root disk: <Bytes value={s.root.used} /> of <Bytes value={s.root.total} />
             </p>
-            <UsageBar ratio={s.root.total ? s.root.used / s.root.total : 0} level={usageLevel(s.root.total ? s.root.used / s.root.total : 0)} label="Root disk usage" />
+            <UsageBar
+              ratio={s.root.total ? s.root.used / s.root.total : 0}
+              level={usageLevel(s.root.total ? s.root.used / s.root.total : 0)}
+              label="Root disk usage"
+            />
           </div>
           <FigureList>
-            <Figure label="Load average">{s.loadavg.length ? s.loadavg.map((l) => l.toFixed(2)).join(', ') : <Unknown />}</Figure>
+            <Figure label="Load average">
+              {s.loadavg.length ? s.loadavg.map((l) => l.toFixed(2)).join(', ') : <Unknown />}
+            </Figure>
             <Figure label="IO delay">{(s.wait * 100).toFixed(1)} %</Figure>
             <Figure label="Uptime">{formatDuration(s.uptime)}</Figure>
             <Figure label="Version">

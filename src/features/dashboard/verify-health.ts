@@ -25,7 +25,12 @@ function isOk(state: string | undefined): boolean {
  * Without a verify job, older manual verifies are out of sight, so the answer is "unknown" unless a
  * recent verify task says more.
  */
-export function verifyHealth(store: string, jobs: VerifyJobStatus[] | undefined, tasks: TaskListItem[] | undefined, now: number): VerifyHealth {
+export function verifyHealth(
+  store: string,
+  jobs: VerifyJobStatus[] | undefined,
+  tasks: TaskListItem[] | undefined,
+  now: number,
+): VerifyHealth {
   const storeJobs = (jobs ?? []).filter((j) => j.store === store);
   const events = [
     ...storeJobs.map((j) => ({ at: j['last-run-endtime'], state: j['last-run-state'] })),

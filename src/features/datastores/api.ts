@@ -20,7 +20,10 @@ export const datastoreQueries = {
   deckTarget: () => ({ ...deckQueries.config(defaultServer), select: (config: DeckConfig) => config.pbs }),
   list: () => ({ ...datastores.list(defaultServer), refetchInterval: POLL.datastores }),
   status: (store: string) => ({ ...datastores.status(defaultServer, store), refetchInterval: POLL.status }),
-  rrd: (store: string, timeframe: RrdTimeframe, cf: RrdCf) => ({ ...datastores.rrd(defaultServer, store, timeframe, cf), refetchInterval: POLL.rrd }),
+  rrd: (store: string, timeframe: RrdTimeframe, cf: RrdCf) => ({
+    ...datastores.rrd(defaultServer, store, timeframe, cf),
+    refetchInterval: POLL.rrd,
+  }),
   gc: (store: string) => datastores.gcStatus(defaultServer, store),
   nodeStatus: () => nodeQueries.status(defaultServer),
 };

@@ -38,7 +38,13 @@ export function ConnectionInfo({ store, user }: ConnectionInfoProps) {
   const { data: node } = useQuery(datastoreQueries.nodeStatus());
   const { data: pbs } = useQuery(datastoreQueries.deckTarget());
   const fingerprint = node?.info?.fingerprint ?? pbs?.fingerprint ?? undefined;
-  const target: ConnectionTarget = { host: pbs?.host ?? window.location.hostname, port: pbs?.port ?? 8007, store, user, fingerprint };
+  const target: ConnectionTarget = {
+    host: pbs?.host ?? window.location.hostname,
+    port: pbs?.port ?? 8007,
+    store,
+    user,
+    fingerprint,
+  };
   return (
     <Card aria-labelledby="connection-title">
       <CardHeader id="connection-title" title="Connection information" />

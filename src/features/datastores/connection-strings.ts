@@ -22,7 +22,16 @@ export function repositoryWithUser(target: ConnectionTarget): string {
 
 /** Proxmox VE's storage command; the storage id defaults to the datastore name. */
 export function pvesmCommand(target: ConnectionTarget): string {
-  const parts = ['pvesm add pbs', target.store, '--server', target.host, '--datastore', target.store, '--username', target.user];
+  const parts = [
+    'pvesm add pbs',
+    target.store,
+    '--server',
+    target.host,
+    '--datastore',
+    target.store,
+    '--username',
+    target.user,
+  ];
   if (target.port !== 8007) parts.push('--port', String(target.port));
   if (target.fingerprint) parts.push('--fingerprint', target.fingerprint);
   return parts.join(' ');

@@ -33,37 +33,48 @@ export function DatastoreNav() {
         Tasks
       </NavLink>
       {/* Not a heading: the navigation comes before the page's h1 in the document. */}
-      <p id="nav-datastores" className="mt-3 px-2 text-xs font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400">
+      <p
+        id="nav-datastores"
+        className="mt-3 px-2 text-xs font-semibold tracking-wide text-neutral-600 uppercase dark:text-neutral-400"
+      >
         Datastores
       </p>
       {isPending ? <p className="px-2 text-sm text-neutral-600 dark:text-neutral-400">Loading…</p> : null}
-      {error && !data ? <p className="px-2 text-sm text-red-700 dark:text-red-300">Cannot list datastores: {error.message}</p> : null}
+      {error && !data ? (
+        <p className="px-2 text-sm text-red-700 dark:text-red-300">Cannot list datastores: {error.message}</p>
+      ) : null}
       {data?.length === 0 ? <p className="px-2 text-sm text-neutral-600 dark:text-neutral-400">No datastores</p> : null}
       <ul aria-labelledby="nav-datastores" className="flex flex-col gap-0.5">
-        {[...(data ?? [])].sort((a, b) => a.store.localeCompare(b.store)).map((ds) => {
-          const maintenance = describeMaintenance(ds.maintenance);
-          const unmounted = ds['mount-status'] === 'notmounted';
-          return (
-            <li key={ds.store}>
-              <NavLink to={`/datastores/${encodeURIComponent(ds.store)}`} className={linkClass} title={maintenance ?? ds.comment ?? undefined}>
-                <Database aria-hidden className="size-4 shrink-0" />
-                <span className="truncate">{ds.store}</span>
-                {maintenance ? (
-                  <span className="ml-auto inline-flex items-center gap-0.5 text-xs text-amber-800 dark:text-amber-300">
-                    <Wrench aria-hidden className="size-3.5" />
-                    <span className="sr-only">{maintenance}</span>
-                  </span>
-                ) : null}
-                {unmounted ? (
-                  <span className="ml-auto inline-flex items-center gap-0.5 text-xs text-neutral-600 dark:text-neutral-400">
-                    <HardDriveDownload aria-hidden className="size-3.5" />
-                    not mounted
-                  </span>
-                ) : null}
-              </NavLink>
-            </li>
-          );
-        })}
+        {[...(data ?? [])]
+          .sort((a, b) => a.store.localeCompare(b.store))
+          .map((ds) => {
+            const maintenance = describeMaintenance(ds.maintenance);
+            const unmounted = ds['mount-status'] === 'notmounted';
+            return (
+              <li key={ds.store}>
+                <NavLink
+                  to={`/datastores/${encodeURIComponent(ds.store)}`}
+                  className={linkClass}
+                  title={maintenance ?? ds.comment ?? undefined}
+                >
+                  <Database aria-hidden className="size-4 shrink-0" />
+                  <span className="truncate">{ds.store}</span>
+                  {maintenance ? (
+                    <span className="ml-auto inline-flex items-center gap-0.5 text-xs text-amber-800 dark:text-amber-300">
+                      <Wrench aria-hidden className="size-3.5" />
+                      <span className="sr-only">{maintenance}</span>
+                    </span>
+                  ) : null}
+                  {unmounted ? (
+                    <span className="ml-auto inline-flex items-center gap-0.5 text-xs text-neutral-600 dark:text-neutral-400">
+                      <HardDriveDownload aria-hidden className="size-3.5" />
+                      not mounted
+                    </span>
+                  ) : null}
+                </NavLink>
+              </li>
+            );
+          })}
       </ul>
     </nav>
   );

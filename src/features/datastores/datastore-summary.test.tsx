@@ -29,7 +29,9 @@ describe('datastore summary', () => {
     const start = await screen.findByRole('button', { name: 'Start garbage collection' }, { timeout: 15_000 });
     await userEvent.setup().click(start);
     const link = await screen.findByRole('link', { name: 'Garbage collection task' });
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toMatch(/^\/tasks\/UPID:.*:garbage_collection:store1:root@pam:$/);
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toMatch(
+      /^\/tasks\/UPID:.*:garbage_collection:store1:root@pam:$/,
+    );
 
     // Let the simulated GC finish; the page follows the task and then reads the figures again.
     t.sim.advance(3600);
@@ -42,7 +44,10 @@ describe('datastore summary', () => {
   });
 
   it('asks at most 6 times a minute while visible', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     try {
       await t.loginAs('root@pam');
       renderApp('/datastores/store1');
@@ -63,8 +68,14 @@ describe('datastore summary', () => {
   it('offers no garbage collection to the audit user', async () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/datastores/store1');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 })).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
+        'success',
+      ),
+    );
     expect(await screen.findByRole('region', { name: 'Garbage collection' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start garbage collection' })).toBeNull();
   });

@@ -16,7 +16,6 @@ interface DatastoreSummaryProps {
   gcAction?: ReactNode;
 }
 
-
 export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProps) {
   const { data: list } = useQuery(datastoreQueries.list());
   const info = list?.find((d) => d.store === store);

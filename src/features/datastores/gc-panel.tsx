@@ -24,7 +24,9 @@ export function GcPanel({ store, actions }: { store: string; actions?: ReactNode
           {end !== undefined ? (
             <span className="inline-flex flex-wrap items-center justify-end gap-1">
               <Time epoch={end} />
-              <Badge tone={job?.['last-run-state'] === 'OK' ? 'ok' : 'warning'}>{job?.['last-run-state'] ?? 'result unknown'}</Badge>
+              <Badge tone={job?.['last-run-state'] === 'OK' ? 'ok' : 'warning'}>
+                {job?.['last-run-state'] ?? 'result unknown'}
+              </Badge>
             </span>
           ) : gc?.upid === null ? (
             <Unknown>never ran</Unknown>
@@ -33,10 +35,36 @@ export function GcPanel({ store, actions }: { store: string; actions?: ReactNode
           )}
         </Figure>
         <Figure label="Schedule">{job ? (job.schedule ?? 'none') : <Unknown />}</Figure>
-        <Figure label="Next run">{job?.['next-run'] !== undefined ? <Time epoch={job['next-run']} /> : <Unknown>not scheduled</Unknown>}</Figure>
-        <Figure label="Removed">{gc ? <><Bytes value={gc['removed-bytes']} /> ({gc['removed-chunks']} chunks)</> : <Unknown />}</Figure>
-        <Figure label="Pending">{gc ? <><Bytes value={gc['pending-bytes']} /> ({gc['pending-chunks']} chunks)</> : <Unknown />}</Figure>
-        <Figure label="On disk">{gc ? <><Bytes value={gc['disk-bytes']} /> ({gc['disk-chunks']} chunks)</> : <Unknown />}</Figure>
+        <Figure label="Next run">
+          {job?.['next-run'] !== undefined ? <Time epoch={job['next-run']} /> : <Unknown>not scheduled</Unknown>}
+        </Figure>
+        <Figure label="Removed">
+          {gc ? (
+            <>
+              <Bytes value={gc['removed-bytes']} /> ({gc['removed-chunks']} chunks)
+            </>
+          ) : (
+            <Unknown />
+          )}
+        </Figure>
+        <Figure label="Pending">
+          {gc ? (
+            <>
+              <Bytes value={gc['pending-bytes']} /> ({gc['pending-chunks']} chunks)
+            </>
+          ) : (
+            <Unknown />
+          )}
+        </Figure>
+        <Figure label="On disk">
+          {gc ? (
+            <>
+              <Bytes value={gc['disk-bytes']} /> ({gc['disk-chunks']} chunks)
+            </>
+          ) : (
+            <Unknown />
+          )}
+        </Figure>
         <Figure label="Bad chunks">
           {gc ? gc['still-bad'] > 0 ? <Badge tone="error">{gc['still-bad']} bad</Badge> : 'none' : <Unknown />}
         </Figure>

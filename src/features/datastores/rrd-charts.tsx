@@ -43,7 +43,9 @@ export function RrdCharts({ store }: { store: string }) {
           <TimeframeSwitch
             timeframe={timeframe}
             cf={cf}
-            onChange={(tf, c) => setParams((p) => ({ ...Object.fromEntries(p), timeframe: tf, cf: c }), { replace: true })}
+            onChange={(tf, c) =>
+              setParams((p) => ({ ...Object.fromEntries(p), timeframe: tf, cf: c }), { replace: true })
+            }
           />
         }
       />
@@ -52,17 +54,50 @@ export function RrdCharts({ store }: { store: string }) {
       {series ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <ChartBlock title="Storage usage">
-            <AreaChart label={`Storage usage, last ${span}`} data={series.usage} series={[{ key: 'total', label: 'Total' }, { key: 'used', label: 'Used' }]} formatValue={formatBytes} formatTime={formatTime} />
+            <AreaChart
+              label={`Storage usage, last ${span}`}
+              data={series.usage}
+              series={[
+                { key: 'total', label: 'Total' },
+                { key: 'used', label: 'Used' },
+              ]}
+              formatValue={formatBytes}
+              formatTime={formatTime}
+            />
           </ChartBlock>
           <ChartBlock title="Transfer rate">
-            <LineChart label={`Transfer rate, last ${span}`} data={series.transfer} series={[{ key: 'read', label: 'Read' }, { key: 'write', label: 'Write' }]} formatValue={bytesPerSecond} formatTime={formatTime} />
+            <LineChart
+              label={`Transfer rate, last ${span}`}
+              data={series.transfer}
+              series={[
+                { key: 'read', label: 'Read' },
+                { key: 'write', label: 'Write' },
+              ]}
+              formatValue={bytesPerSecond}
+              formatTime={formatTime}
+            />
           </ChartBlock>
           <ChartBlock title="Input/output operations per second">
-            <LineChart label={`IOPS, last ${span}`} data={series.iops} series={[{ key: 'read', label: 'Read' }, { key: 'write', label: 'Write' }]} formatValue={opsPerSecond} formatTime={formatTime} />
+            <LineChart
+              label={`IOPS, last ${span}`}
+              data={series.iops}
+              series={[
+                { key: 'read', label: 'Read' },
+                { key: 'write', label: 'Write' },
+              ]}
+              formatValue={opsPerSecond}
+              formatTime={formatTime}
+            />
           </ChartBlock>
           {series.ioDelay ? (
             <ChartBlock title="IO delay">
-              <LineChart label={`IO delay, last ${span}`} data={series.ioDelay} series={[{ key: 'delay', label: 'IO delay' }]} formatValue={ms} formatTime={formatTime} />
+              <LineChart
+                label={`IO delay, last ${span}`}
+                data={series.ioDelay}
+                series={[{ key: 'delay', label: 'IO delay' }]}
+                formatValue={ms}
+                formatTime={formatTime}
+              />
             </ChartBlock>
           ) : null}
         </div>

@@ -2,10 +2,7 @@ import { ioDelayMs, rrdSeries } from './rrd-series';
 
 describe('rrdSeries', () => {
   it('derives total as used + available and keeps missing slots as gaps', () => {
-    const s = rrdSeries([
-      { time: 60, used: 10, available: 30, read_bytes: 5 },
-      { time: 120 },
-    ]);
+    const s = rrdSeries([{ time: 60, used: 10, available: 30, read_bytes: 5 }, { time: 120 }]);
     expect(s.usage).toEqual([
       { time: 60, total: 40, used: 10 },
       { time: 120, total: null, used: null },

@@ -22,7 +22,11 @@ export function TimeframeSwitch({ timeframe, cf, onChange }: TimeframeSwitchProp
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <label className="flex items-center gap-1">
         Timeframe
-        <select className={selectClass} value={timeframe} onChange={(e) => onChange(timeframes.find((t) => t.value === e.target.value)?.value ?? timeframe, cf)}>
+        <select
+          className={selectClass}
+          value={timeframe}
+          onChange={(e) => onChange(timeframes.find((t) => t.value === e.target.value)?.value ?? timeframe, cf)}
+        >
           {timeframes.map((t) => (
             <option key={t.value} value={t.value}>
               {t.label}
@@ -32,7 +36,11 @@ export function TimeframeSwitch({ timeframe, cf, onChange }: TimeframeSwitchProp
       </label>
       <label className="flex items-center gap-1">
         Values
-        <select className={selectClass} value={cf} onChange={(e) => onChange(timeframe, e.target.value === 'MAX' ? 'MAX' : 'AVERAGE')}>
+        <select
+          className={selectClass}
+          value={cf}
+          onChange={(e) => onChange(timeframe, e.target.value === 'MAX' ? 'MAX' : 'AVERAGE')}
+        >
           <option value="AVERAGE">Average</option>
           <option value="MAX">Maximum</option>
         </select>

@@ -16,7 +16,9 @@ const typeLabels = { vm: 'VM', ct: 'CT', host: 'Host', other: 'Other' } as const
 export function UsagePanel({ store }: { store: string }) {
   const { data, error, isPending, refetch } = useQuery(datastoreQueries.status(store));
   const ratio = (data ? usageRatio(data) : null) ?? 0;
-  const counts = data?.counts ? (Object.keys(typeLabels) as (keyof typeof typeLabels)[]).filter((t) => data.counts?.[t]) : [];
+  const counts = data?.counts
+    ? (Object.keys(typeLabels) as (keyof typeof typeLabels)[]).filter((t) => data.counts?.[t])
+    : [];
 
   return (
     <Card aria-labelledby="usage-title">
@@ -26,7 +28,11 @@ export function UsagePanel({ store }: { store: string }) {
         <ErrorState
           title="Datastore is not available"
           message={error.message}
-          action={<Button size="sm" onClick={() => void refetch()}>Try again</Button>}
+          action={
+            <Button size="sm" onClick={() => void refetch()}>
+              Try again
+            </Button>
+          }
         />
       ) : null}
       {data ? (

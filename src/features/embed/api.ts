@@ -23,10 +23,21 @@ const usageItems = (items: unknown[]) =>
 
 export const embedQueries = {
   config: () => ({ ...deckQueries.config(embedServer), select: (config: DeckConfig) => config.embed }),
-  usage: () => queryOptions({ ...datastoreQueries.usage(embedServer), select: usageItems, refetchInterval: POLL.usage }),
+  usage: () =>
+    queryOptions({ ...datastoreQueries.usage(embedServer), select: usageItems, refetchInterval: POLL.usage }),
   gcJobs: () => queryOptions({ ...jobQueries.gc(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),
-  verifyJobs: () => queryOptions({ ...jobQueries.verify(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),
+  verifyJobs: () =>
+    queryOptions({ ...jobQueries.verify(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),
   recentTasks: () =>
-    queryOptions({ ...taskQueries.list(embedServer, { limit: 1000 }, { lastSeconds: WEEK }), select: taskRows, refetchInterval: POLL.tasks }),
-  runningTasks: () => queryOptions({ ...taskQueries.list(embedServer, { running: true, limit: 100 }), select: taskRows, refetchInterval: POLL.tasks }),
+    queryOptions({
+      ...taskQueries.list(embedServer, { limit: 1000 }, { lastSeconds: WEEK }),
+      select: taskRows,
+      refetchInterval: POLL.tasks,
+    }),
+  runningTasks: () =>
+    queryOptions({
+      ...taskQueries.list(embedServer, { running: true, limit: 100 }),
+      select: taskRows,
+      refetchInterval: POLL.tasks,
+    }),
 };

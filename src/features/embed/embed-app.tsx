@@ -13,7 +13,12 @@ export function createEmbedQueryClient(retry = 1): QueryClient {
   return new QueryClient({
     // A read the deck answers with "log in" is not tried again: the login form takes its place.
     defaultOptions: {
-      queries: { staleTime: 20_000, refetchOnWindowFocus: false, refetchIntervalInBackground: false, retry: (n, error) => n < retry && !isLoginNeeded(error) },
+      queries: {
+        staleTime: 20_000,
+        refetchOnWindowFocus: false,
+        refetchIntervalInBackground: false,
+        retry: (n, error) => n < retry && !isLoginNeeded(error),
+      },
     },
   });
 }

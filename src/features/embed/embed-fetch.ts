@@ -27,12 +27,20 @@ export function isLoginNeeded(error: unknown): boolean {
   return error instanceof EmbedError && error.status === 401 && error.message.startsWith(EMBED_LOGIN_NEEDED);
 }
 
-export async function embedGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+export async function embedGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
   const sentAt = Date.now();
   let response: Response;
   try {
     // The deck's own embed session cookie goes along (in-frame login); with a token the deck ignores cookies.
-    response = await fetch(`${EMBED_API}${path}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal });
+    response = await fetch(`${EMBED_API}${path}`, {
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      signal,
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new EmbedError(0, 'cannot reach the deck server');
@@ -47,7 +55,8 @@ export async function embedGet<S extends z.ZodType>(path: string, schema: S, sig
     throw new EmbedError(response.status, `${path}: the answer is not JSON`);
   }
   const data = schema.safeParse((body as { data?: unknown } | null)?.data);
-  if (!data.success) throw new EmbedError(response.status, `${path}: unexpected answer (${data.error.issues[0]?.message ?? 'invalid'})`);
+  if (!data.success)
+    throw new EmbedError(response.status, `${path}: unexpected answer (${data.error.issues[0]?.message ?? 'invalid'})`);
   return data.data;
 }
 

@@ -15,13 +15,21 @@ function loginDeck(secure = true) {
   session = false;
   sent.length = 0;
   t.server.use(
-    http.get('/deck/config', () => HttpResponse.json({ embed: { enabled: true, auth: 'login', secure, messageOrigins: [] } })),
-    http.get('/embed-api/*', () => (session ? undefined : new HttpResponse('log in: this view reads the backup server with your own PBS login', { status: 401 }))),
+    http.get('/deck/config', () =>
+      HttpResponse.json({ embed: { enabled: true, auth: 'login', secure, messageOrigins: [] } }),
+    ),
+    http.get('/embed-api/*', () =>
+      session
+        ? undefined
+        : new HttpResponse('log in: this view reads the backup server with your own PBS login', { status: 401 }),
+    ),
     http.post('/embed-api/login', async ({ request }) => {
       const body = (await request.json()) as Record<string, string>;
       sent.push(body);
-      if (body.username === 'totp@pbs' && body.password === 'demo') return HttpResponse.json({ tfa: ['totp', 'recovery'] });
-      if (body.password !== 'demo' && body.tfa !== 'totp:123456') return new HttpResponse('permission check failed.', { status: 401 });
+      if (body.username === 'totp@pbs' && body.password === 'demo')
+        return HttpResponse.json({ tfa: ['totp', 'recovery'] });
+      if (body.password !== 'demo' && body.tfa !== 'totp:123456')
+        return new HttpResponse('permission check failed.', { status: 401 });
       session = true;
       return HttpResponse.json({ username: body.username ?? 'totp@pbs' });
     }),
@@ -74,7 +82,9 @@ describe('embed views with the in-frame login', () => {
   it('explains that the login needs HTTPS, and offers no password field, on a deck without TLS', async () => {
     loginDeck(false);
     renderEmbed();
-    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(/Logging in here needs HTTPS.*only over HTTPS/);
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
+      /Logging in here needs HTTPS.*only over HTTPS/,
+    );
     expect(screen.queryByLabelText('Password')).toBeNull();
   });
 });

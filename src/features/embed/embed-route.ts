@@ -2,7 +2,8 @@
  * The embed entry's three views, matched by hand: it never navigates (every link opens the console
  * in a new tab), so it does without a router library and stays small for a dashboard tile.
  */
-export type EmbedRoute = { view: 'overview' } | { view: 'datastore'; store: string } | { view: 'tasks' } | { view: 'unknown' };
+export type EmbedRoute =
+  { view: 'overview' } | { view: 'datastore'; store: string } | { view: 'tasks' } | { view: 'unknown' };
 
 export function matchEmbedRoute(pathname: string): EmbedRoute {
   const path = pathname.replace(/\/+$/, '');

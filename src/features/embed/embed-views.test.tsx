@@ -20,9 +20,33 @@ describe('embed views', () => {
     // Seed 1 at the pinned start: store1's last verify failed four days before (Saturday), which no longer
     // counts against it here; archive is in maintenance and has never been collected.
     const expected = {
-      archive: ['ok', '5.5 %', 'Used227 GiB of 4 TiB', 'Estimated fullNever', 'Deduplicationno GC yet', 'Last GCnever ran', 'Last verifynone seen'],
-      offsite: ['ok', '6.0 %', 'Used490 GiB of 8 TiB', 'Estimated fullin 5 years', 'Deduplication7.34', 'Last GC4 days ago', 'Last verifyok, 3 days ago'],
-      store1: ['ok', '12.7 %', 'Used1.52 TiB of 12 TiB', 'Estimated fullin 4 years', 'Deduplication9.85', 'Last GC12 hours ago', 'Last verifyfailed, 4 days ago'],
+      archive: [
+        'ok',
+        '5.5 %',
+        'Used227 GiB of 4 TiB',
+        'Estimated fullNever',
+        'Deduplicationno GC yet',
+        'Last GCnever ran',
+        'Last verifynone seen',
+      ],
+      offsite: [
+        'ok',
+        '6.0 %',
+        'Used490 GiB of 8 TiB',
+        'Estimated fullin 5 years',
+        'Deduplication7.34',
+        'Last GC4 days ago',
+        'Last verifyok, 3 days ago',
+      ],
+      store1: [
+        'ok',
+        '12.7 %',
+        'Used1.52 TiB of 12 TiB',
+        'Estimated fullin 4 years',
+        'Deduplication9.85',
+        'Last GC12 hours ago',
+        'Last verifyfailed, 4 days ago',
+      ],
     };
     for (const [store, [state, ...figures]] of Object.entries(expected)) {
       const tile = await screen.findByRole('region', { name: `Datastore ${store}` }, slow);
@@ -55,7 +79,9 @@ describe('embed views', () => {
     const store = t.sim.datastoreUsage().find((d) => !d.error)!.store;
     const view = renderEmbed(`/embed/datastore/${store}`);
     const tile = await screen.findByRole('region', { name: `Datastore ${store}` }, slow);
-    expect(await within(tile).findByRole('img', { name: `Usage of ${store} over the last month` }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await within(tile).findByRole('img', { name: `Usage of ${store} over the last month` }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('region', { name: /^Datastore / })).toHaveLength(1);
     view.unmount();
     renderEmbed('/embed/datastore/nope');
@@ -78,21 +104,38 @@ describe('embed views', () => {
     const running = await screen.findByRole('region', { name: 'Running (1)' }, slow);
     const failed = screen.getByRole('region', { name: 'Failed in 24 h (1)' });
     const link = (upid: string) => `/tasks/${encodeURIComponent(upid)}`;
-    expect(within(running).getByRole('link', { name: /^Garbage collection on store1/ })).toHaveAttribute('href', link(gc));
+    expect(within(running).getByRole('link', { name: /^Garbage collection on store1/ })).toHaveAttribute(
+      'href',
+      link(gc),
+    );
     const failure = within(failed).getByRole('listitem');
     expect(failure).toHaveTextContent('verification failed - please check the log for details');
-    expect(within(failure).getByRole('link', { name: /^Verify datastore offsite/ })).toHaveAttribute('href', link(recent));
-    expect(within(failed).queryAllByRole('link').map((a) => a.getAttribute('href'))).not.toContain(link(old));
+    expect(within(failure).getByRole('link', { name: /^Verify datastore offsite/ })).toHaveAttribute(
+      'href',
+      link(recent),
+    );
+    expect(
+      within(failed)
+        .queryAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).not.toContain(link(old));
   });
 
   it('explains a deck without an embed token', async () => {
     t.server.use(
-      http.get('/embed-api/*', () =>
-        new HttpResponse('the embed API is off: set EMBED_TOKEN to a read-only PBS API token (see docs/deployment.md)', { status: 404 }),
+      http.get(
+        '/embed-api/*',
+        () =>
+          new HttpResponse(
+            'the embed API is off: set EMBED_TOKEN to a read-only PBS API token (see docs/deployment.md)',
+            { status: 404 },
+          ),
       ),
     );
     renderEmbed('/embed/overview');
-    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(/no read-only token for embedded views.*EMBED_TOKEN/);
+    expect(await screen.findByRole('alert', {}, slow)).toHaveTextContent(
+      /no read-only token for embedded views.*EMBED_TOKEN/,
+    );
   });
 
   it('names the views that exist for any other path', async () => {

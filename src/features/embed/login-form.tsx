@@ -26,7 +26,9 @@ const factorLabel = (kinds: Kinds) =>
 
 /** Six to eight digits are a TOTP code; anything else a recovery key, when the account has them. */
 const factorOf = (kinds: Kinds, value: string) =>
-  kinds.includes('totp') && (/^\d{6,8}$/.test(value) || !kinds.includes('recovery')) ? `totp:${value}` : `recovery:${value}`;
+  kinds.includes('totp') && (/^\d{6,8}$/.test(value) || !kinds.includes('recovery'))
+    ? `totp:${value}`
+    : `recovery:${value}`;
 
 /** The frame's own login (no EMBED_TOKEN on the deck): user and password, then a second factor when asked. */
 export function EmbedLoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
@@ -63,11 +65,31 @@ export function EmbedLoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         Log in to see the backups
       </h1>
       {kinds ? (
-        <Field label={factorLabel(kinds)} name="tfa" autoComplete="one-time-code" value={factor} onChange={(e) => setFactor(e.target.value)} />
+        <Field
+          label={factorLabel(kinds)}
+          name="tfa"
+          autoComplete="one-time-code"
+          value={factor}
+          onChange={(e) => setFactor(e.target.value)}
+        />
       ) : (
         <>
-          <Field label="User (name@realm)" name="username" autoComplete="username" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} />
-          <Field label="Password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label="User (name@realm)"
+            name="username"
+            autoComplete="username"
+            spellCheck={false}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+          <Field
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </>
       )}
       {error ? (

@@ -16,7 +16,12 @@ import { SignOutButton } from './sign-out-button';
 export function LoginGate({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const config = useQuery(embedQueries.config());
-  const [needed, setNeeded] = useState(() => client.getQueryCache().getAll().some((q) => isLoginNeeded(q.state.error)));
+  const [needed, setNeeded] = useState(() =>
+    client
+      .getQueryCache()
+      .getAll()
+      .some((q) => isLoginNeeded(q.state.error)),
+  );
 
   useEffect(
     () =>

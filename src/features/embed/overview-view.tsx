@@ -16,7 +16,9 @@ export function OverviewView() {
               Backups: {summaries.length === 0 ? 'no datastores' : worstBadgeState(summaries.map((s) => s.verdict))}
             </h1>
             <ConsoleLink to="/tasks">
-              {failed24h === 0 ? 'No failed tasks in 24 h' : `${failed24h} failed ${failed24h === 1 ? 'task' : 'tasks'} in 24 h`}
+              {failed24h === 0
+                ? 'No failed tasks in 24 h'
+                : `${failed24h} failed ${failed24h === 1 ? 'task' : 'tasks'} in 24 h`}
             </ConsoleLink>
           </div>
           <div className="grid gap-2 [grid-template-columns:repeat(auto-fill,minmax(15rem,1fr))]">

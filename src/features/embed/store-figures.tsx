@@ -23,7 +23,8 @@ function LastVerify({ verify, now }: { verify: StoreSummary['lastVerify']; now: 
   if (!verify) return <Unknown>none seen</Unknown>;
   return (
     <span>
-      {verify.ok ? 'ok' : <span className="text-red-700 dark:text-red-300">failed</span>}, {formatRelative(verify.end, now)}
+      {verify.ok ? 'ok' : <span className="text-red-700 dark:text-red-300">failed</span>},{' '}
+      {formatRelative(verify.end, now)}
     </span>
   );
 }
@@ -47,7 +48,9 @@ export function StoreFigures({ summary, now }: { summary: StoreSummary; now: num
           )}
         </Figure>
         <Figure label="Estimated full">{describeEstimatedFull(interpretEstimatedFull(usage, now), now)}</Figure>
-        <Figure label="Deduplication">{gc && gc.upid !== null ? formatDedupFactor(dedupFactor(gc)) : <Unknown>no GC yet</Unknown>}</Figure>
+        <Figure label="Deduplication">
+          {gc && gc.upid !== null ? formatDedupFactor(dedupFactor(gc)) : <Unknown>no GC yet</Unknown>}
+        </Figure>
         <Figure label="Last GC">
           <LastGc gc={summary.lastGc} now={now} />
         </Figure>

@@ -35,7 +35,9 @@ export function summarizeStore(
       : null;
 
   const verifies = [
-    ...verifyJobs.filter((j) => j.store === store).map((j) => ({ end: j['last-run-endtime'], state: j['last-run-state'] })),
+    ...verifyJobs
+      .filter((j) => j.store === store)
+      .map((j) => ({ end: j['last-run-endtime'], state: j['last-run-state'] })),
     ...mine.filter((t) => t.worker_type.startsWith('verif')).map((t) => ({ end: t.endtime, state: t.status })),
   ].filter((v): v is { end: number; state: string | undefined } => v.end !== undefined);
   const newest = verifies.reduce<(typeof verifies)[number] | null>((a, v) => (!a || v.end > a.end ? v : a), null);
@@ -46,5 +48,7 @@ export function summarizeStore(
 
 /** Tasks that ended in an error within the last `seconds`. */
 export function failedSince(tasks: TaskListItem[], now: number, seconds = 86_400): TaskListItem[] {
-  return tasks.filter((t) => t.endtime !== undefined && now - t.endtime <= seconds && taskStatusKind(t.status) === 'error');
+  return tasks.filter(
+    (t) => t.endtime !== undefined && now - t.endtime <= seconds && taskStatusKind(t.status) === 'error',
+  );
 }

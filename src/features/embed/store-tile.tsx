@@ -15,13 +15,15 @@ export function StoreTile({ summary, now, chart }: { summary: StoreSummary; now:
     >
       <div className="flex items-center justify-between gap-2">
         <h2 className="truncate text-sm font-semibold">
-          <ConsoleLink to={`/datastores/${encodeURIComponent(store)}`}>
-            {store}
-          </ConsoleLink>
+          <ConsoleLink to={`/datastores/${encodeURIComponent(store)}`}>{store}</ConsoleLink>
         </h2>
         <StateChip verdict={summary.verdict} />
       </div>
-      {error ? <ErrorState title="Datastore not available" message={error} className="p-2 text-xs" /> : <StoreFigures summary={summary} now={now} />}
+      {error ? (
+        <ErrorState title="Datastore not available" message={error} className="p-2 text-xs" />
+      ) : (
+        <StoreFigures summary={summary} now={now} />
+      )}
       {error ? null : chart}
     </section>
   );

@@ -13,14 +13,24 @@ function explain(error: Error): string {
 }
 
 /** Loading and failure of the tiles' data; `children` renders once it is there. */
-export function SummariesGate({ state, children }: { state: SummariesState; children: (ready: Extract<SummariesState, { kind: 'ready' }>) => ReactNode }) {
+export function SummariesGate({
+  state,
+  children,
+}: {
+  state: SummariesState;
+  children: (ready: Extract<SummariesState, { kind: 'ready' }>) => ReactNode;
+}) {
   if (state.kind === 'loading') return <Skeleton className="h-24" label="Loading datastores…" />;
   if (state.kind === 'error') {
     return (
       <ErrorState
         title="Cannot read the backup server"
         message={explain(state.error)}
-        action={<Button size="sm" onClick={state.retry}>Try again</Button>}
+        action={
+          <Button size="sm" onClick={state.retry}>
+            Try again
+          </Button>
+        }
       />
     );
   }

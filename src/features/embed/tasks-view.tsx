@@ -18,7 +18,12 @@ export function TasksView() {
     <div className="space-y-3">
       <h1 className="sr-only">Backup server tasks</h1>
       <TaskList title="Running" tasks={running.data} now={now} empty="Nothing is running." />
-      <TaskList title="Failed in 24 h" tasks={failedSince(recent.data, now)} now={now} empty="No task failed in the last 24 hours." />
+      <TaskList
+        title="Failed in 24 h"
+        tasks={failedSince(recent.data, now)}
+        now={now}
+        empty="No task failed in the last 24 hours."
+      />
     </div>
   );
 }

@@ -16,7 +16,8 @@ export function useStoreSummaries(): SummariesState {
   const verify = useQuery(embedQueries.verifyJobs());
 
   if (usage.isPending) return { kind: 'loading' };
-  if (!usage.data) return { kind: 'error', error: usage.error ?? new Error('no data'), retry: () => void usage.refetch() };
+  if (!usage.data)
+    return { kind: 'error', error: usage.error ?? new Error('no data'), retry: () => void usage.refetch() };
   const now = serverNow();
   const taskList = tasks.data ?? [];
   const summaries = [...usage.data]

@@ -35,7 +35,8 @@ export const gcQueries = {
       refetchInterval: GC_POLL.runs,
     }),
   /** The GC task that runs now, if any (asked when PBS refuses a second run). */
-  running: (store: string) => queryOptions({ ...taskQueries.list(defaultServer, gcTasks(store, { running: true, limit: 1 })), select: taskRows }),
+  running: (store: string) =>
+    queryOptions({ ...taskQueries.list(defaultServer, gcTasks(store, { running: true, limit: 1 })), select: taskRows }),
   /** The whole log of a finished GC task, as text lines. */
   log: (upid: string) => queryOptions({ ...taskQueries.log(defaultServer, upid), select: logTexts }),
   taskStatus: (upid: string) => taskQueries.status(defaultServer, upid),

@@ -14,13 +14,22 @@ export function EditGcScheduleButton({ store }: { store: string }) {
   const config = useQuery({ ...gcQueries.config(store), enabled: open });
   return (
     <>
-      <Button size="sm" variant="ghost" aria-label={`Edit garbage collection schedule of ${store}`} onClick={() => setOpen(true)}>
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-label={`Edit garbage collection schedule of ${store}`}
+        onClick={() => setOpen(true)}
+      >
         <Pencil aria-hidden className="size-3.5" /> Edit
       </Button>
       <Dialog title={`Garbage collection schedule of ${store}`} isOpen={open} onOpenChange={setOpen}>
         {config.isPending ? <Skeleton className="h-24" label="Loading the datastore's settings…" /> : null}
-        {config.error ? <ErrorState title="Cannot read the datastore's settings" message={config.error.message} /> : null}
-        {config.data ? <GcScheduleForm store={store} current={config.data.data['gc-schedule'] ?? ''} digest={config.data.digest} /> : null}
+        {config.error ? (
+          <ErrorState title="Cannot read the datastore's settings" message={config.error.message} />
+        ) : null}
+        {config.data ? (
+          <GcScheduleForm store={store} current={config.data.data['gc-schedule'] ?? ''} digest={config.data.digest} />
+        ) : null}
         <div className="mt-4 flex justify-end">
           <Button onClick={() => setOpen(false)}>Close</Button>
         </div>

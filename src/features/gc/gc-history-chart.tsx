@@ -21,7 +21,9 @@ export function GcHistoryChart({ store }: { store: string }) {
   return (
     <Card aria-labelledby="gc-history-title">
       <CardHeader id="gc-history-title" title="Garbage collection history" />
-      {isPending && rows.length === 0 ? <Skeleton className="h-40" label="Loading garbage collection history…" /> : null}
+      {isPending && rows.length === 0 ? (
+        <Skeleton className="h-40" label="Loading garbage collection history…" />
+      ) : null}
       {error ? <ErrorState title="Cannot read all garbage collection logs" message={error.message} /> : null}
       {!isPending && rows.length === 0 && !error ? (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">No finished garbage collection to show yet.</p>
@@ -29,8 +31,9 @@ export function GcHistoryChart({ store }: { store: string }) {
       {latest ? (
         <>
           <p className="mb-2 text-sm" data-testid="gc-history-summary">
-            {rows.length} {rows.length === 1 ? 'run' : 'runs'} (of the last {GC_HISTORY_RUNS} tasks); latest: dedup factor{' '}
-            <strong>{formatDedupFactor(latest.dedup)}</strong>, removed {formatBytes(latest.removed)}, pending {formatBytes(latest.pending)}
+            {rows.length} {rows.length === 1 ? 'run' : 'runs'} (of the last {GC_HISTORY_RUNS} tasks); latest: dedup
+            factor <strong>{formatDedupFactor(latest.dedup)}</strong>, removed {formatBytes(latest.removed)}, pending{' '}
+            {formatBytes(latest.pending)}
           </p>
           <div className="grid gap-6 lg:grid-cols-2">
             <div>

@@ -20,12 +20,24 @@ export function GcRunsTable({ rows }: { rows: readonly GcHistoryRow[] }) {
         <caption className="sr-only">Garbage collection runs</caption>
         <thead className="text-neutral-600 dark:text-neutral-400">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Finished</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Removed</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Pending</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Dedup factor</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Duration</th>
-            <th scope="col" className="py-1 font-medium">Result</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Finished
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Removed
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Pending
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Dedup factor
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Duration
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              Result
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,13 +47,21 @@ export function GcRunsTable({ rows }: { rows: readonly GcHistoryRow[] }) {
                 <Link to={`/tasks/${encodeURIComponent(r.upid)}`} className="underline">
                   <Time epoch={r.time} />
                 </Link>
-                {r.schedule ? <span className="ml-1 text-xs text-neutral-600 dark:text-neutral-400">(scheduled)</span> : null}
+                {r.schedule ? (
+                  <span className="ml-1 text-xs text-neutral-600 dark:text-neutral-400">(scheduled)</span>
+                ) : null}
               </td>
-              <td className="py-1 pr-3"><Bytes value={r.removed} /></td>
-              <td className="py-1 pr-3"><Bytes value={r.pending} /></td>
+              <td className="py-1 pr-3">
+                <Bytes value={r.removed} />
+              </td>
+              <td className="py-1 pr-3">
+                <Bytes value={r.pending} />
+              </td>
               <td className="py-1 pr-3">{formatDedupFactor(r.dedup)}</td>
               <td className="py-1 pr-3">{r.duration !== undefined ? formatDuration(r.duration) : '–'}</td>
-              <td className="py-1"><Badge tone={tone(r.status)}>{r.status ?? 'unknown'}</Badge></td>
+              <td className="py-1">
+                <Badge tone={tone(r.status)}>{r.status ?? 'unknown'}</Badge>
+              </td>
             </tr>
           ))}
         </tbody>

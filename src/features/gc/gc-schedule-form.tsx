@@ -70,12 +70,23 @@ export function GcScheduleForm({ store, current, digest }: GcScheduleFormProps) 
         <ErrorState
           title="Not saved: the datastore's configuration changed meanwhile"
           message="Someone else changed this datastore's settings after you opened them. Your schedule was not saved, so their change stays. Reload to see the current settings, then make your change again."
-          action={<Button size="sm" onClick={reload}>Reload settings</Button>}
+          action={
+            <Button size="sm" onClick={reload}>
+              Reload settings
+            </Button>
+          }
         />
       ) : null}
-      {mutation.error && !conflict && !fieldError ? <ErrorState title="The schedule was not saved" message={mutation.error.message} /> : null}
+      {mutation.error && !conflict && !fieldError ? (
+        <ErrorState title="The schedule was not saved" message={mutation.error.message} />
+      ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="primary" size="sm" disabled={mutation.isPending || edit === null || value.trim() === current}>
+        <Button
+          type="submit"
+          variant="primary"
+          size="sm"
+          disabled={mutation.isPending || edit === null || value.trim() === current}
+        >
           {mutation.isPending ? 'Saving…' : 'Save schedule'}
         </Button>
         {current !== '' ? (
@@ -83,7 +94,9 @@ export function GcScheduleForm({ store, current, digest }: GcScheduleFormProps) 
             Remove schedule
           </Button>
         ) : null}
-        <p role="status" className="text-sm text-green-800 dark:text-green-300">{saved}</p>
+        <p role="status" className="text-sm text-green-800 dark:text-green-300">
+          {saved}
+        </p>
       </div>
     </form>
   );

@@ -26,10 +26,14 @@ export function GcSchedulePanel({ store, canModify }: GcSchedulePanelProps) {
   return (
     <Card aria-labelledby="gc-schedule-title">
       <CardHeader id="gc-schedule-title" title="Garbage collection schedule" />
-      {jobError && !job ? <ErrorState title="Cannot read the garbage collection job" message={jobError.message} /> : null}
+      {jobError && !job ? (
+        <ErrorState title="Cannot read the garbage collection job" message={jobError.message} />
+      ) : null}
       <FigureList>
         <Figure label="Schedule">{job ? (job.schedule ?? <Unknown>none</Unknown>) : <Unknown />}</Figure>
-        <Figure label="Next run">{job?.['next-run'] !== undefined ? <Time epoch={job['next-run']} /> : <Unknown>not scheduled</Unknown>}</Figure>
+        <Figure label="Next run">
+          {job?.['next-run'] !== undefined ? <Time epoch={job['next-run']} /> : <Unknown>not scheduled</Unknown>}
+        </Figure>
         <Figure label="Last run">
           {end !== undefined ? (
             <span className="inline-flex flex-wrap items-center justify-end gap-1">
@@ -41,10 +45,16 @@ export function GcSchedulePanel({ store, canModify }: GcSchedulePanelProps) {
           )}
         </Figure>
         <Figure label="Duration of the last run">
-          {job?.duration !== undefined ? formatDuration(job.duration) : <Unknown>{job?.upid === null ? 'never ran' : 'unknown'}</Unknown>}
+          {job?.duration !== undefined ? (
+            formatDuration(job.duration)
+          ) : (
+            <Unknown>{job?.upid === null ? 'never ran' : 'unknown'}</Unknown>
+          )}
         </Figure>
       </FigureList>
-      {canModify && config.error ? <ErrorState title="Cannot read the datastore's settings" message={config.error.message} /> : null}
+      {canModify && config.error ? (
+        <ErrorState title="Cannot read the datastore's settings" message={config.error.message} />
+      ) : null}
       {canModify && config.data ? (
         <GcScheduleForm store={store} current={config.data.data['gc-schedule'] ?? ''} digest={config.data.digest} />
       ) : null}

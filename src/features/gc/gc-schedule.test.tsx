@@ -25,12 +25,16 @@ describe('garbage collection schedule', () => {
     expect(t.sim.datastoreConfig('store1')['gc-schedule']).toBe('mon..fri 02:30');
     const next = t.sim.gcJobStatus('store1')['next-run'];
     expect(next).toBeDefined();
-    await waitFor(() => expect(within(panel).getByText('Next run').nextElementSibling).toHaveTextContent(/\d{4}-\d\d-\d\d \d\d:30:00/));
+    await waitFor(() =>
+      expect(within(panel).getByText('Next run').nextElementSibling).toHaveTextContent(/\d{4}-\d\d-\d\d \d\d:30:00/),
+    );
 
     await user.click(within(panel).getByRole('button', { name: 'Remove schedule' }));
     expect(await within(panel).findByText('Schedule removed.')).toBeInTheDocument();
     expect(t.sim.datastoreConfig('store1')['gc-schedule']).toBeUndefined();
-    await waitFor(() => expect(within(panel).getByText('Next run').nextElementSibling).toHaveTextContent('not scheduled'));
+    await waitFor(() =>
+      expect(within(panel).getByText('Next run').nextElementSibling).toHaveTextContent('not scheduled'),
+    );
   }, 60_000);
 
   it('refuses to overwrite a change made meanwhile by someone else', async () => {
@@ -41,7 +45,9 @@ describe('garbage collection schedule', () => {
     // another admin edits the datastore while this form is open
     t.sim.updateDatastoreConfig('store1', { comment: 'changed elsewhere' }, [], t.sim.configDigest());
     await user.click(within(panel).getByRole('button', { name: 'Save schedule' }));
-    expect(await within(panel).findByRole('alert')).toHaveTextContent("Not saved: the datastore's configuration changed meanwhile");
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      "Not saved: the datastore's configuration changed meanwhile",
+    );
     expect(t.sim.datastoreConfig('store1')['gc-schedule']).toBe(before);
     expect(t.sim.datastoreConfig('store1').comment).toBe('changed elsewhere');
 
@@ -104,10 +110,20 @@ describe('garbage collection schedule', () => {
     expect(within(history).getAllByTestId('chart')).toHaveLength(2);
     const rows = within(history).getAllByRole('row');
     expect(rows).toHaveLength(21);
-    const cells = (row: HTMLElement) => within(row).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells(rows[1]!)).toEqual(['2026-12-02 13:00:09', '0 B', '4.85 MiB', '9.31', '9s', 'OK']);
     expect(cells(rows[2]!)).toEqual(['2026-12-02 12:00:09', '4.85 MiB', '4.85 MiB', '9.31', '9s', 'OK']);
     expect(cells(rows[3]!)).toEqual(['2026-12-01 23:00:10(scheduled)', '640 KiB', '4.85 MiB', '9.85', '10s', 'OK']);
-    expect(cells(rows[6]!)).toEqual(['2026-11-28 23:00:08(scheduled)', '4.85 MiB', '8.13 MiB', '9.41', '8s', 'WARNINGS: 1']);
+    expect(cells(rows[6]!)).toEqual([
+      '2026-11-28 23:00:08(scheduled)',
+      '4.85 MiB',
+      '8.13 MiB',
+      '9.41',
+      '8s',
+      'WARNINGS: 1',
+    ]);
   }, 60_000);
 });

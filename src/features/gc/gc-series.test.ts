@@ -14,10 +14,35 @@ const summary = (over: Partial<GcLogSummary>): GcLogSummary => ({
 const runs: GcRun[] = [
   // newest first, as the task list gives them
   { upid: 'running', starttime: 5000 },
-  { upid: 'c', starttime: 3000, endtime: 3090, status: 'OK', summary: summary({ start: 3000, end: 3080, removedBytes: 300, pendingBytes: 30, dedupFactor: 4.2, schedule: 'daily' }) },
-  { upid: 'failed', starttime: 2500, endtime: 2501, status: 'Start GC failed', summary: { pendingBytes: 0, pendingChunks: 0, removedBad: 0, stillBad: 0, result: 'Start GC failed' } },
+  {
+    upid: 'c',
+    starttime: 3000,
+    endtime: 3090,
+    status: 'OK',
+    summary: summary({
+      start: 3000,
+      end: 3080,
+      removedBytes: 300,
+      pendingBytes: 30,
+      dedupFactor: 4.2,
+      schedule: 'daily',
+    }),
+  },
+  {
+    upid: 'failed',
+    starttime: 2500,
+    endtime: 2501,
+    status: 'Start GC failed',
+    summary: { pendingBytes: 0, pendingChunks: 0, removedBad: 0, stillBad: 0, result: 'Start GC failed' },
+  },
   { upid: 'unread', starttime: 2200, endtime: 2210, status: 'OK' },
-  { upid: 'a', starttime: 1000, endtime: 1060, status: 'WARNINGS: 1', summary: summary({ removedBytes: 100, dedupFactor: 3.5 }) },
+  {
+    upid: 'a',
+    starttime: 1000,
+    endtime: 1060,
+    status: 'WARNINGS: 1',
+    summary: summary({ removedBytes: 100, dedupFactor: 3.5 }),
+  },
   { upid: 'c', starttime: 3000, endtime: 3090, status: 'OK', summary: summary({ removedBytes: 999 }) },
 ];
 

@@ -4,7 +4,11 @@ import { formatRelative } from '@/lib/format-time';
 import type { Freshness, VerifyShown } from '@/lib/freshness';
 import type { GuestFacts } from './guest-facts';
 
-const FRESHNESS: Record<Freshness, [Tone, string]> = { fresh: ['ok', 'Fresh'], late: ['warning', 'Late'], stale: ['error', 'Stale'] };
+const FRESHNESS: Record<Freshness, [Tone, string]> = {
+  fresh: ['ok', 'Fresh'],
+  late: ['warning', 'Late'],
+  stale: ['error', 'Stale'],
+};
 const VERIFY: Record<VerifyShown, [Tone, string]> = {
   ok: ['ok', 'Verified'],
   outdated: ['warning', 'Verified, outdated'],

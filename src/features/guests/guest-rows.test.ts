@@ -13,7 +13,8 @@ const group = (id: string, ago: number, comment?: string): GroupItem => ({
   owner: 'root@pam',
   ...(comment ? { comment } : {}),
 });
-const upidAt = (t: number) => `UPID:pbs:00000713:0000A1B2:00000001:${t.toString(16).toUpperCase()}:verify:store1:root@pam:`;
+const upidAt = (t: number) =>
+  `UPID:pbs:00000713:0000A1B2:00000001:${t.toString(16).toUpperCase()}:verify:store1:root@pam:`;
 const snap = (id: string, ago: number, extra: Partial<SnapshotItem> = {}): SnapshotItem => ({
   'backup-type': 'vm',
   'backup-id': id,
@@ -23,7 +24,12 @@ const snap = (id: string, ago: number, extra: Partial<SnapshotItem> = {}): Snaps
 });
 
 describe('guest rows', () => {
-  const rows = guestRows('store1', 'lab', [group('101', 3 * HOUR, 'web01'), group('903', 6 * 86400, 'ubuntu-dev'), group('102', 30 * HOUR)], NOW);
+  const rows = guestRows(
+    'store1',
+    'lab',
+    [group('101', 3 * HOUR, 'web01'), group('903', 6 * 86400, 'ubuntu-dev'), group('102', 30 * HOUR)],
+    NOW,
+  );
 
   it('calls a guest late once its nightly backup is overdue, and stale once it surely did not happen', () => {
     expect(rows.map((r) => [r.id, r.freshness])).toEqual([
@@ -49,7 +55,20 @@ describe('guest rows', () => {
       ],
       NOW,
     );
-    const more = guestRows('store1', 'lab', [group('101', 3 * HOUR), group('104', 4 * HOUR), group('105', 5 * HOUR), group('903', 6 * 86400), group('102', 30 * HOUR)], NOW, undefined, facts);
+    const more = guestRows(
+      'store1',
+      'lab',
+      [
+        group('101', 3 * HOUR),
+        group('104', 4 * HOUR),
+        group('105', 5 * HOUR),
+        group('903', 6 * 86400),
+        group('102', 30 * HOUR),
+      ],
+      NOW,
+      undefined,
+      facts,
+    );
     expect(sortGuests(more).map((r) => r.id)).toEqual(['903', '102', '104', '105', '101']);
   });
 
@@ -72,12 +91,20 @@ describe('guest facts', () => {
         snap('101', 86400, { verification: { state: 'ok', upid: upidAt(NOW - 40 * 86400) }, protected: true }),
         snap('101', 2 * 86400, { protected: true }),
         snap('101', 3 * 86400),
-        snap('102', 86400, { files: [{ filename: 'root.pxar.didx', size: 1, 'crypt-mode': 'encrypt' }], fingerprint: 'ab:cd' }),
+        snap('102', 86400, {
+          files: [{ filename: 'root.pxar.didx', size: 1, 'crypt-mode': 'encrypt' }],
+          fingerprint: 'ab:cd',
+        }),
         snap('103', 86400, { files: [{ filename: 'root.pxar.didx', size: 1, 'crypt-mode': 'sign-only' }] }),
       ],
       NOW,
     );
-    expect(facts.get('vm/101')).toEqual({ verify: 'outdated', verifiedAt: NOW - 40 * 86400, encryption: 'none', protectedCount: 2 });
+    expect(facts.get('vm/101')).toEqual({
+      verify: 'outdated',
+      verifiedAt: NOW - 40 * 86400,
+      encryption: 'none',
+      protectedCount: 2,
+    });
     expect(facts.get('vm/102')).toMatchObject({ verify: 'none', encryption: 'encrypted', protectedCount: 0 });
     expect(facts.get('vm/103')?.encryption).toBe('signed');
   });

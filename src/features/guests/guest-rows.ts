@@ -68,7 +68,11 @@ export function sortGuests(rows: readonly GuestRow[]): GuestRow[] {
 export function matchesGuest(row: GuestRow, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
-  return (row.name ?? '').toLowerCase().includes(q) || row.id.toLowerCase().includes(q) || `${row.type}/${row.id}`.includes(q);
+  return (
+    (row.name ?? '').toLowerCase().includes(q) ||
+    row.id.toLowerCase().includes(q) ||
+    `${row.type}/${row.id}`.includes(q)
+  );
 }
 
 /** Where the group opens in the content view. */
@@ -85,5 +89,8 @@ export function thresholdsFrom(params: URLSearchParams): FreshnessThresholds {
     const v = Number(params.get(name));
     return params.has(name) && Number.isFinite(v) && v > 0 && v <= 24 * 366 ? v * 3600 : fallback;
   };
-  return { lateAfter: hours('late', DEFAULT_THRESHOLDS.lateAfter), staleAfter: hours('stale', DEFAULT_THRESHOLDS.staleAfter) };
+  return {
+    lateAfter: hours('late', DEFAULT_THRESHOLDS.lateAfter),
+    staleAfter: hours('stale', DEFAULT_THRESHOLDS.staleAfter),
+  };
 }

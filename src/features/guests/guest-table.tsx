@@ -12,7 +12,9 @@ export function GuestTable({ rows, now }: { rows: GuestRow[]; now: number }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[56rem] text-sm">
-        <caption className="sr-only">Guests and their last backup, the ones without a fresh or verified backup first</caption>
+        <caption className="sr-only">
+          Guests and their last backup, the ones without a fresh or verified backup first
+        </caption>
         <thead>
           <tr className="border-b border-neutral-200 dark:border-neutral-700">
             <th className={th}>Guest</th>
@@ -39,7 +41,9 @@ export function GuestTable({ rows, now }: { rows: GuestRow[]; now: number }) {
                 </div>
               </td>
               <td className={td}>{r.store}</td>
-              <td className={td}>{r.ns === '' ? <span className="text-neutral-600 dark:text-neutral-400">root</span> : r.ns}</td>
+              <td className={td}>
+                {r.ns === '' ? <span className="text-neutral-600 dark:text-neutral-400">root</span> : r.ns}
+              </td>
               <td className={td}>
                 {formatRelative(r.lastBackup, now)}
                 <div className="text-xs text-neutral-600 dark:text-neutral-400">

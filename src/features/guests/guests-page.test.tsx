@@ -24,9 +24,15 @@ describe('guests page', () => {
     expect(within(stopped).getByText('Stale')).toBeInTheDocument();
     expect(stopped).toHaveTextContent('offsite');
     expect(stopped).toHaveTextContent(/\d days ago/);
-    expect(within(stopped).getByRole('link', { name: 'fileserver' })).toHaveAttribute('href', '/datastores/offsite/content?q=201');
+    expect(within(stopped).getByRole('link', { name: 'fileserver' })).toHaveAttribute(
+      'href',
+      '/datastores/offsite/content?q=201',
+    );
     expect(within(running).getByText('Fresh')).toBeInTheDocument();
-    expect(within(running).getByRole('link', { name: 'fileserver' })).toHaveAttribute('href', '/datastores/store1/content?ns=prod&q=201');
+    expect(within(running).getByRole('link', { name: 'fileserver' })).toHaveAttribute(
+      'href',
+      '/datastores/store1/content?ns=prod&q=201',
+    );
   }, 60_000);
 
   it('finds a guest by id and shows it fresh', async () => {
@@ -38,18 +44,21 @@ describe('guests page', () => {
     expect(within(table).getByText('Fresh')).toBeInTheDocument();
   }, 60_000);
 
-  it('moves the thresholds from the URL and shows the newest snapshot\'s verify state, encryption and protection', async () => {
+  it("moves the thresholds from the URL and shows the newest snapshot's verify state, encryption and protection", async () => {
     await t.loginAs('root@pam');
     renderApp('/guests?q=fileserver&late=48&stale=400');
     const table = await screen.findByRole('table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3), { timeout: 20_000 });
     expect(screen.getByLabelText('Stale after (hours)')).toHaveValue(400);
     // offsite's copy stopped 4–8 days ago: late, no longer stale, with these thresholds
-    const offsite = within(table).getAllByRole('row').find((r) => r.textContent?.includes('offsite'));
+    const offsite = within(table)
+      .getAllByRole('row')
+      .find((r) => r.textContent?.includes('offsite'));
     expect(offsite && within(offsite).getByText('Late')).toBeInTheDocument();
     await waitFor(() => expect(within(offsite!).queryByText('…')).toBeNull(), { timeout: 20_000 });
-    expect(within(offsite!).getByText(/^(Verified|Verified, outdated|Verify failed|Not verified)$/)).toBeInTheDocument();
+    expect(
+      within(offsite!).getByText(/^(Verified|Verified, outdated|Verify failed|Not verified)$/),
+    ).toBeInTheDocument();
     expect(within(offsite!).getByText(/^(None|Signed|Encrypted)$/)).toBeInTheDocument();
   }, 60_000);
 });
-

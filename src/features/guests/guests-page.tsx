@@ -62,7 +62,8 @@ export function GuestsPage() {
       </div>
       {deferredSnapshots > 0 ? (
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          Verify state, encryption and protection are not read yet for {deferredSnapshots.toLocaleString('en-US')} snapshots.
+          Verify state, encryption and protection are not read yet for {deferredSnapshots.toLocaleString('en-US')}{' '}
+          snapshots.
           <Button variant="secondary" onClick={() => setReadAll(true)}>
             Read them
           </Button>
@@ -73,7 +74,9 @@ export function GuestsPage() {
       ))}
       {loading && rows.length === 0 ? <Skeleton className="h-40" label="Loading guests…" /> : null}
       {rows.length > 0 ? <GuestTable rows={shown} now={now} /> : null}
-      {!loading && shown.length === 0 ? <p className="text-sm">{rows.length === 0 ? 'No backups yet.' : `No guest matches “${q}”.`}</p> : null}
+      {!loading && shown.length === 0 ? (
+        <p className="text-sm">{rows.length === 0 ? 'No backups yet.' : `No guest matches “${q}”.`}</p>
+      ) : null}
     </div>
   );
 }

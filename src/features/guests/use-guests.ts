@@ -47,6 +47,9 @@ export function useGuests(now: number, thresholds: FreshnessThresholds, readAll:
     }),
   );
   const loading = stores.isPending || namespaces.some((q) => q.isPending) || groups.some((q) => q.isPending);
-  const deferredSnapshots = counts.reduce((sum, c, i) => sum + (snapshots[i]?.fetchStatus === 'idle' && !snapshots[i]?.data ? c : 0), 0);
+  const deferredSnapshots = counts.reduce(
+    (sum, c, i) => sum + (snapshots[i]?.fetchStatus === 'idle' && !snapshots[i]?.data ? c : 0),
+    0,
+  );
   return { rows, errors, loading, deferredSnapshots };
 }

@@ -20,7 +20,8 @@ interface ScheduleStatusLike {
 
 // A run is under way when PBS names its task but no result yet.
 const isRunning = (data: JobListResult<ScheduleStatusLike[]> | undefined) =>
-  data?.available === true && data.jobs.some((j) => j['last-run-upid'] !== undefined && j['last-run-state'] === undefined);
+  data?.available === true &&
+  data.jobs.some((j) => j['last-run-upid'] !== undefined && j['last-run-state'] === undefined);
 
 const polled = <T extends { queryKey: unknown }>(options: T) => ({
   ...options,
@@ -53,6 +54,13 @@ export const jobMutations = {
   run: () => ({
     mutationFn: ({ kind, id }: { kind: JobKind; id: string }) => apiPost(runJobPath(kind, id), upidSchema),
     // a prune run removes snapshots; any run changes the task list
-    meta: { changes: [...changes.jobs(defaultServer), ...changes.tasks(defaultServer), ...changes.gc(defaultServer), ...changes.content(defaultServer)] },
+    meta: {
+      changes: [
+        ...changes.jobs(defaultServer),
+        ...changes.tasks(defaultServer),
+        ...changes.gc(defaultServer),
+        ...changes.content(defaultServer),
+      ],
+    },
   }),
 };

@@ -72,24 +72,57 @@ export function gcRow(job: GcJobStatus, now: number): JobRow {
     schedule: job.schedule,
     disabled: false,
     ...runFields(
-      { 'next-run': job['next-run'], 'last-run-upid': upid, 'last-run-state': job['last-run-state'], 'last-run-endtime': job['last-run-endtime'] },
+      {
+        'next-run': job['next-run'],
+        'last-run-upid': upid,
+        'last-run-state': job['last-run-state'],
+        'last-run-endtime': job['last-run-endtime'],
+      },
       now,
     ),
   };
 }
 
 export function verifyRow(job: VerifyJobStatus, now: number): JobRow {
-  return { kind: 'verify', id: job.id, store: job.store, ns: job.ns ?? '', schedule: job.schedule, comment: job.comment, disabled: false, ...runFields(job, now) };
+  return {
+    kind: 'verify',
+    id: job.id,
+    store: job.store,
+    ns: job.ns ?? '',
+    schedule: job.schedule,
+    comment: job.comment,
+    disabled: false,
+    ...runFields(job, now),
+  };
 }
 
 export function pruneRow(job: PruneJobStatus, now: number): JobRow {
   const disabled = job.disable ?? false;
-  return { kind: 'prune', id: job.id, store: job.store, ns: job.ns ?? '', schedule: job.schedule, comment: job.comment, disabled, ...runFields(job, now, disabled) };
+  return {
+    kind: 'prune',
+    id: job.id,
+    store: job.store,
+    ns: job.ns ?? '',
+    schedule: job.schedule,
+    comment: job.comment,
+    disabled,
+    ...runFields(job, now, disabled),
+  };
 }
 
 export function syncRow(job: SyncJobStatus, now: number): JobRow {
   const source = `${job.remote ?? 'local'}:${job['remote-store']}${job['remote-ns'] ? `/${job['remote-ns']}` : ''}`;
-  return { kind: 'sync', id: job.id, store: job.store, ns: job.ns ?? '', schedule: job.schedule, comment: job.comment, source, disabled: false, ...runFields(job, now) };
+  return {
+    kind: 'sync',
+    id: job.id,
+    store: job.store,
+    ns: job.ns ?? '',
+    schedule: job.schedule,
+    comment: job.comment,
+    source,
+    disabled: false,
+    ...runFields(job, now),
+  };
 }
 
 /** Failed first, then overdue, then running, then the rest; within a rank by datastore, kind and id. */
@@ -103,10 +136,12 @@ function rank(row: JobRow): number {
 
 export function sortJobRows(rows: readonly JobRow[]): JobRow[] {
   return [...rows].sort(
-    (a, b) => rank(a) - rank(b) || a.store.localeCompare(b.store) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+    (a, b) =>
+      rank(a) - rank(b) || a.store.localeCompare(b.store) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
   );
 }
 
 /** A stable key and accessible name for a row. */
 export const rowKey = (row: JobRow) => `${row.kind}:${row.id}`;
-export const rowName = (row: JobRow) => (row.kind === 'gc' ? `Garbage collection of ${row.store}` : `${KIND_LABEL[row.kind]} job ${row.id}`);
+export const rowName = (row: JobRow) =>
+  row.kind === 'gc' ? `Garbage collection of ${row.store}` : `${KIND_LABEL[row.kind]} job ${row.id}`;

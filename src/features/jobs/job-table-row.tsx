@@ -31,7 +31,9 @@ export function JobTableRow({ row, run, actions }: JobTableRowProps) {
         <span className="flex flex-col max-md:items-end">
           <span className="font-medium">{KIND_LABEL[row.kind]}</span>
           {row.kind !== 'gc' ? <span className="font-mono text-xs break-all">{row.id}</span> : null}
-          {row.source ? <span className="text-xs text-neutral-600 dark:text-neutral-400">from {row.source}</span> : null}
+          {row.source ? (
+            <span className="text-xs text-neutral-600 dark:text-neutral-400">from {row.source}</span>
+          ) : null}
           {row.comment ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{row.comment}</span> : null}
         </span>
       </td>
@@ -72,7 +74,11 @@ export function JobTableRow({ row, run, actions }: JobTableRowProps) {
           {run}
           {actions}
           {row.lastUpid ? (
-            <Link to={`/tasks/${encodeURIComponent(row.lastUpid)}`} aria-label={`Log of the last run of ${name}`} className="text-xs">
+            <Link
+              to={`/tasks/${encodeURIComponent(row.lastUpid)}`}
+              aria-label={`Log of the last run of ${name}`}
+              className="text-xs"
+            >
               Show log
             </Link>
           ) : null}

@@ -10,7 +10,11 @@ const t = setupTestServer();
 beforeEach(() => t.host.reset());
 
 const table = () => screen.findByRole('table', { name: /jobs/i }, { timeout: 15_000 });
-const rowNames = (el: HTMLElement) => within(el).getAllByRole('row').slice(1).map((r) => r.getAttribute('aria-label'));
+const rowNames = (el: HTMLElement) =>
+  within(el)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.getAttribute('aria-label'));
 
 describe('jobs page', () => {
   it('lists every GC, verify, prune and sync job of every datastore', async () => {
@@ -20,7 +24,8 @@ describe('jobs page', () => {
     const el = await table();
     await waitFor(() => expect(rowNames(el)).toContain('Sync job s-branch-offsite'), { timeout: 10_000 });
     const names = rowNames(el);
-    for (const store of t.sim.listDatastores().map((d) => d.store)) expect(names).toContain(`Garbage collection of ${store}`);
+    for (const store of t.sim.listDatastores().map((d) => d.store))
+      expect(names).toContain(`Garbage collection of ${store}`);
     for (const job of t.sim.jobs.listVerify()) expect(names).toContain(`Verify job ${job.id}`);
     for (const job of t.sim.jobs.listPrune()) expect(names).toContain(`Prune job ${job.id}`);
     const verify = within(el).getByRole('row', { name: 'Verify job v-3fa2b1c9-7d10' });
@@ -33,7 +38,7 @@ describe('jobs page', () => {
     expect(within(sync).queryByRole('button', { name: /Edit/ })).toBeNull();
   }, 60_000);
 
-  it('edits a datastore\'s GC schedule from its GC row, and the row shows the new schedule', async () => {
+  it("edits a datastore's GC schedule from its GC row, and the row shows the new schedule", async () => {
     await t.loginAs('root@pam');
     renderApp('/jobs');
     const el = await table();
@@ -48,14 +53,23 @@ describe('jobs page', () => {
     expect(await within(dialog).findByText('Schedule saved: sun 04:45.')).toBeInTheDocument();
     expect(t.sim.datastoreConfig('store1')['gc-schedule']).toBe('sun 04:45');
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(within(el).getByRole('row', { name: 'Garbage collection of store1' })).toHaveTextContent('sun 04:45'));
+    await waitFor(() =>
+      expect(within(el).getByRole('row', { name: 'Garbage collection of store1' })).toHaveTextContent('sun 04:45'),
+    );
   }, 60_000);
 
   it('shows a kind PBS refuses as unavailable and keeps the rest', async () => {
-    t.server.use(http.get('*/api2/json/admin/sync', () => new HttpResponse("Path '/api2/json/admin/sync' not found.", { status: 404 })));
+    t.server.use(
+      http.get(
+        '*/api2/json/admin/sync',
+        () => new HttpResponse("Path '/api2/json/admin/sync' not found.", { status: 404 }),
+      ),
+    );
     await t.loginAs('root@pam');
     renderApp('/jobs');
-    expect(await screen.findByText(/Sync jobs are unavailable here: Path/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Sync jobs are unavailable here: Path/, {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     const el = await table();
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
     expect(rowNames(el).some((n) => n?.startsWith('Sync job'))).toBe(false);
@@ -64,7 +78,9 @@ describe('jobs page', () => {
   it("shows one datastore's jobs under its tabs", async () => {
     await t.loginAs('root@pam');
     renderApp('/datastores/offsite/jobs');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Jobs of offsite' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Jobs of offsite' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Datastore offsite' })).toBeInTheDocument();
     const el = await table();
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-8c41e0d2-19ab'), { timeout: 10_000 });
@@ -81,17 +97,24 @@ describe('jobs page', () => {
     const el = await table();
     const user = userEvent.setup();
     t.sim.corruptChunks('offsite', 20);
-    await user.click(await within(el).findByRole('button', { name: 'Run Verify job v-8c41e0d2-19ab now' }, { timeout: 10_000 }));
+    await user.click(
+      await within(el).findByRole('button', { name: 'Run Verify job v-8c41e0d2-19ab now' }, { timeout: 10_000 }),
+    );
     const started = await within(el).findByRole('link', { name: 'Task started: show its log' });
     const runUpid = decodeURIComponent((started.getAttribute('href') ?? '').replace('/tasks/', ''));
     // ten minutes at a time until this run has stopped
     for (let i = 0; i < 72 && t.sim.taskStatus(runUpid).status !== 'stopped'; i++) t.sim.advance(600);
-    expect(t.sim.taskStatus(runUpid)).toMatchObject({ status: 'stopped', exitstatus: 'verification failed - please check the log for details' });
+    expect(t.sim.taskStatus(runUpid)).toMatchObject({
+      status: 'stopped',
+      exitstatus: 'verification failed - please check the log for details',
+    });
     // first while it runs, and still first once the page has seen it fail
     await waitFor(
       () => {
         expect(rowNames(el)[0]).toBe('Verify job v-8c41e0d2-19ab');
-        expect(within(el).getByRole('row', { name: 'Verify job v-8c41e0d2-19ab' })).toHaveTextContent('Failed: verification failed');
+        expect(within(el).getByRole('row', { name: 'Verify job v-8c41e0d2-19ab' })).toHaveTextContent(
+          'Failed: verification failed',
+        );
       },
       { timeout: 15_000 },
     );
@@ -106,7 +129,9 @@ describe('jobs page', () => {
     renderApp('/jobs');
     const el = await table();
     const user = userEvent.setup();
-    await user.click(await within(el).findByRole('button', { name: 'Edit prune job s-6b1f0c2e-a3d4' }, { timeout: 10_000 }));
+    await user.click(
+      await within(el).findByRole('button', { name: 'Edit prune job s-6b1f0c2e-a3d4' }, { timeout: 10_000 }),
+    );
     expect(await screen.findByRole('dialog', { name: 'Edit prune job s-6b1f0c2e-a3d4' })).toBeInTheDocument();
   }, 60_000);
 
@@ -114,12 +139,19 @@ describe('jobs page', () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/jobs');
     const el = await table();
-    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
+    await waitFor(() =>
+      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
+        'success',
+      ),
+    );
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
     expect(within(el).queryAllByRole('button', { name: /Run .* now/ })).toEqual([]);
     expect(within(el).queryAllByRole('button', { name: /Edit|Remove/ })).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Add verify job' })).toBeNull();
     // the GC schedule can still be looked at on the datastore's summary
-    expect(within(el).getByRole('link', { name: 'Garbage collection schedule of store1' })).toHaveAttribute('href', '/datastores/store1');
+    expect(within(el).getByRole('link', { name: 'Garbage collection schedule of store1' })).toHaveAttribute(
+      'href',
+      '/datastores/store1',
+    );
   }, 60_000);
 });

@@ -4,7 +4,17 @@ import { serverNow } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { jobQueries, type JobListResult } from './api';
-import { gcRow, KIND_LABEL, pruneRow, rowKey, sortJobRows, syncRow, verifyRow, type JobKind, type JobRow } from './job-rows';
+import {
+  gcRow,
+  KIND_LABEL,
+  pruneRow,
+  rowKey,
+  sortJobRows,
+  syncRow,
+  verifyRow,
+  type JobKind,
+  type JobRow,
+} from './job-rows';
 
 interface KindState {
   kind: JobKind;
@@ -33,7 +43,11 @@ export function JobsTable({ store, mayRun, rowActions }: JobsTableProps) {
   const now = serverNow();
   const kinds: KindState[] = [
     { kind: 'gc', query: gc, rows: gc.data?.available ? gc.data.jobs.map((j) => gcRow(j, now)) : [] },
-    { kind: 'verify', query: verify, rows: verify.data?.available ? verify.data.jobs.map((j) => verifyRow(j, now)) : [] },
+    {
+      kind: 'verify',
+      query: verify,
+      rows: verify.data?.available ? verify.data.jobs.map((j) => verifyRow(j, now)) : [],
+    },
     { kind: 'prune', query: prune, rows: prune.data?.available ? prune.data.jobs.map((j) => pruneRow(j, now)) : [] },
     { kind: 'sync', query: sync, rows: sync.data?.available ? sync.data.jobs.map((j) => syncRow(j, now)) : [] },
   ];
@@ -50,7 +64,14 @@ export function JobsTable({ store, mayRun, rowActions }: JobsTableProps) {
             </p>
           );
         }
-        if (r.error && !r.data) return <ErrorState key={kind} title={`Cannot read the ${KIND_LABEL[kind].toLowerCase()} jobs`} message={r.error.message} />;
+        if (r.error && !r.data)
+          return (
+            <ErrorState
+              key={kind}
+              title={`Cannot read the ${KIND_LABEL[kind].toLowerCase()} jobs`}
+              message={r.error.message}
+            />
+          );
         return null;
       })}
       {loading && rows.length === 0 ? <Skeleton className="h-32" label="Loading jobs…" /> : null}
@@ -69,7 +90,12 @@ export function JobsTable({ store, mayRun, rowActions }: JobsTableProps) {
           </thead>
           <tbody className="max-md:block max-md:space-y-3">
             {rows.map((row) => (
-              <JobTableRow key={rowKey(row)} row={row} run={mayRun(row) ? <RunJobButton row={row} /> : null} actions={rowActions?.(row)} />
+              <JobTableRow
+                key={rowKey(row)}
+                row={row}
+                run={mayRun(row) ? <RunJobButton row={row} /> : null}
+                actions={rowActions?.(row)}
+              />
             ))}
           </tbody>
         </table>

@@ -11,7 +11,12 @@ export function RunJobButton({ row }: { row: JobRow }) {
   const name = rowName(row);
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <Button size="sm" aria-label={`Run ${name} now`} disabled={mutation.isPending} onClick={() => mutation.mutate({ kind: row.kind, id: row.id })}>
+      <Button
+        size="sm"
+        aria-label={`Run ${name} now`}
+        disabled={mutation.isPending}
+        onClick={() => mutation.mutate({ kind: row.kind, id: row.id })}
+      >
         <Play aria-hidden className="size-3.5" /> Run now
       </Button>
       {mutation.data ? (

@@ -27,7 +27,10 @@ export interface PruneGroupRef {
  * lists refetch on mount after the default stale time.
  */
 /** The prune jobs with the digest of prune.cfg, or the refusal as an error. */
-const withDigest = (result: JobListResult<PruneJobStatus[]>) => ({ data: jobsOrThrow(result), digest: result.available ? result.digest : undefined });
+const withDigest = (result: JobListResult<PruneJobStatus[]>) => ({
+  data: jobsOrThrow(result),
+  digest: result.available ? result.digest : undefined,
+});
 
 export const pruneQueries = {
   /** GET /admin/prune: jobs with their schedule status, and the digest of prune.cfg. */
@@ -46,9 +49,15 @@ export const pruneQueries = {
   nodeTime: () => nodeQueries.time(defaultServer),
 };
 
-const changed = () => ({ meta: { changes: [...changes.jobs(defaultServer, 'prune'), ...changes.tasks(defaultServer)] } });
+const changed = () => ({
+  meta: { changes: [...changes.jobs(defaultServer, 'prune'), ...changes.tasks(defaultServer)] },
+});
 // snapshots went: the content views, usage and GC's pending figures are affected
-const dataChanged = () => ({ meta: { changes: [...changes.jobs(defaultServer), ...changes.tasks(defaultServer), ...changes.content(defaultServer)] } });
+const dataChanged = () => ({
+  meta: {
+    changes: [...changes.jobs(defaultServer), ...changes.tasks(defaultServer), ...changes.content(defaultServer)],
+  },
+});
 export interface JobUpdate {
   id: string;
   params: Params;
@@ -57,7 +66,8 @@ export interface JobUpdate {
 }
 
 export const pruneMutations = {
-  create: () => mutationOptions({ ...changed(), mutationFn: (params: Params) => apiPost('/config/prune', nullSchema, params) }),
+  create: () =>
+    mutationOptions({ ...changed(), mutationFn: (params: Params) => apiPost('/config/prune', nullSchema, params) }),
   update: () =>
     mutationOptions({
       ...changed(),
@@ -67,9 +77,14 @@ export const pruneMutations = {
   remove: () =>
     mutationOptions({
       ...changed(),
-      mutationFn: ({ id, digest }: { id: string; digest: string | undefined }) => apiDelete(apiPath`/config/prune/${id}`, nullSchema, { digest }),
+      mutationFn: ({ id, digest }: { id: string; digest: string | undefined }) =>
+        apiDelete(apiPath`/config/prune/${id}`, nullSchema, { digest }),
     }),
-  run: () => mutationOptions({ ...dataChanged(), mutationFn: (id: string) => apiPost(apiPath`/admin/prune/${id}/run`, upidSchema) }),
+  run: () =>
+    mutationOptions({
+      ...dataChanged(),
+      mutationFn: (id: string) => apiPost(apiPath`/admin/prune/${id}/run`, upidSchema),
+    }),
   /** Prunes one group now; PBS answers with the marks after removing (a `prune` task logs it too). */
   pruneGroup: () =>
     mutationOptions({

@@ -1,12 +1,27 @@
 import { createParams, emptyKeep, formOf, keepErrors, keepOptionsOf, newJobId, updateParams } from './job-params';
 
-const job = { id: 's-1', store: 'store1', schedule: 'daily', ns: 'prod', 'keep-daily': 7, 'keep-weekly': 4, comment: 'x' };
+const job = {
+  id: 's-1',
+  store: 'store1',
+  schedule: 'daily',
+  ns: 'prod',
+  'keep-daily': 7,
+  'keep-weekly': 4,
+  comment: 'x',
+};
 
 describe('prune job parameters', () => {
   it('creates with only what is set', () => {
-    const form = { ...formOf({ id: 's-2', store: 'store1', schedule: ' 05:15 ' }), keep: { ...emptyKeep(), 'keep-last': '3' } };
+    const form = {
+      ...formOf({ id: 's-2', store: 'store1', schedule: ' 05:15 ' }),
+      keep: { ...emptyKeep(), 'keep-last': '3' },
+    };
     expect(createParams(form)).toEqual({ id: 's-2', store: 'store1', schedule: '05:15', 'keep-last': 3 });
-    expect(createParams({ ...form, enabled: false, ns: 'a', maxDepth: '1' })).toMatchObject({ disable: true, ns: 'a', 'max-depth': '1' });
+    expect(createParams({ ...form, enabled: false, ns: 'a', maxDepth: '1' })).toMatchObject({
+      disable: true,
+      ns: 'a',
+      'max-depth': '1',
+    });
   });
 
   it('updates with `delete` for every emptied field', () => {

@@ -25,7 +25,10 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
   const ref = group ? { store, ns, ...group } : null;
   // PBS answers a dry run only to whoever may prune the group (Modify, or Prune as its owner)
   const withServer = ref !== null && canPrune;
-  const dryRun = useQuery({ ...pruneQueries.dryRun(ref ?? { store, ns, type: 'vm', id: '' }, keep), enabled: withServer });
+  const dryRun = useQuery({
+    ...pruneQueries.dryRun(ref ?? { store, ns, type: 'vm', id: '' }, keep),
+    enabled: withServer,
+  });
   const [confirm, setConfirm] = useState(false);
   const [done, setDone] = useState<string | null>(null);
 
@@ -40,7 +43,12 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
     // PBS lists an unfinished snapshot (no manifest yet) without a size
     finished: s.size !== undefined,
   }));
-  const server = dryRun.data?.map((m) => ({ type: m['backup-type'], id: m['backup-id'], time: m['backup-time'], keep: m.keep }));
+  const server = dryRun.data?.map((m) => ({
+    type: m['backup-type'],
+    id: m['backup-id'],
+    time: m['backup-time'],
+    keep: m.keep,
+  }));
   const rows = previewRows(snaps, keep, zone, server);
   const counts = previewCounts(rows);
 
@@ -53,7 +61,9 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
         {done ? ` ${done}` : ''}
       </p>
       {ref && !canPrune ? (
-        <p className="text-sm text-neutral-600 dark:text-neutral-400">The server's dry run needs the right to prune this group; only the local rules are shown.</p>
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          The server's dry run needs the right to prune this group; only the local rules are shown.
+        </p>
       ) : null}
       {dryRun.error ? <ErrorState title="The server's dry run failed" message={dryRun.error.message} /> : null}
       {server && counts.disagree > 0 ? (
@@ -63,14 +73,18 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
         />
       ) : null}
       {server && counts.disagree === 0 && rows.length > 0 ? (
-        <p className="text-sm text-green-800 dark:text-green-300">The server's dry run agrees with the local preview.</p>
+        <p className="text-sm text-green-800 dark:text-green-300">
+          The server's dry run agrees with the local preview.
+        </p>
       ) : null}
       {ref && canPrune && rows.length > 0 ? (
         <Button variant="danger" size="sm" onClick={() => setConfirm(true)} disabled={counts.remove === 0}>
           Prune {ref.type}/{ref.id} now
         </Button>
       ) : null}
-      {rows.length > 0 ? <PreviewTable rows={rows} zone={zone} withServer={withServer} serverPending={dryRun.isFetching} /> : null}
+      {rows.length > 0 ? (
+        <PreviewTable rows={rows} zone={zone} withServer={withServer} serverPending={dryRun.isFetching} />
+      ) : null}
       {confirm && ref ? (
         <PruneGroupDialog
           target={ref}

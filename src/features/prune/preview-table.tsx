@@ -15,7 +15,8 @@ interface PreviewTableProps {
 }
 
 function ServerCell({ row, pending }: { row: PreviewRow; pending: boolean }) {
-  if (row.server === undefined) return <span className="text-neutral-600 italic dark:text-neutral-400">{pending ? 'asking…' : 'not listed'}</span>;
+  if (row.server === undefined)
+    return <span className="text-neutral-600 italic dark:text-neutral-400">{pending ? 'asking…' : 'not listed'}</span>;
   return <Badge tone={row.server ? 'ok' : 'error'}>{row.server ? 'keep' : 'remove'}</Badge>;
 }
 
@@ -28,10 +29,20 @@ export function PreviewTable({ rows, zone, withServer, serverPending = false }: 
         <caption className="sr-only">Prune preview, snapshot by snapshot</caption>
         <thead className="text-neutral-600 dark:text-neutral-400">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Group</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Backup time ({zone})</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Local rules</th>
-            {withServer ? <th scope="col" className="py-1 pr-3 font-medium">Server dry run</th> : null}
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Group
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Backup time ({zone})
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Local rules
+            </th>
+            {withServer ? (
+              <th scope="col" className="py-1 pr-3 font-medium">
+                Server dry run
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -39,17 +50,24 @@ export function PreviewTable({ rows, zone, withServer, serverPending = false }: 
             <tr
               key={`${r.group}/${r.time}`}
               data-testid="prune-preview-row"
-              className={r.disagree ? 'border-t border-amber-400 bg-amber-50 dark:bg-amber-950/40' : 'border-t border-neutral-200 dark:border-neutral-700'}
+              className={
+                r.disagree
+                  ? 'border-t border-amber-400 bg-amber-50 dark:bg-amber-950/40'
+                  : 'border-t border-neutral-200 dark:border-neutral-700'
+              }
             >
               <td className="py-1 pr-3 font-mono">{r.group}</td>
               <td className="py-1 pr-3">{formatDateTime(r.time, { timeZone: zone })}</td>
               <td className="py-1 pr-3">
-                <Badge tone={r.keep ? 'ok' : 'error'}>{r.keep ? 'keep' : 'remove'}</Badge> <span>{reasonText(r.reason)}</span>
+                <Badge tone={r.keep ? 'ok' : 'error'}>{r.keep ? 'keep' : 'remove'}</Badge>{' '}
+                <span>{reasonText(r.reason)}</span>
               </td>
               {withServer ? (
                 <td className="py-1 pr-3">
                   <ServerCell row={r} pending={serverPending} />
-                  {r.disagree && r.server !== undefined ? <strong className="ml-1 text-amber-900 dark:text-amber-200">differs</strong> : null}
+                  {r.disagree && r.server !== undefined ? (
+                    <strong className="ml-1 text-amber-900 dark:text-amber-200">differs</strong>
+                  ) : null}
                 </td>
               ) : null}
             </tr>

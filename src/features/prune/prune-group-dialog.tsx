@@ -30,9 +30,10 @@ export function PruneGroupDialog({ target, keep, counts, onClose, onDone }: Prun
     <Dialog title={`Prune group ${name}?`} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog">
       <div className="space-y-3 text-sm text-neutral-800 dark:text-neutral-200">
         <p>
-          With <span className="font-mono">{keepOptionsText(keep) || 'no keep option'}</span> PBS keeps {plural(counts.keep, 'snapshot')} and
-          removes {plural(counts.remove, 'snapshot')} of {name}
-          {target.ns ? ` in namespace ${target.ns}` : ''}. Removed snapshots are gone for good; their space is freed by the next garbage collection.
+          With <span className="font-mono">{keepOptionsText(keep) || 'no keep option'}</span> PBS keeps{' '}
+          {plural(counts.keep, 'snapshot')} and removes {plural(counts.remove, 'snapshot')} of {name}
+          {target.ns ? ` in namespace ${target.ns}` : ''}. Removed snapshots are gone for good; their space is freed by
+          the next garbage collection.
         </p>
         {prune.error ? <ErrorState title="The group was not pruned" message={prune.error.message} /> : null}
         <div className="flex flex-wrap justify-end gap-2">

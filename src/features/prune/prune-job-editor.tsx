@@ -41,11 +41,26 @@ export function PruneJobEditor({ initial, edit, fixedStore, onDone, onCancel }: 
   return (
     <form onSubmit={submit} className="space-y-3" aria-label={edit ? `Edit prune job ${form.id}` : 'New prune job'}>
       <div className="max-h-[60vh] space-y-3 overflow-y-auto pr-1">
-        <PruneJobFields form={form} onChange={setForm} isCreate={!edit} fixedStore={fixedStore} errors={serverErrors} zone={zone} />
+        <PruneJobFields
+          form={form}
+          onChange={setForm}
+          isCreate={!edit}
+          fixedStore={fixedStore}
+          errors={serverErrors}
+          zone={zone}
+        />
         {form.store !== '' && zone ? (
           <details className="text-sm">
-            <summary className="cursor-pointer font-medium">Preview this policy on {form.ns === '' ? 'the root namespace' : `namespace ${form.ns}`}</summary>
-            <PreviewResult store={form.store} ns={form.ns} keep={keepOptionsOf(form.keep)} zone={zone} canPrune={false} />
+            <summary className="cursor-pointer font-medium">
+              Preview this policy on {form.ns === '' ? 'the root namespace' : `namespace ${form.ns}`}
+            </summary>
+            <PreviewResult
+              store={form.store}
+              ns={form.ns}
+              keep={keepOptionsOf(form.keep)}
+              zone={zone}
+              canPrune={false}
+            />
           </details>
         ) : null}
       </div>
@@ -59,7 +74,9 @@ export function PruneJobEditor({ initial, edit, fixedStore, onDone, onCancel }: 
         <ErrorState title="The prune job was not saved" message={mutation.error.message} />
       ) : null}
       {Object.keys(serverErrors).length > 0 ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">The server refused some fields; see the messages at them.</p>
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          The server refused some fields; see the messages at them.
+        </p>
       ) : null}
       <div className="flex flex-wrap justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>

@@ -17,10 +17,15 @@ interface PruneJobFieldsProps {
   zone?: string;
 }
 
-const input = 'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-800';
+const input =
+  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-800';
 
 function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? <span id={id} className="text-xs text-red-700 dark:text-red-300">{message}</span> : null;
+  return message ? (
+    <span id={id} className="text-xs text-red-700 dark:text-red-300">
+      {message}
+    </span>
+  ) : null;
 }
 
 /** The inputs of a prune job; the schedule is required, everything optional may stay empty. */
@@ -31,7 +36,9 @@ export function PruneJobFields({ form, onChange, isCreate, fixedStore, errors, z
   const namespaces = useQuery({ ...pruneQueries.namespaces(form.store), enabled: form.store !== '' });
   const text = (key: 'id' | 'maxDepth' | 'comment', param: string, label: string, hint?: string) => (
     <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={`${id}-${key}`} className="font-medium">{label}</label>
+      <label htmlFor={`${id}-${key}`} className="font-medium">
+        {label}
+      </label>
       <input
         id={`${id}-${key}`}
         className={input}
@@ -50,23 +57,53 @@ export function PruneJobFields({ form, onChange, isCreate, fixedStore, errors, z
       {isCreate ? text('id', 'id', 'Job ID') : null}
       {isCreate && !fixedStore ? (
         <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor={`${id}-store`} className="font-medium">Datastore</label>
-          <select id={`${id}-store`} className={input} value={form.store} onChange={(e) => onChange({ ...form, store: e.target.value, ns: '' })}>
+          <label htmlFor={`${id}-store`} className="font-medium">
+            Datastore
+          </label>
+          <select
+            id={`${id}-store`}
+            className={input}
+            value={form.store}
+            onChange={(e) => onChange({ ...form, store: e.target.value, ns: '' })}
+          >
             <option value="">Choose a datastore…</option>
-            {(stores.data ?? []).map((s) => <option key={s.store} value={s.store}>{s.store}</option>)}
+            {(stores.data ?? []).map((s) => (
+              <option key={s.store} value={s.store}>
+                {s.store}
+              </option>
+            ))}
           </select>
           <FieldError id={`${id}-store-error`} message={errors.store} />
         </div>
       ) : null}
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor={`${id}-ns`} className="font-medium">Namespace</label>
-        <select id={`${id}-ns`} className={input} value={form.ns} onChange={(e) => set('ns', e.target.value)} aria-describedby={`${id}-ns-error`}>
-          {(namespaces.data ?? [{ ns: form.ns }]).map((n) => <option key={n.ns} value={n.ns}>{n.ns === '' ? 'Root namespace' : n.ns}</option>)}
+        <label htmlFor={`${id}-ns`} className="font-medium">
+          Namespace
+        </label>
+        <select
+          id={`${id}-ns`}
+          className={input}
+          value={form.ns}
+          onChange={(e) => set('ns', e.target.value)}
+          aria-describedby={`${id}-ns-error`}
+        >
+          {(namespaces.data ?? [{ ns: form.ns }]).map((n) => (
+            <option key={n.ns} value={n.ns}>
+              {n.ns === '' ? 'Root namespace' : n.ns}
+            </option>
+          ))}
         </select>
         <FieldError id={`${id}-ns-error`} message={errors.ns} />
       </div>
       {text('maxDepth', 'max-depth', 'Max. depth', 'empty: full depth')}
-      <ScheduleField label="Prune schedule" value={form.schedule} onChange={(v) => set('schedule', v)} error={errors.schedule} serverZone={zone} now={serverNow()} />
+      <ScheduleField
+        label="Prune schedule"
+        value={form.schedule}
+        onChange={(v) => set('schedule', v)}
+        error={errors.schedule}
+        serverZone={zone}
+        now={serverNow()}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={form.enabled} onChange={(e) => set('enabled', e.target.checked)} />
         Enabled

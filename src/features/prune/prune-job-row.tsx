@@ -19,17 +19,31 @@ interface PruneJobRowProps {
 
 const cell = 'py-1.5 pr-3 align-top';
 
-export function PruneJobRow({ job, showStore, canModify, actionsColumn, running, onRun, onEdit, onRemove }: PruneJobRowProps) {
+export function PruneJobRow({
+  job,
+  showStore,
+  canModify,
+  actionsColumn,
+  running,
+  onRun,
+  onEdit,
+  onRemove,
+}: PruneJobRowProps) {
   const state = job['last-run-state'];
   const kind = taskStatusKind(state ?? 'unknown');
   return (
     <tr className="border-t border-neutral-200 dark:border-neutral-700">
       <th scope="row" className={`${cell} font-mono font-normal`}>
         {job.id}
-        {job.comment ? <span className="block font-sans text-xs text-neutral-600 dark:text-neutral-400">{job.comment}</span> : null}
+        {job.comment ? (
+          <span className="block font-sans text-xs text-neutral-600 dark:text-neutral-400">{job.comment}</span>
+        ) : null}
       </th>
       {showStore ? <td className={cell}>{job.store}</td> : null}
-      <td className={cell}>{job.ns ? job.ns : 'Root'}{job['max-depth'] !== undefined ? ` (depth ${job['max-depth']})` : ''}</td>
+      <td className={cell}>
+        {job.ns ? job.ns : 'Root'}
+        {job['max-depth'] !== undefined ? ` (depth ${job['max-depth']})` : ''}
+      </td>
       <td className={`${cell} font-mono`}>{job.schedule}</td>
       <td className={`${cell} font-mono text-xs`}>{keepOptionsText(job) || 'keeps everything'}</td>
       <td className={cell}>
@@ -50,9 +64,15 @@ export function PruneJobRow({ job, showStore, canModify, actionsColumn, running,
       {canModify ? (
         <td className={cell}>
           <div className="flex flex-wrap gap-1">
-            <Button size="sm" onClick={onRun} disabled={running} aria-label={`Run prune job ${job.id} now`}>Run now</Button>
-            <Button size="sm" onClick={onEdit} aria-label={`Edit prune job ${job.id}`}>Edit</Button>
-            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove prune job ${job.id}`}>Remove</Button>
+            <Button size="sm" onClick={onRun} disabled={running} aria-label={`Run prune job ${job.id} now`}>
+              Run now
+            </Button>
+            <Button size="sm" onClick={onEdit} aria-label={`Edit prune job ${job.id}`}>
+              Edit
+            </Button>
+            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove prune job ${job.id}`}>
+              Remove
+            </Button>
           </div>
         </td>
       ) : actionsColumn ? (

@@ -53,23 +53,49 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
       {run.data ? (
         <p role="status" className="mb-2 text-sm">
           Prune job {run.variables} started:{' '}
-          <Link to={`/tasks/${encodeURIComponent(run.data)}`} className="underline">show its task</Link>
+          <Link to={`/tasks/${encodeURIComponent(run.data)}`} className="underline">
+            show its task
+          </Link>
         </p>
       ) : null}
-      {jobs.isSuccess && list.length === 0 ? <p className="text-sm text-neutral-600 dark:text-neutral-400">No prune jobs: nothing is pruned on a schedule.</p> : null}
+      {jobs.isSuccess && list.length === 0 ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          No prune jobs: nothing is pruned on a schedule.
+        </p>
+      ) : null}
       {list.length > 0 ? (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="text-neutral-600 dark:text-neutral-400">
               <tr>
-                <th scope="col" className={head}>Job</th>
-                {store ? null : <th scope="col" className={head}>Datastore</th>}
-                <th scope="col" className={head}>Namespace</th>
-                <th scope="col" className={head}>Schedule</th>
-                <th scope="col" className={head}>Retention</th>
-                <th scope="col" className={head}>Next run</th>
-                <th scope="col" className={head}>Last run</th>
-                {anyModify ? <th scope="col" className={head}>Actions</th> : null}
+                <th scope="col" className={head}>
+                  Job
+                </th>
+                {store ? null : (
+                  <th scope="col" className={head}>
+                    Datastore
+                  </th>
+                )}
+                <th scope="col" className={head}>
+                  Namespace
+                </th>
+                <th scope="col" className={head}>
+                  Schedule
+                </th>
+                <th scope="col" className={head}>
+                  Retention
+                </th>
+                <th scope="col" className={head}>
+                  Next run
+                </th>
+                <th scope="col" className={head}>
+                  Last run
+                </th>
+                {anyModify ? (
+                  <th scope="col" className={head}>
+                    Actions
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>

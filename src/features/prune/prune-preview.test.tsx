@@ -24,25 +24,40 @@ describe('prune preview', () => {
     await user.type(within(preview).getByLabelText('Keep last'), '2');
     await user.type(within(preview).getByLabelText('Keep daily'), '3');
 
-    const dry = t.sim.pruneGroup('store1', { type: 'vm', id: '100', keep: { 'keep-last': 2, 'keep-daily': 3 }, dryRun: true }, 'root@pam').list;
+    const dry = t.sim.pruneGroup(
+      'store1',
+      { type: 'vm', id: '100', keep: { 'keep-last': 2, 'keep-daily': 3 }, dryRun: true },
+      'root@pam',
+    ).list;
     const kept = dry.filter((m) => m.keep).map((m) => m['backup-time']);
     expect(kept.length).toBeGreaterThan(2);
     expect(kept.length).toBeLessThan(dry.length);
 
-    expect(await within(preview).findByText("The server's dry run agrees with the local preview.", {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await within(preview).findByText("The server's dry run agrees with the local preview.", {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     const rows = within(preview).getAllByTestId('prune-preview-row');
     expect(rows).toHaveLength(dry.length);
     // newest first: the two newest are kept by keep-last, the next days by keep-daily
     expect(rows[0]).toHaveTextContent('kept by keep-last');
     expect(rows[1]).toHaveTextContent('kept by keep-last');
     expect(rows.filter((r) => r.textContent?.includes('kept by keep-daily'))).toHaveLength(kept.length - 2);
-    expect(within(preview).getByRole('status')).toHaveTextContent(`keep ${kept.length} and remove ${dry.length - kept.length} of ${dry.length}`);
+    expect(within(preview).getByRole('status')).toHaveTextContent(
+      `keep ${kept.length} and remove ${dry.length - kept.length} of ${dry.length}`,
+    );
 
     await user.click(within(preview).getByRole('button', { name: 'Prune vm/100 now' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Prune group vm/100?' });
     await user.click(within(dialog).getByRole('button', { name: `Prune ${dry.length - kept.length} snapshots` }));
-    expect(await within(preview).findByText(/Pruned vm\/100: removed \d+, kept \d+\./, {}, { timeout: 10_000 })).toBeInTheDocument();
-    expect(t.sim.listSnapshots('store1', undefined, 'vm', '100').map((s) => s['backup-time']).sort()).toEqual([...kept].sort());
+    expect(
+      await within(preview).findByText(/Pruned vm\/100: removed \d+, kept \d+\./, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(
+      t.sim
+        .listSnapshots('store1', undefined, 'vm', '100')
+        .map((s) => s['backup-time'])
+        .sort(),
+    ).toEqual([...kept].sort());
     await waitFor(() => expect(within(preview).getAllByTestId('prune-preview-row')).toHaveLength(kept.length));
   }, 60_000);
 
@@ -52,10 +67,20 @@ describe('prune preview', () => {
     // what the server's own dry runs say, group by group
     const marks = t.sim
       .listGroups('store1')
-      .flatMap((g) => t.sim.pruneGroup('store1', { type: g['backup-type'], id: g['backup-id'], keep: { 'keep-last': 1 }, dryRun: true }, 'root@pam').list);
+      .flatMap(
+        (g) =>
+          t.sim.pruneGroup(
+            'store1',
+            { type: g['backup-type'], id: g['backup-id'], keep: { 'keep-last': 1 }, dryRun: true },
+            'root@pam',
+          ).list,
+      );
     const kept = marks.filter((m) => m.keep).length;
     await waitFor(
-      () => expect(within(preview).getByRole('status')).toHaveTextContent(`keep ${kept} and remove ${marks.length - kept} of ${marks.length} snapshots`),
+      () =>
+        expect(within(preview).getByRole('status')).toHaveTextContent(
+          `keep ${kept} and remove ${marks.length - kept} of ${marks.length} snapshots`,
+        ),
       { timeout: 10_000 },
     );
     expect(within(preview).queryByRole('columnheader', { name: 'Server dry run' })).toBeNull();
@@ -67,7 +92,9 @@ describe('prune jobs', () => {
     await t.loginAs('root@pam');
     renderApp('/datastores/store1');
     const jobs = await screen.findByRole('region', { name: 'Prune jobs' }, { timeout: 15_000 });
-    expect(await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     const user = userEvent.setup();
 
     await user.click(within(jobs).getByRole('button', { name: 'Add prune job' }));
@@ -77,12 +104,19 @@ describe('prune jobs', () => {
     await user.type(id, 's-6b1f0c2e-a3d4');
     await user.type(within(dialog).getByLabelText('Keep daily'), '7');
     await user.click(within(dialog).getByRole('button', { name: 'Create prune job' }));
-    await waitFor(() => expect(within(dialog).getByLabelText('Job ID')).toHaveAccessibleDescription("job 's-6b1f0c2e-a3d4' already exists."));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Job ID')).toHaveAccessibleDescription(
+        "job 's-6b1f0c2e-a3d4' already exists.",
+      ),
+    );
     await user.clear(within(dialog).getByLabelText('Job ID'));
     await user.type(within(dialog).getByLabelText('Job ID'), 'nightly-7');
     await user.click(within(dialog).getByRole('button', { name: 'Create prune job' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(t.sim.jobs.pruneStatus('store1').find((j) => j.id === 'nightly-7')).toMatchObject({ schedule: 'hourly', 'keep-daily': 7 });
+    expect(t.sim.jobs.pruneStatus('store1').find((j) => j.id === 'nightly-7')).toMatchObject({
+      schedule: 'hourly',
+      'keep-daily': 7,
+    });
     expect(await within(jobs).findByRole('rowheader', { name: /nightly-7/ })).toBeInTheDocument();
 
     await user.click(within(jobs).getByRole('button', { name: 'Edit prune job nightly-7' }));
@@ -104,8 +138,14 @@ describe('for the audit user', () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/datastores/store1');
     const jobs = await screen.findByRole('region', { name: 'Prune jobs' }, { timeout: 15_000 });
-    expect(await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 })).toBeInTheDocument();
-    await waitFor(() => expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe('success'));
+    expect(
+      await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
+        'success',
+      ),
+    );
     expect(within(jobs).queryByRole('button')).toBeNull();
     const schedule = screen.getByRole('region', { name: 'Garbage collection schedule' });
     expect(within(schedule).queryByLabelText('GC schedule')).toBeNull();

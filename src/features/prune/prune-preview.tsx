@@ -29,7 +29,14 @@ function parseGroup(value: string): { type: BackupType; id: string } | undefined
 }
 
 /** Try a retention policy: snapshot by snapshot, which rule keeps it or that it goes, before anything is saved or removed. */
-export function PrunePreview({ store, ns, group, canPrune = false, initialKeep, onNamespaceChange }: PrunePreviewProps) {
+export function PrunePreview({
+  store,
+  ns,
+  group,
+  canPrune = false,
+  initialKeep,
+  onNamespaceChange,
+}: PrunePreviewProps) {
   const selectId = useId();
   const nsId = useId();
   const [picked, setPicked] = useState(group ? `${group.type}/${group.id}` : '');
@@ -90,11 +97,18 @@ export function PrunePreview({ store, ns, group, canPrune = false, initialKeep, 
         )}
         <KeepFields value={keep} onChange={setKeep} />
         <p className="text-xs text-neutral-600 dark:text-neutral-400">
-          Hours, days, weeks (ISO), months and years are counted in the server's time zone{zone ? ` (${zone})` : ''}. For a single group the
-          server's own dry run is shown beside the local rules.
+          Hours, days, weeks (ISO), months and years are counted in the server's time zone{zone ? ` (${zone})` : ''}.
+          For a single group the server's own dry run is shown beside the local rules.
         </p>
         {zone ? (
-          <PreviewResult store={store} ns={ns} group={target} keep={keepOptionsOf(keep)} zone={zone} canPrune={canPrune} />
+          <PreviewResult
+            store={store}
+            ns={ns}
+            group={target}
+            keep={keepOptionsOf(keep)}
+            zone={zone}
+            canPrune={canPrune}
+          />
         ) : (
           <p className="text-sm">Reading the server's time zone…</p>
         )}

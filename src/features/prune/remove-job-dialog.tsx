@@ -24,7 +24,11 @@ export function RemoveJobDialog({ id, digest, onClose }: RemoveJobDialogProps) {
         {remove.error ? <ErrorState title="The prune job was not removed" message={remove.error.message} /> : null}
         <div className="flex flex-wrap justify-end gap-2">
           <Button onClick={onClose}>Cancel</Button>
-          <Button variant="danger" disabled={remove.isPending || (digest === undefined && !job.data)} onClick={() => remove.mutate({ id, digest: sent })}>
+          <Button
+            variant="danger"
+            disabled={remove.isPending || (digest === undefined && !job.data)}
+            onClick={() => remove.mutate({ id, digest: sent })}
+          >
             {remove.isPending ? 'Removing…' : 'Remove job'}
           </Button>
         </div>

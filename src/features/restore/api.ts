@@ -44,13 +44,19 @@ export const restoreQueries = {
 export const catalogKeyPrefix = (ref: ArchiveRef) => catalogKeys.archive(defaultServer, ref);
 
 /** Whether a query key is one of a catalog directory. */
-export const isCatalogKey = (key: readonly unknown[]) => catalogKeys.all(defaultServer).every((part, i) => key[i] === part);
+export const isCatalogKey = (key: readonly unknown[]) =>
+  catalogKeys.all(defaultServer).every((part, i) => key[i] === part);
 
 /** One file as it is, or a directory as zip (tar.zst with `tar`), streamed by PBS. */
 export function downloadPxar(ref: ArchiveRef, path: string, options: { tar?: boolean; signal?: AbortSignal } = {}) {
   return apiDownload(
     apiPath`/admin/datastore/${ref.store}/pxar-file-download`,
-    { ...snapshotParams(ref), filepath: encodeCatalogPath(path), ...(options.tar ? { tar: true } : {}), ...archiveParam(ref.archive) },
+    {
+      ...snapshotParams(ref),
+      filepath: encodeCatalogPath(path),
+      ...(options.tar ? { tar: true } : {}),
+      ...archiveParam(ref.archive),
+    },
     { signal: options.signal },
   );
 }

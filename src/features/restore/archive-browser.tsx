@@ -3,7 +3,14 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { archiveRoot, catalogAncestors, catalogBaseName, innerPath, outerPath, parentCatalogPath } from '@/lib/catalog-path';
+import {
+  archiveRoot,
+  catalogAncestors,
+  catalogBaseName,
+  innerPath,
+  outerPath,
+  parentCatalogPath,
+} from '@/lib/catalog-path';
 import { restoreQueries, type ArchiveRef } from './api';
 import { DirTree } from './dir-tree';
 import { DownloadActions } from './download-actions';
@@ -34,7 +41,10 @@ export function ArchiveBrowser({ archive, downloads }: { archive: ArchiveRef; do
 
   const here = useMemo(() => (listing.data ?? []).map(toFileEntry), [listing.data]);
   const searching = query.trim() !== '';
-  const shown = useMemo(() => (searching ? matchByName(loaded.entries, query) : here), [searching, loaded.entries, query, here]);
+  const shown = useMemo(
+    () => (searching ? matchByName(loaded.entries, query) : here),
+    [searching, loaded.entries, query, here],
+  );
 
   const open = (target: string) => {
     setParams((prev) => {
@@ -69,7 +79,14 @@ export function ArchiveBrowser({ archive, downloads }: { archive: ArchiveRef; do
 
   return (
     <div className="grid gap-3 md:grid-cols-[minmax(12rem,18rem)_1fr]">
-      <DirTree archive={archive} root={root} current={path} expanded={expanded} onExpandedChange={setExpanded} onOpen={open} />
+      <DirTree
+        archive={archive}
+        root={root}
+        current={path}
+        expanded={expanded}
+        onExpandedChange={setExpanded}
+        onOpen={open}
+      />
       <div className="min-w-0 space-y-2">
         <PathBreadcrumb path={path} root={root} rootLabel={archive.archive} onOpen={open} />
         <input
@@ -80,11 +97,27 @@ export function ArchiveBrowser({ archive, downloads }: { archive: ArchiveRef; do
           onChange={(e) => onQuery(e.target.value)}
           className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-800"
         />
-        {searching ? <SearchStatus state={deep.state} matches={shown.length} loadedDirs={loaded.dirs} onStop={deep.stop} onResume={deep.start} /> : null}
-        <DownloadActions selected={[...selected.values()]} dir={{ path, name: dirName }} actions={actions} onClear={() => setSelected(new Map())} />
+        {searching ? (
+          <SearchStatus
+            state={deep.state}
+            matches={shown.length}
+            loadedDirs={loaded.dirs}
+            onStop={deep.stop}
+            onResume={deep.start}
+          />
+        ) : null}
+        <DownloadActions
+          selected={[...selected.values()]}
+          dir={{ path, name: dirName }}
+          actions={actions}
+          onClear={() => setSelected(new Map())}
+        />
         {!searching && listing.isPending ? <Skeleton className="h-48" label={`Loading ${dirName}…`} /> : null}
         {!searching && listing.error ? (
-          <ErrorState title={path === root ? 'The file catalog of this archive cannot be read' : `Cannot list ${dirName}`} message={listing.error.message} />
+          <ErrorState
+            title={path === root ? 'The file catalog of this archive cannot be read' : `Cannot list ${dirName}`}
+            message={listing.error.message}
+          />
         ) : null}
         {searching || listing.data ? (
           <FileTable

@@ -15,20 +15,28 @@ const newest = (ns: string, type: 'vm' | 'ct', id: string) => {
   return list.reduce((a, b) => (b['backup-time'] > a['backup-time'] ? b : a))['backup-time'];
 };
 const table = (name: string | RegExp) => screen.findByRole('grid', { name }, { timeout: 20_000 });
-const rowNames = (grid: HTMLElement) => within(grid).getAllByRole('rowheader').map((c) => c.textContent);
+const rowNames = (grid: HTMLElement) =>
+  within(grid)
+    .getAllByRole('rowheader')
+    .map((c) => c.textContent);
 
 describe('browsing the files of a snapshot', () => {
   it('lists a container archive, opens folders from the table, tree and breadcrumb, and sorts', async () => {
     await t.loginAs('root@pam');
     const user = userEvent.setup();
-    renderApp(browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }));
+    renderApp(
+      browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }),
+    );
     const top = await table('Contents of root');
     expect(rowNames(top)).toEqual(expect.arrayContaining(['etc', 'usr', 'tmp']));
     expect(screen.getByRole('treegrid', { name: 'Directories of root.pxar.didx' })).toBeInTheDocument();
 
     await user.click(within(top).getByRole('rowheader', { name: 'etc' }));
     const etc = await table('Contents of etc');
-    expect(within(screen.getByRole('navigation', { name: 'Current directory' })).getByText('etc')).toHaveAttribute('aria-current', 'location');
+    expect(within(screen.getByRole('navigation', { name: 'Current directory' })).getByText('etc')).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
     const names = rowNames(etc);
     // folders first, then files by name
     expect(names.indexOf('apt')).toBeLessThan(names.indexOf('hostname'));
@@ -36,27 +44,39 @@ describe('browsing the files of a snapshot', () => {
     expect(hostsRow).toHaveTextContent(/\d+ B/);
 
     await user.click(within(etc).getByRole('columnheader', { name: 'Size' }));
-    await waitFor(() => expect(within(etc).getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending'));
+    await waitFor(() =>
+      expect(within(etc).getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'ascending'),
+    );
     await user.click(within(etc).getByRole('columnheader', { name: 'Size' }));
-    await waitFor(() => expect(within(etc).getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'descending'));
+    await waitFor(() =>
+      expect(within(etc).getByRole('columnheader', { name: 'Size' })).toHaveAttribute('aria-sort', 'descending'),
+    );
 
     const tree = screen.getByRole('treegrid', { name: 'Directories of root.pxar.didx' });
     await user.click(await within(tree).findByRole('row', { name: /ssh/ }));
     expect(await table('Contents of ssh')).toHaveTextContent('sshd_config');
-    await user.click(within(screen.getByRole('navigation', { name: 'Current directory' })).getByRole('button', { name: 'root.pxar.didx' }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Current directory' })).getByRole('button', {
+        name: 'root.pxar.didx',
+      }),
+    );
     expect(await table('Contents of root')).toBeInTheDocument();
   });
 
   it('finds a file three folders deep by name, selects it and a folder with the keyboard', async () => {
     await t.loginAs('root@pam');
     const user = userEvent.setup();
-    renderApp(browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }));
+    renderApp(
+      browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }),
+    );
     await table('Contents of root');
     await user.type(screen.getByRole('searchbox', { name: 'Search files by name' }), 'debian.sources');
     const results = await table('Files named like “debian.sources”');
     const hit = await within(results).findByRole('row', { name: /debian\.sources/ }, { timeout: 30_000 });
     expect(hit).toHaveTextContent('/etc/apt/sources.list.d');
-    await waitFor(() => expect(screen.getByText(/the whole archive was searched/)).toBeInTheDocument(), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getByText(/the whole archive was searched/)).toBeInTheDocument(), {
+      timeout: 30_000,
+    });
 
     await user.click(within(hit).getByRole('checkbox'));
     await user.clear(screen.getByRole('searchbox', { name: 'Search files by name' }));
@@ -99,18 +119,37 @@ describe('browsing the files of a snapshot', () => {
     const names = entries.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['hostname', 'ssh/', 'ssh/sshd_config', 'ssh/ssh_config']));
     const viaApi = async (path: string) => {
-      const q = new URLSearchParams({ 'backup-type': 'ct', 'backup-id': '110', 'backup-time': String(time), filepath: encodeCatalogPath(path) });
-      return new Uint8Array(await (await fetch(`/api2/json/admin/datastore/store1/pxar-file-download?${q.toString()}`)).arrayBuffer());
+      const q = new URLSearchParams({
+        'backup-type': 'ct',
+        'backup-id': '110',
+        'backup-time': String(time),
+        filepath: encodeCatalogPath(path),
+      });
+      return new Uint8Array(
+        await (await fetch(`/api2/json/admin/datastore/store1/pxar-file-download?${q.toString()}`)).arrayBuffer(),
+      );
     };
-    expect(entries.find((e) => e.name === 'ssh/sshd_config')?.data).toEqual(await viaApi('/root.pxar.didx/etc/ssh/sshd_config'));
-    expect(new TextDecoder().decode(entries.find((e) => e.name === 'hostname')?.data)).toBe(new TextDecoder().decode(await viaApi('/root.pxar.didx/etc/hostname')));
+    expect(entries.find((e) => e.name === 'ssh/sshd_config')?.data).toEqual(
+      await viaApi('/root.pxar.didx/etc/ssh/sshd_config'),
+    );
+    expect(new TextDecoder().decode(entries.find((e) => e.name === 'hostname')?.data)).toBe(
+      new TextDecoder().decode(await viaApi('/root.pxar.didx/etc/hostname')),
+    );
     vi.restoreAllMocks();
   });
 
   it('reads split archives through archive-name, and says when a folder is empty', async () => {
     await t.loginAs('root@pam');
     const user = userEvent.setup();
-    renderApp(browseHref('store1', { ns: '', type: 'ct', id: '111', time: newest('', 'ct', '111'), archive: 'root.mpxar.didx' }));
+    renderApp(
+      browseHref('store1', {
+        ns: '',
+        type: 'ct',
+        id: '111',
+        time: newest('', 'ct', '111'),
+        archive: 'root.mpxar.didx',
+      }),
+    );
     const top = await table('Contents of root');
     expect(rowNames(top)).toEqual(expect.arrayContaining(['etc', 'usr', 'mnt']));
     await user.click(within(top).getByRole('rowheader', { name: 'mnt' }));
@@ -130,16 +169,28 @@ describe('browsing the files of a snapshot', () => {
     await t.loginAs('root@pam');
     const user = userEvent.setup();
     const time = 1_700_000_000;
-    const files = ['root.pxar.didx', 'etc.pxar.didx', 'catalog.pcat1.didx', 'index.json.blob'].map((filename) => ({ filename, size: 1024, 'crypt-mode': 'none' }));
+    const files = ['root.pxar.didx', 'etc.pxar.didx', 'catalog.pcat1.didx', 'index.json.blob'].map((filename) => ({
+      filename,
+      size: 1024,
+      'crypt-mode': 'none',
+    }));
     t.server.use(
       http.get('/api2/json/admin/datastore/:store/snapshots', () =>
-        HttpResponse.json({ data: [{ 'backup-type': 'host', 'backup-id': 'pve1', 'backup-time': time, files, size: 4096, owner: 'root@pam' }] }),
+        HttpResponse.json({
+          data: [
+            { 'backup-type': 'host', 'backup-id': 'pve1', 'backup-time': time, files, size: 4096, owner: 'root@pam' },
+          ],
+        }),
       ),
       http.get('/api2/json/admin/datastore/:store/catalog', () => HttpResponse.json({ data: [] })),
     );
     renderApp(browseHref('store1', { ns: '', type: 'host', id: 'pve1', time }));
     const picker = await screen.findByRole('combobox', { name: 'Archive' }, { timeout: 20_000 });
-    expect(within(picker).getAllByRole('option').map((o) => o.textContent)).toEqual(['root.pxar.didx', 'etc.pxar.didx']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['root.pxar.didx', 'etc.pxar.didx']);
     expect(screen.getByRole('treegrid', { name: 'Directories of root.pxar.didx' })).toBeInTheDocument();
     await user.selectOptions(picker, 'etc.pxar.didx');
     expect(await screen.findByRole('treegrid', { name: 'Directories of etc.pxar.didx' })).toBeInTheDocument();
@@ -148,9 +199,12 @@ describe('browsing the files of a snapshot', () => {
 
   it('shows PBS’s error when the catalog cannot be read', async () => {
     await t.loginAs('root@pam');
-    const text = "unable to read dynamic index '\"/mnt/store1/ct/110/x/catalog.pcat1.didx\"' - No such file or directory (os error 2)";
+    const text =
+      'unable to read dynamic index \'"/mnt/store1/ct/110/x/catalog.pcat1.didx"\' - No such file or directory (os error 2)';
     t.server.use(http.get('/api2/json/admin/datastore/:store/catalog', () => new HttpResponse(text, { status: 400 })));
-    renderApp(browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }));
+    renderApp(
+      browseHref('store1', { ns: '', type: 'ct', id: '110', time: newest('', 'ct', '110'), archive: 'root.pxar.didx' }),
+    );
     const alert = await screen.findByRole('alert', {}, { timeout: 20_000 });
     expect(alert).toHaveTextContent('The file catalog of this archive cannot be read');
     expect(alert).toHaveTextContent(text);
@@ -194,7 +248,15 @@ describe('browsing the files of a snapshot', () => {
 
   it('offers whole disks of a VM, and refuses encrypted ones with the reason', async () => {
     await t.loginAs('root@pam');
-    renderApp(browseHref('store1', { ns: 'prod/db', type: 'vm', id: '300', time: newest('prod/db', 'vm', '300'), archive: 'drive-scsi0.img.fidx' }));
+    renderApp(
+      browseHref('store1', {
+        ns: 'prod/db',
+        type: 'vm',
+        id: '300',
+        time: newest('prod/db', 'vm', '300'),
+        archive: 'drive-scsi0.img.fidx',
+      }),
+    );
     const section = await screen.findByRole('region', { name: 'Download whole files' }, { timeout: 20_000 });
     expect(section).toHaveTextContent('File-level restore of a VM disk happens in Proxmox VE');
     const disk = within(section).getByText('drive-scsi0.img.fidx').closest('li')!;

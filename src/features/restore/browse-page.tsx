@@ -41,7 +41,11 @@ export function BrowsePage({ store }: { store: string }) {
           <Link to={contentHref}>Back to the content</Link>
         </p>
       </div>
-      {ref ? <SnapshotFiles snapshot={ref} archive={params.get('archive')} /> : <ErrorState title="Not a snapshot" message="The address names no snapshot: it needs type, id and time." />}
+      {ref ? (
+        <SnapshotFiles snapshot={ref} archive={params.get('archive')} />
+      ) : (
+        <ErrorState title="Not a snapshot" message="The address names no snapshot: it needs type, id and time." />
+      )}
     </div>
   );
 }

@@ -34,7 +34,17 @@ export function DirTree({ archive, root, current, expanded, onExpandedChange, on
   );
 }
 
-function DirNode({ archive, path, name, open }: { archive: ArchiveRef; path: string; name: string; open: ReadonlySet<string> }) {
+function DirNode({
+  archive,
+  path,
+  name,
+  open,
+}: {
+  archive: ArchiveRef;
+  path: string;
+  name: string;
+  open: ReadonlySet<string>;
+}) {
   const isOpen = open.has(path);
   const { data, isPending, error } = useQuery({ ...restoreQueries.catalog(archive, path), enabled: isOpen });
   const dirs = (data ?? []).map(toFileEntry).filter(isDir);
@@ -47,22 +57,38 @@ function DirNode({ archive, path, name, open }: { archive: ArchiveRef; path: str
     >
       <TreeItemContent>
         {({ isExpanded, hasChildItems, level }) => (
-          <div className="flex items-center gap-1 py-0.5 pr-2" style={{ paddingLeft: `${(level - 1) * 0.9 + 0.25}rem` }}>
+          <div
+            className="flex items-center gap-1 py-0.5 pr-2"
+            style={{ paddingLeft: `${(level - 1) * 0.9 + 0.25}rem` }}
+          >
             {hasChildItems ? (
-              <Button slot="chevron" aria-label={isExpanded ? `Collapse ${name}` : `Expand ${name}`} className="rounded p-0.5 outline-none hover:bg-neutral-200 dark:hover:bg-neutral-700">
-                <ChevronRight aria-hidden className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`} />
+              <Button
+                slot="chevron"
+                aria-label={isExpanded ? `Collapse ${name}` : `Expand ${name}`}
+                className="rounded p-0.5 outline-none hover:bg-neutral-200 dark:hover:bg-neutral-700"
+              >
+                <ChevronRight
+                  aria-hidden
+                  className={`size-3.5 transition-transform ${isExpanded ? 'rotate-90' : ''}`}
+                />
               </Button>
             ) : (
               <span className="w-4.5" />
             )}
-            {isExpanded ? <FolderOpen aria-hidden className="size-4 shrink-0 text-amber-600" /> : <Folder aria-hidden className="size-4 shrink-0 text-amber-600" />}
+            {isExpanded ? (
+              <FolderOpen aria-hidden className="size-4 shrink-0 text-amber-600" />
+            ) : (
+              <Folder aria-hidden className="size-4 shrink-0 text-amber-600" />
+            )}
             <span className="truncate">{name}</span>
             {isOpen && isPending ? <span className="text-xs text-neutral-500">loading…</span> : null}
             {isOpen && error ? <span className="text-xs text-red-700 dark:text-red-300">cannot list</span> : null}
           </div>
         )}
       </TreeItemContent>
-      {isOpen ? dirs.map((d) => <DirNode key={d.path} archive={archive} path={d.path} name={d.name} open={open} />) : null}
+      {isOpen
+        ? dirs.map((d) => <DirNode key={d.path} archive={archive} path={d.path} name={d.name} open={open} />)
+        : null}
     </TreeItem>
   );
 }

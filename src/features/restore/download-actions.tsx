@@ -17,12 +17,22 @@ const icon = <Download aria-hidden className="size-3.5" />;
 /** What can be downloaded of the selection, or of the directory shown when nothing is selected. */
 export function DownloadActions({ selected, dir, actions, onClear }: DownloadActionsProps) {
   const one = selected.length === 1 ? selected[0] : undefined;
-  const folder = one ? (one.type === 'd' ? { path: one.path, name: one.name } : null) : selected.length === 0 ? dir : null;
+  const folder = one
+    ? one.type === 'd'
+      ? { path: one.path, name: one.name }
+      : null
+    : selected.length === 0
+      ? dir
+      : null;
   const known = selected.reduce((sum, e) => sum + (e.type === 'd' ? 0 : (e.size ?? 0)), 0);
   return (
     <div role="toolbar" aria-label="Download" className="flex flex-wrap items-center gap-2 text-sm">
       <span className="text-neutral-700 dark:text-neutral-300">
-        {selected.length === 0 ? `Folder ${dir.name}:` : one ? `${one.name}:` : `${selected.length} items selected${known > 0 ? ` (files ${formatBytes(known)} plus folders)` : ''}:`}
+        {selected.length === 0
+          ? `Folder ${dir.name}:`
+          : one
+            ? `${one.name}:`
+            : `${selected.length} items selected${known > 0 ? ` (files ${formatBytes(known)} plus folders)` : ''}:`}
       </span>
       {one && (one.type === 'f' || one.type === 'h') ? (
         <Button size="sm" variant="primary" onClick={() => actions.file(one)}>
@@ -40,7 +50,9 @@ export function DownloadActions({ selected, dir, actions, onClear }: DownloadAct
         </>
       ) : null}
       {one && !isDownloadable(one) ? (
-        <span className="text-xs">A {typeLabel(one.type).toLowerCase()} cannot be downloaded by itself; download the folder that holds it.</span>
+        <span className="text-xs">
+          A {typeLabel(one.type).toLowerCase()} cannot be downloaded by itself; download the folder that holds it.
+        </span>
       ) : null}
       {selected.length > 1 ? (
         <Button size="sm" variant="primary" onClick={() => actions.selection(selected, dir.name)}>

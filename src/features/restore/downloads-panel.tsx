@@ -18,7 +18,10 @@ export function DownloadsPanel({ downloads }: { downloads: Downloads }) {
   return (
     <>
       {jobs.length > 0 ? (
-        <section aria-label="Downloads" className="space-y-2 rounded-md border border-neutral-200 p-3 dark:border-neutral-700">
+        <section
+          aria-label="Downloads"
+          className="space-y-2 rounded-md border border-neutral-200 p-3 dark:border-neutral-700"
+        >
           <h2 className="text-sm font-semibold">Downloads</h2>
           <ul className="space-y-2">
             {jobs.map((j) => (
@@ -33,13 +36,23 @@ export function DownloadsPanel({ downloads }: { downloads: Downloads }) {
                       Cancel
                     </Button>
                   ) : (
-                    <Button size="sm" variant="ghost" aria-label={`Remove ${j.name} from the list`} onClick={() => downloads.dismiss(j.id)}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      aria-label={`Remove ${j.name} from the list`}
+                      onClick={() => downloads.dismiss(j.id)}
+                    >
                       <X aria-hidden className="size-3.5" />
                     </Button>
                   )}
                 </div>
                 {j.state === 'running' ? (
-                  <progress className="h-1.5 w-full" aria-label={`Progress of ${j.name}`} value={j.total ? Math.min(j.bytes, j.total) : undefined} max={j.total || undefined} />
+                  <progress
+                    className="h-1.5 w-full"
+                    aria-label={`Progress of ${j.name}`}
+                    value={j.total ? Math.min(j.bytes, j.total) : undefined}
+                    max={j.total || undefined}
+                  />
                 ) : null}
                 {j.error ? <p className="text-xs text-red-800 dark:text-red-300">{j.error}</p> : null}
               </li>
@@ -47,10 +60,15 @@ export function DownloadsPanel({ downloads }: { downloads: Downloads }) {
           </ul>
         </section>
       ) : null}
-      <Dialog title="Download a large file into memory?" isOpen={pending !== null} onOpenChange={(open) => !open && downloads.dropPending()}>
+      <Dialog
+        title="Download a large file into memory?"
+        isOpen={pending !== null}
+        onOpenChange={(open) => !open && downloads.dropPending()}
+      >
         <p className="text-sm">
-          {pending?.name} is {formatBytes(pending?.total ?? 0)}. This browser cannot write a download straight to disk, so the whole file
-          is held in memory until it is complete, which may fail or slow the computer down. Browsers based on Chromium save it directly.
+          {pending?.name} is {formatBytes(pending?.total ?? 0)}. This browser cannot write a download straight to disk,
+          so the whole file is held in memory until it is complete, which may fail or slow the computer down. Browsers
+          based on Chromium save it directly.
         </p>
         <div className="mt-4 flex justify-end gap-2">
           <Button onClick={() => downloads.dropPending()}>Cancel</Button>

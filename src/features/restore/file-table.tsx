@@ -1,6 +1,16 @@
 import { File, FileSymlink, Folder } from 'lucide-react';
 import { useMemo, type ReactNode } from 'react';
-import { Button, Cell, Checkbox, Column, Row, Table, TableBody, TableHeader, type Selection } from 'react-aria-components';
+import {
+  Button,
+  Cell,
+  Checkbox,
+  Column,
+  Row,
+  Table,
+  TableBody,
+  TableHeader,
+  type Selection,
+} from 'react-aria-components';
 import { Bytes } from '@/components/ui/bytes';
 import { Time } from '@/components/ui/time';
 import { typeLabel, type FileEntry } from './entry';
@@ -20,13 +30,22 @@ interface FileTableProps {
   empty: ReactNode;
 }
 
-const head = 'px-2 py-1 text-left text-xs font-medium text-neutral-600 outline-none data-[focus-visible]:outline-2 dark:text-neutral-400';
+const head =
+  'px-2 py-1 text-left text-xs font-medium text-neutral-600 outline-none data-[focus-visible]:outline-2 dark:text-neutral-400';
 const cell = 'px-2 py-1 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-accent-600';
 
 function SelectBox({ label }: { label?: string }) {
   return (
-    <Checkbox slot="selection" aria-label={label} className="group flex size-4 items-center justify-center rounded border border-neutral-400 data-[selected]:border-accent-700 data-[selected]:bg-accent-700 data-[indeterminate]:bg-accent-300">
-      <svg aria-hidden viewBox="0 0 12 12" className="hidden size-3 fill-none stroke-white stroke-2 group-data-[selected]:block">
+    <Checkbox
+      slot="selection"
+      aria-label={label}
+      className="group flex size-4 items-center justify-center rounded border border-neutral-400 data-[selected]:border-accent-700 data-[selected]:bg-accent-700 data-[indeterminate]:bg-accent-300"
+    >
+      <svg
+        aria-hidden
+        viewBox="0 0 12 12"
+        className="hidden size-3 fill-none stroke-white stroke-2 group-data-[selected]:block"
+      >
         <polyline points="2 6 5 9 10 3" />
       </svg>
     </Checkbox>
@@ -40,10 +59,21 @@ function Icon({ type }: { type: string }) {
 }
 
 /** The entries of a directory (or search results) with sortable columns and multi-selection. */
-export function FileTable({ label, entries, selected, onSelectedChange, order, onOrderChange, onOpen, location, empty }: FileTableProps) {
+export function FileTable({
+  label,
+  entries,
+  selected,
+  onSelectedChange,
+  order,
+  onOrderChange,
+  onOpen,
+  location,
+  empty,
+}: FileTableProps) {
   const sorted = useMemo(() => sortEntries(entries, order), [entries, order]);
   const byPath = useMemo(() => new Map(sorted.map((e) => [e.path, e])), [sorted]);
-  const onSelection = (keys: Selection) => onSelectedChange(new Set(keys === 'all' ? sorted.map((e) => e.path) : [...keys].map(String)));
+  const onSelection = (keys: Selection) =>
+    onSelectedChange(new Set(keys === 'all' ? sorted.map((e) => e.path) : [...keys].map(String)));
   return (
     <Table
       aria-label={label}
@@ -81,9 +111,19 @@ export function FileTable({ label, entries, selected, onSelectedChange, order, o
           Type
         </Column>
       </TableHeader>
-      <TableBody items={sorted} dependencies={[location]} renderEmptyState={() => <div className="px-2 py-6 text-center text-sm text-neutral-600 dark:text-neutral-400">{empty}</div>}>
+      <TableBody
+        items={sorted}
+        dependencies={[location]}
+        renderEmptyState={() => (
+          <div className="px-2 py-6 text-center text-sm text-neutral-600 dark:text-neutral-400">{empty}</div>
+        )}
+      >
         {(e) => (
-          <Row id={e.path} textValue={e.name} className="cursor-default border-b border-neutral-100 outline-none hover:bg-neutral-50 data-[focus-visible]:outline-2 data-[focus-visible]:outline-accent-600 data-[selected]:bg-accent-50 dark:border-neutral-800 dark:hover:bg-neutral-800/60 dark:data-[selected]:bg-accent-950/40">
+          <Row
+            id={e.path}
+            textValue={e.name}
+            className="cursor-default border-b border-neutral-100 outline-none hover:bg-neutral-50 data-[focus-visible]:outline-2 data-[focus-visible]:outline-accent-600 data-[selected]:bg-accent-50 dark:border-neutral-800 dark:hover:bg-neutral-800/60 dark:data-[selected]:bg-accent-950/40"
+          >
             <Cell className={cell}>
               <SelectBox />
             </Cell>
@@ -92,7 +132,10 @@ export function FileTable({ label, entries, selected, onSelectedChange, order, o
                 <Icon type={e.type} />
                 {e.type === 'd' ? (
                   // while items are selected a click on a row toggles it; the name still opens the folder
-                  <Button onPress={() => onOpen(e)} className="cursor-pointer text-left break-all text-accent-800 outline-none hover:underline data-[focus-visible]:outline-2 dark:text-accent-300">
+                  <Button
+                    onPress={() => onOpen(e)}
+                    className="cursor-pointer text-left break-all text-accent-800 outline-none hover:underline data-[focus-visible]:outline-2 dark:text-accent-300"
+                  >
                     {e.name}
                   </Button>
                 ) : (
@@ -101,7 +144,9 @@ export function FileTable({ label, entries, selected, onSelectedChange, order, o
               </span>
             </Cell>
             {location ? <Cell className={`${cell} font-mono text-xs break-all`}>{location(e)}</Cell> : null}
-            <Cell className={`${cell} text-right whitespace-nowrap`}>{e.size !== undefined && e.type !== 'd' ? <Bytes value={e.size} /> : ''}</Cell>
+            <Cell className={`${cell} text-right whitespace-nowrap`}>
+              {e.size !== undefined && e.type !== 'd' ? <Bytes value={e.size} /> : ''}
+            </Cell>
             <Cell className={`${cell} whitespace-nowrap`}>{e.mtime !== undefined ? <Time epoch={e.mtime} /> : ''}</Cell>
             <Cell className={`${cell} whitespace-nowrap text-xs`}>{typeLabel(e.type)}</Cell>
           </Row>

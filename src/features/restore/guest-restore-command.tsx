@@ -10,7 +10,10 @@ export function GuestRestoreCommand({ command }: { command: string }) {
         Command line
       </h3>
       <div className="flex items-start gap-1">
-        <code data-testid="restore-command" className="min-w-0 flex-1 break-all rounded bg-neutral-100 px-2 py-1 font-mono text-xs dark:bg-neutral-800">
+        <code
+          data-testid="restore-command"
+          className="min-w-0 flex-1 break-all rounded bg-neutral-100 px-2 py-1 font-mono text-xs dark:bg-neutral-800"
+        >
           {command}
         </code>
         <CopyButton value={command} label="Copy restore command" />

@@ -8,7 +8,11 @@ const t = setupTestServer();
 
 beforeEach(() => t.host.reset());
 
-const newest = (type: 'vm' | 'ct', id: string) => t.sim.listSnapshots('store1', undefined, type, id).map((s) => s['backup-time']).sort((a, b) => b - a)[0]!;
+const newest = (type: 'vm' | 'ct', id: string) =>
+  t.sim
+    .listSnapshots('store1', undefined, type, id)
+    .map((s) => s['backup-time'])
+    .sort((a, b) => b - a)[0]!;
 const command = () => screen.getByTestId('restore-command').textContent;
 
 describe('guest restore dialog', () => {
@@ -17,7 +21,11 @@ describe('guest restore dialog', () => {
     const volid = `pbs-store1:backup/vm/101/${formatSnapshotTime(time)}`;
     await t.loginAs('root@pam');
     renderApp(`/datastores/store1/restore?type=vm&id=101&time=${time}`);
-    const dialog = await screen.findByRole('dialog', { name: `Restore VM 101 from ${formatSnapshotTime(time)}` }, { timeout: 15_000 });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: `Restore VM 101 from ${formatSnapshotTime(time)}` },
+      { timeout: 15_000 },
+    );
     const vmid = await within(dialog).findByRole('textbox', { name: 'Target VMID' });
     await waitFor(() => expect(vmid).toHaveValue('106'));
     expect(command()).toBe(`qmrestore ${volid} 106`);
@@ -65,20 +73,38 @@ describe('guest restore dialog', () => {
     const time = newest('ct', '110');
     await t.loginAs('root@pam');
     renderApp(`/datastores/store1/restore?type=ct&id=110&time=${time}`);
-    const dialog = await screen.findByRole('dialog', { name: `Restore container 110 from ${formatSnapshotTime(time)}` }, { timeout: 15_000 });
-    await waitFor(() => expect(command()).toBe(`pct restore 106 pbs-store1:backup/ct/110/${formatSnapshotTime(time)} --storage local-lvm`));
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: `Restore container 110 from ${formatSnapshotTime(time)}` },
+      { timeout: 15_000 },
+    );
+    await waitFor(() =>
+      expect(command()).toBe(
+        `pct restore 106 pbs-store1:backup/ct/110/${formatSnapshotTime(time)} --storage local-lvm`,
+      ),
+    );
     expect(within(dialog).queryByRole('checkbox', { name: /Live restore/ })).toBeNull();
   }, 60_000);
 
   it('finds the node itself when PVE_NODE is unset, and says when a backup is encrypted', async () => {
     t.server.use(
-      http.get('/deck/config', () => HttpResponse.json({ backend: 'simulator', pve: { node: null, storages: [{ storage: 'pbs-db', store: 'store1', ns: 'prod/db' }] } })),
+      http.get('/deck/config', () =>
+        HttpResponse.json({
+          backend: 'simulator',
+          pve: { node: null, storages: [{ storage: 'pbs-db', store: 'store1', ns: 'prod/db' }] },
+        }),
+      ),
     );
-    const time = t.sim.listSnapshots('store1', 'prod/db', 'vm', '300').map((s) => s['backup-time']).sort((a, b) => b - a)[0]!;
+    const time = t.sim
+      .listSnapshots('store1', 'prod/db', 'vm', '300')
+      .map((s) => s['backup-time'])
+      .sort((a, b) => b - a)[0]!;
     await t.loginAs('root@pam');
     renderApp(`/datastores/store1/restore?ns=prod%2Fdb&type=vm&id=300&time=${time}`);
     const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 });
-    expect(await within(dialog).findByText(/This backup is encrypted/)).toHaveTextContent('storage pbs-db holds its encryption key');
+    expect(await within(dialog).findByText(/This backup is encrypted/)).toHaveTextContent(
+      'storage pbs-db holds its encryption key',
+    );
     const user = userEvent.setup();
     await user.click(await within(dialog).findByRole('button', { name: 'Restore' }));
     expect(await within(dialog).findByText(/^UPID:pve1:/)).toBeInTheDocument();

@@ -31,19 +31,25 @@ export function GuestRestoreDialog({ snapshot, onClose }: { snapshot: GuestSnaps
 
   let body;
   if (started) body = <GuestRestoreTask node={started.node} upid={started.upid} onClose={onClose} />;
-  else if (config.isPending || (mapped !== null && node.isPending)) body = <Skeleton className="h-40" label="Loading Proxmox VE…" />;
+  else if (config.isPending || (mapped !== null && node.isPending))
+    body = <Skeleton className="h-40" label="Loading Proxmox VE…" />;
   else {
     const pve = mapped !== null && node.data ? { node: node.data } : null;
     body = (
       <>
         {config.data && mapped === null ? (
           <p className="mb-3 text-sm text-neutral-700 dark:text-neutral-300">
-            No Proxmox VE storage in this deck's PVE_STORAGE_MAP points at {where}; add one (a storage of type pbs with this datastore and
-            namespace) to restore from here. Meanwhile the command below needs your storage's name in place of <code>{snapshot.store}</code>.
+            No Proxmox VE storage in this deck's PVE_STORAGE_MAP points at {where}; add one (a storage of type pbs with
+            this datastore and namespace) to restore from here. Meanwhile the command below needs your storage's name in
+            place of <code>{snapshot.store}</code>.
           </p>
         ) : null}
-        {node.error ? <ErrorState className="mb-3" title="No Proxmox VE node to restore on" message={node.error.message} /> : null}
-        {pve && mapped ? <GuestRestoreSource node={pve.node} storage={mapped} vmid={snapshot.id} volid={volid} /> : null}
+        {node.error ? (
+          <ErrorState className="mb-3" title="No Proxmox VE node to restore on" message={node.error.message} />
+        ) : null}
+        {pve && mapped ? (
+          <GuestRestoreSource node={pve.node} storage={mapped} vmid={snapshot.id} volid={volid} />
+        ) : null}
         <GuestRestoreForm
           target={{ kind: snapshot.type, volid, originalId: snapshot.id, pve }}
           onStarted={(upid) => pve && setStarted({ node: pve.node, upid })}
@@ -53,7 +59,11 @@ export function GuestRestoreDialog({ snapshot, onClose }: { snapshot: GuestSnaps
     );
   }
   return (
-    <Dialog title={`Restore ${word} ${snapshot.id} from ${formatSnapshotTime(snapshot.time)}`} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      title={`Restore ${word} ${snapshot.id} from ${formatSnapshotTime(snapshot.time)}`}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
       <p className="mb-3 break-all text-xs text-neutral-600 dark:text-neutral-400">
         From {where} as <code>{volid}</code>
       </p>

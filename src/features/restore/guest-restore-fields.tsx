@@ -16,9 +16,22 @@ export interface RestoreFieldContext {
   errors: Record<string, string | undefined>;
 }
 
-const INPUT = 'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-800';
+const INPUT =
+  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-800';
 
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-0.5 text-sm">
       <label htmlFor={id}>{label}</label>
@@ -34,23 +47,49 @@ function Field({ id, label, error, hint, children }: { id: string; label: string
 }
 
 /** The options of a PVE restore; a container has no live restore. */
-export function GuestRestoreFields({ kind, value, onChange, ctx }: { kind: GuestKind; value: RestoreFormValue; onChange: (v: RestoreFormValue) => void; ctx: RestoreFieldContext }) {
+export function GuestRestoreFields({
+  kind,
+  value,
+  onChange,
+  ctx,
+}: {
+  kind: GuestKind;
+  value: RestoreFormValue;
+  onChange: (v: RestoreFormValue) => void;
+  ctx: RestoreFieldContext;
+}) {
   const base = useId();
   const set = (patch: Partial<RestoreFormValue>) => onChange({ ...value, ...patch });
   const guestWord = ctx.inUse?.type === 'lxc' ? 'CT' : 'VM';
-  const invalid = (key: string) => (ctx.errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${base}-${key}-error` } : {});
+  const invalid = (key: string) =>
+    ctx.errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${base}-${key}-error` } : {};
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field
         id={`${base}-vmid`}
         label="Target VMID"
         error={ctx.errors.vmid}
-        hint={ctx.inUse ? `In use by ${guestWord} ${ctx.inUse.name ?? ctx.vmid} on ${ctx.inUse.node ?? '?'} (${ctx.inUse.status ?? 'unknown'})` : undefined}
+        hint={
+          ctx.inUse
+            ? `In use by ${guestWord} ${ctx.inUse.name ?? ctx.vmid} on ${ctx.inUse.node ?? '?'} (${ctx.inUse.status ?? 'unknown'})`
+            : undefined
+        }
       >
         <div className="flex gap-1">
-          <input id={`${base}-vmid`} inputMode="numeric" className={INPUT} value={ctx.vmid} onChange={(e) => set({ vmid: e.target.value })} {...invalid('vmid')} />
+          <input
+            id={`${base}-vmid`}
+            inputMode="numeric"
+            className={INPUT}
+            value={ctx.vmid}
+            onChange={(e) => set({ vmid: e.target.value })}
+            {...invalid('vmid')}
+          />
           {ctx.vmid !== ctx.originalId ? (
-            <button type="button" className="shrink-0 rounded-md px-2 text-xs underline" onClick={() => set({ vmid: ctx.originalId })}>
+            <button
+              type="button"
+              className="shrink-0 rounded-md px-2 text-xs underline"
+              onClick={() => set({ vmid: ctx.originalId })}
+            >
               Original ({ctx.originalId})
             </button>
           ) : null}
@@ -58,7 +97,13 @@ export function GuestRestoreFields({ kind, value, onChange, ctx }: { kind: Guest
       </Field>
       <Field id={`${base}-storage`} label="Target storage" error={ctx.errors.storage}>
         {ctx.targets ? (
-          <select id={`${base}-storage`} className={INPUT} value={ctx.storage} onChange={(e) => set({ storage: e.target.value })} {...invalid('storage')}>
+          <select
+            id={`${base}-storage`}
+            className={INPUT}
+            value={ctx.storage}
+            onChange={(e) => set({ storage: e.target.value })}
+            {...invalid('storage')}
+          >
             {kind === 'vm' ? <option value="">As in the backup</option> : null}
             {ctx.targets.map((s) => (
               <option key={s.storage} value={s.storage}>
@@ -67,17 +112,45 @@ export function GuestRestoreFields({ kind, value, onChange, ctx }: { kind: Guest
             ))}
           </select>
         ) : (
-          <input id={`${base}-storage`} className={INPUT} value={ctx.storage} placeholder={kind === 'vm' ? 'as in the backup' : ''} onChange={(e) => set({ storage: e.target.value })} />
+          <input
+            id={`${base}-storage`}
+            className={INPUT}
+            value={ctx.storage}
+            placeholder={kind === 'vm' ? 'as in the backup' : ''}
+            onChange={(e) => set({ storage: e.target.value })}
+          />
         )}
       </Field>
-      <Field id={`${base}-bwlimit`} label="Bandwidth limit (MiB/s)" error={ctx.errors.bwlimit} hint="Empty: the limit of the datacenter or storage">
-        <input id={`${base}-bwlimit`} inputMode="decimal" className={INPUT} value={value.bwlimit} onChange={(e) => set({ bwlimit: e.target.value })} {...invalid('bwlimit')} />
+      <Field
+        id={`${base}-bwlimit`}
+        label="Bandwidth limit (MiB/s)"
+        error={ctx.errors.bwlimit}
+        hint="Empty: the limit of the datacenter or storage"
+      >
+        <input
+          id={`${base}-bwlimit`}
+          inputMode="decimal"
+          className={INPUT}
+          value={value.bwlimit}
+          onChange={(e) => set({ bwlimit: e.target.value })}
+          {...invalid('bwlimit')}
+        />
       </Field>
       <Field id={`${base}-pool`} label="Pool (optional)" error={ctx.errors.pool}>
-        <input id={`${base}-pool`} className={INPUT} value={value.pool} onChange={(e) => set({ pool: e.target.value })} {...invalid('pool')} />
+        <input
+          id={`${base}-pool`}
+          className={INPUT}
+          value={value.pool}
+          onChange={(e) => set({ pool: e.target.value })}
+          {...invalid('pool')}
+        />
       </Field>
       <div className="flex flex-col gap-2 sm:col-span-2">
-        <GuestRestoreCheck label="Unique: new random MAC addresses" checked={value.unique} onChange={(unique) => set({ unique })} />
+        <GuestRestoreCheck
+          label="Unique: new random MAC addresses"
+          checked={value.unique}
+          onChange={(unique) => set({ unique })}
+        />
         {kind === 'vm' ? (
           <GuestRestoreCheck
             label="Live restore"

@@ -46,7 +46,10 @@ export function GuestRestoreForm({ target, onStarted, onCancel }: GuestRestoreFo
 
   const run = () => {
     setConfirming(false);
-    restore.mutate({ node: pve!.node, kind, params: restoreParams(kind, target.volid, options) }, { onSuccess: onStarted });
+    restore.mutate(
+      { node: pve!.node, kind, params: restoreParams(kind, target.volid, options) },
+      { onSuccess: onStarted },
+    );
   };
 
   return (
@@ -66,13 +69,21 @@ export function GuestRestoreForm({ target, onStarted, onCancel }: GuestRestoreFo
           setValue(v);
           setConfirming(false);
         }}
-        ctx={{ vmid, storage, targets: pve ? (targets.data ?? []) : null, inUse, originalId: target.originalId, errors }}
+        ctx={{
+          vmid,
+          storage,
+          targets: pve ? (targets.data ?? []) : null,
+          inUse,
+          originalId: target.originalId,
+          errors,
+        }}
       />
       <GuestRestoreCommand command={command} />
       {pve ? null : (
         <p className="text-sm text-neutral-700 dark:text-neutral-300">
           Run it as root on a Proxmox VE node. To restore from here instead, give the deck server <code>PVE_URL</code>,{' '}
-          <code>PVE_TOKEN</code> and <code>PVE_STORAGE_MAP</code> (and <code>PVE_FINGERPRINT</code> for a self-signed certificate).
+          <code>PVE_TOKEN</code> and <code>PVE_STORAGE_MAP</code> (and <code>PVE_FINGERPRINT</code> for a self-signed
+          certificate).
         </p>
       )}
       {restore.error ? (

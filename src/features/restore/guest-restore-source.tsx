@@ -15,8 +15,12 @@ export function GuestRestoreSource({ node, storage, vmid, volid }: SourceProps) 
   const found = backups.data.find((b) => b.volid === volid);
   if (!found) {
     return (
-      <p role="note" className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
-        Proxmox VE does not list this backup on storage {storage}: check that the storage points at this datastore and namespace.
+      <p
+        role="note"
+        className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
+      >
+        Proxmox VE does not list this backup on storage {storage}: check that the storage points at this datastore and
+        namespace.
       </p>
     );
   }

@@ -43,7 +43,8 @@ export function toOptions(kind: GuestKind, v: RestoreFormValue, vmid: string, st
 /** A problem the form can see before asking PVE, by field. */
 export function formProblems(vmid: string, bwlimit: string): { vmid?: string; bwlimit?: string } {
   const out: { vmid?: string; bwlimit?: string } = {};
-  if (!/^\d+$/.test(vmid) || Number(vmid) < 100 || Number(vmid) > 999999999) out.vmid = 'A VMID is a number from 100 to 999999999.';
+  if (!/^\d+$/.test(vmid) || Number(vmid) < 100 || Number(vmid) > 999999999)
+    out.vmid = 'A VMID is a number from 100 to 999999999.';
   if (bwlimit.trim() !== '' && !(Number(bwlimit) >= 0)) out.bwlimit = 'A limit in MiB/s, 0 or more.';
   return out;
 }

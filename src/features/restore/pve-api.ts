@@ -17,7 +17,14 @@ export const pveQueries = {
 export const pveMutations = {
   restore: () => ({
     mutationFn: async ({ node, kind, params }: { node: string; kind: GuestKind; params: Record<string, string> }) =>
-      (await pveRequest('POST', kind === 'vm' ? pvePath`/nodes/${node}/qemu` : pvePath`/nodes/${node}/lxc`, pveUpidSchema, params)).data,
+      (
+        await pveRequest(
+          'POST',
+          kind === 'vm' ? pvePath`/nodes/${node}/qemu` : pvePath`/nodes/${node}/lxc`,
+          pveUpidSchema,
+          params,
+        )
+      ).data,
     meta: { changes: [pveKeys.guests, pveKeys.nextId] },
   }),
 };

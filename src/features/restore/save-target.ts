@@ -64,7 +64,11 @@ export async function saveStream(
 }
 
 /** Passes the bytes through and reports the running count; `signal` cancels the source and fails the rest. */
-export function countBytes(stream: ReadableStream<Uint8Array>, onBytes: (n: number) => void, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function countBytes(
+  stream: ReadableStream<Uint8Array>,
+  onBytes: (n: number) => void,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   let n = 0;
   return stream.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({

@@ -30,7 +30,14 @@ export function SearchStatus({ state, matches, loadedDirs, onStop, onResume }: S
           Search deeper directories
         </Button>
       ) : null}
-      {state.running ? <progress aria-label="Directories read" className="h-1.5 w-32" value={state.read} max={state.read + state.queued} /> : null}
+      {state.running ? (
+        <progress
+          aria-label="Directories read"
+          className="h-1.5 w-32"
+          value={state.read}
+          max={state.read + state.queued}
+        />
+      ) : null}
     </div>
   );
 }

@@ -59,11 +59,27 @@ describe('zipping a selection', () => {
     const { items, skipped } = await collectZipItems(selected, listDir, new AbortController().signal, 2);
     expect(skipped).toBe(1);
     expect(new Set(listed)).toEqual(new Set(['/r.pxar.didx/etc', '/r.pxar.didx/etc/ssh', '/r.pxar.didx/etc/empty']));
-    expect(items.map((i) => i.name)).toEqual(['etc', 'etc/empty', 'etc/hosts', 'etc/ssh', 'etc/ssh/moduli.lnk', 'etc/ssh/sshd_config', 'var/log/syslog']);
+    expect(items.map((i) => i.name)).toEqual([
+      'etc',
+      'etc/empty',
+      'etc/hosts',
+      'etc/ssh',
+      'etc/ssh/moduli.lnk',
+      'etc/ssh/sshd_config',
+      'var/log/syslog',
+    ]);
 
     const zip = await readAll(zipStream(items, openFile, new AbortController().signal));
     const read = readZip(zip);
-    expect(read.map((e) => e.name)).toEqual(['etc/', 'etc/empty/', 'etc/hosts', 'etc/ssh/', 'etc/ssh/moduli.lnk', 'etc/ssh/sshd_config', 'var/log/syslog']);
+    expect(read.map((e) => e.name)).toEqual([
+      'etc/',
+      'etc/empty/',
+      'etc/hosts',
+      'etc/ssh/',
+      'etc/ssh/moduli.lnk',
+      'etc/ssh/sshd_config',
+      'var/log/syslog',
+    ]);
     const text = (name: string) => new TextDecoder().decode(read.find((e) => e.name === name)?.data);
     expect(text('etc/hosts')).toBe('127.0.0.1');
     expect(text('etc/ssh/sshd_config')).toBe('Port 22\nÜ\n');
@@ -77,15 +93,22 @@ describe('zipping a selection', () => {
       { path: '/r.pxar.didx/etc/ssh', name: 'ssh', type: 'd' },
     ];
     const { items } = await collectZipItems(selected, listDir, new AbortController().signal);
-    const withSizes = items.map((i) => ({ ...i, size: i.size ?? new TextEncoder().encode(bytes[i.path] ?? '').length }));
+    const withSizes = items.map((i) => ({
+      ...i,
+      size: i.size ?? new TextEncoder().encode(bytes[i.path] ?? '').length,
+    }));
     const zip = await readAll(zipStream(withSizes, openFile, new AbortController().signal));
-    const predicted = predictLength(withSizes.map((i) => (i.dir ? { name: `${i.name}/` } : { name: i.name, size: i.size })));
+    const predicted = predictLength(
+      withSizes.map((i) => (i.dir ? { name: `${i.name}/` } : { name: i.name, size: i.size })),
+    );
     expect(zip.length).toBe(Number(predicted));
   });
 
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(collectZipItems([{ path: '/r.pxar.didx/etc', name: 'etc', type: 'd' }], listDir, controller.signal)).rejects.toThrow();
+    await expect(
+      collectZipItems([{ path: '/r.pxar.didx/etc', name: 'etc', type: 'd' }], listDir, controller.signal),
+    ).rejects.toThrow();
   });
 });

@@ -45,7 +45,13 @@ export async function collectZipItems(
   let skipped = 0;
   const add = (e: FileEntry) => {
     if (isDir(e) || e.type === 'f' || e.type === 'h') {
-      items.push({ name: relativeCatalogPath(e.path, base) || catalogBaseName(e.path), path: e.path, dir: isDir(e), size: e.size, mtime: e.mtime });
+      items.push({
+        name: relativeCatalogPath(e.path, base) || catalogBaseName(e.path),
+        path: e.path,
+        dir: isDir(e),
+        size: e.size,
+        mtime: e.mtime,
+      });
     } else skipped++;
   };
   const queue: string[] = [];
@@ -71,7 +77,11 @@ export async function collectZipItems(
 }
 
 /** The zip (stored, not compressed: most of what is restored is compressed already) as a stream. */
-export function zipStream(items: readonly ZipItem[], openFile: OpenFile, signal: AbortSignal): ReadableStream<Uint8Array> {
+export function zipStream(
+  items: readonly ZipItem[],
+  openFile: OpenFile,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   async function* entries() {
     for (const item of items) {
       signal.throwIfAborted();

@@ -22,12 +22,21 @@ export function SnapshotRestore({ snapshot, files, archives, archive }: Snapshot
   const downloads = useDownloads();
   const browse = archive === null ? archives[0] : archives.find((a) => a.filename === archive);
   const catalog = files.find((f) => f.filename === 'catalog.pcat1.didx');
-  const encrypted = browse && (browse['crypt-mode'] === 'encrypt' || (!browse.filename.endsWith('.mpxar.didx') && catalog?.['crypt-mode'] === 'encrypt'));
+  const encrypted =
+    browse &&
+    (browse['crypt-mode'] === 'encrypt' ||
+      (!browse.filename.endsWith('.mpxar.didx') && catalog?.['crypt-mode'] === 'encrypt'));
   return (
     <div className="space-y-3">
       {archives.length > 1 && browse ? <ArchivePicker archives={archives} current={browse.filename} /> : null}
       {browse && encrypted ? <EncryptedNotice snapshot={snapshot} archive={browse.filename} /> : null}
-      {browse && !encrypted ? <ArchiveBrowser key={browse.filename} archive={{ ...snapshot, archive: browse.filename }} downloads={downloads} /> : null}
+      {browse && !encrypted ? (
+        <ArchiveBrowser
+          key={browse.filename}
+          archive={{ ...snapshot, archive: browse.filename }}
+          downloads={downloads}
+        />
+      ) : null}
       {!browse ? (
         <WholeFileDownloads
           snapshot={snapshot}

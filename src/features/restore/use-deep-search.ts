@@ -34,7 +34,8 @@ export function useDeepSearch(archive: ArchiveRef, root: string, concurrency = 4
     const seen = new Set(queue);
     let read = 0;
     let failed = 0;
-    const report = (running: boolean) => setState({ running, read, failed, queued: queue.length, complete: !running && queue.length === 0 });
+    const report = (running: boolean) =>
+      setState({ running, read, failed, queued: queue.length, complete: !running && queue.length === 0 });
     report(true);
     const worker = async () => {
       for (let dir = queue.shift(); dir !== undefined && !token.stopped; dir = queue.shift()) {

@@ -53,7 +53,12 @@ export function useDownloads() {
       try {
         const stream = await spec.open(controller.signal, (total) => update(id, { total }));
         let bytes = 0;
-        await saveStream(countBytes(stream, (n) => onBytes((bytes = n)), controller.signal), spec.name, file, controller.signal);
+        await saveStream(
+          countBytes(stream, (n) => onBytes((bytes = n)), controller.signal),
+          spec.name,
+          file,
+          controller.signal,
+        );
         update(id, { bytes, state: 'done' });
       } catch (e) {
         if (controller.signal.aborted || isAbort(e)) {

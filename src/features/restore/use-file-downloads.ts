@@ -9,7 +9,9 @@ import type { Downloads } from './use-downloads';
 
 /** The exact size of the zip client-zip will write for these items. */
 function zipLength(items: readonly ZipItem[]): number {
-  return Number(predictLength(items.map((i) => (i.dir ? { name: `${i.name}/` } : { name: i.name, size: i.size ?? 0 }))));
+  return Number(
+    predictLength(items.map((i) => (i.dir ? { name: `${i.name}/` } : { name: i.name, size: i.size ?? 0 }))),
+  );
 }
 
 /** Starts the downloads of the archive's files: one file, a folder packed by PBS, or a selection zipped here. */
@@ -18,7 +20,8 @@ export function useFileDownloads(archive: ArchiveRef, downloads: Downloads) {
   const { type, id } = archive;
   const { start } = downloads;
   return useMemo(() => {
-    const listDir: ListDir = async (path) => (await client.fetchQuery(restoreQueries.catalog(archive, path))).map(toFileEntry);
+    const listDir: ListDir = async (path) =>
+      (await client.fetchQuery(restoreQueries.catalog(archive, path))).map(toFileEntry);
     const openFile: OpenFile = async (path, signal) => bodyOf(await downloadPxar(archive, path, { signal }));
     return {
       file: (e: FileEntry) =>

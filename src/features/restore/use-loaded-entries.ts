@@ -14,7 +14,8 @@ export function useLoadedEntries(archive: ArchiveRef, enabled: boolean): { entri
   useEffect(() => {
     if (!enabled) return undefined;
     return client.getQueryCache().subscribe((event) => {
-      if (event.type === 'updated' && event.action.type === 'success' && isCatalogKey(event.query.queryKey)) setVersion((v) => v + 1);
+      if (event.type === 'updated' && event.action.type === 'success' && isCatalogKey(event.query.queryKey))
+        setVersion((v) => v + 1);
     });
   }, [client, enabled]);
   const key = JSON.stringify(archive);

@@ -35,15 +35,20 @@ export function WholeFileDownloads({ snapshot, files, highlight, browsable, down
       </h2>
       {images ? (
         <p className="text-sm">
-          This snapshot holds disk images, which have no file catalog. File-level restore of a VM disk happens in Proxmox VE (it reads
-          the disk's file systems in a small restore VM); here a disk image can be downloaded whole, as a raw image.
+          This snapshot holds disk images, which have no file catalog. File-level restore of a VM disk happens in
+          Proxmox VE (it reads the disk's file systems in a small restore VM); here a disk image can be downloaded
+          whole, as a raw image.
         </p>
       ) : null}
       {browsable.length > 0 ? (
         <p className="text-sm">
           Browse the files of{' '}
           {browsable.map((a) => (
-            <Link key={a} to={browseHref(snapshot.store, { ...snapshot, archive: a })} className="mr-2 font-mono text-xs">
+            <Link
+              key={a}
+              to={browseHref(snapshot.store, { ...snapshot, archive: a })}
+              className="mr-2 font-mono text-xs"
+            >
               {a}
             </Link>
           ))}
@@ -51,11 +56,17 @@ export function WholeFileDownloads({ snapshot, files, highlight, browsable, down
       ) : null}
       <ul className="divide-y divide-neutral-100 rounded-md border border-neutral-200 dark:divide-neutral-800 dark:border-neutral-700">
         {files.map((f) => (
-          <li key={f.filename} aria-current={f.filename === highlight ? 'true' : undefined} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm aria-[current]:bg-accent-50 dark:aria-[current]:bg-accent-950/40">
+          <li
+            key={f.filename}
+            aria-current={f.filename === highlight ? 'true' : undefined}
+            className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm aria-[current]:bg-accent-50 dark:aria-[current]:bg-accent-950/40"
+          >
             <span className="min-w-0 flex-1 font-mono text-xs break-all">{f.filename}</span>
             <span className="text-xs">{f.size !== undefined ? <Bytes value={f.size} /> : '–'}</span>
             {f['crypt-mode'] === 'encrypt' ? (
-              <span className="text-xs text-amber-800 dark:text-amber-200">Encrypted: only the key holder can restore it, with proxmox-backup-client</span>
+              <span className="text-xs text-amber-800 dark:text-amber-200">
+                Encrypted: only the key holder can restore it, with proxmox-backup-client
+              </span>
             ) : DECODABLE.test(f.filename) ? (
               <Button size="sm" onClick={() => start(f)} aria-label={`Download ${f.filename}`}>
                 <Download aria-hidden className="size-3.5" /> Download

@@ -50,6 +50,12 @@ export const taskMutations = {
   stop: (upid: string) =>
     mutationOptions({
       mutationFn: () => apiDelete(apiPath`/nodes/${TASKS}/tasks/${upid}`, nullSchema),
-      meta: { changes: [taskKeys.status(defaultServer, upid), taskKeys.lists(defaultServer), taskKeys.log(defaultServer, upid)] },
+      meta: {
+        changes: [
+          taskKeys.status(defaultServer, upid),
+          taskKeys.lists(defaultServer),
+          taskKeys.log(defaultServer, upid),
+        ],
+      },
     }),
 };

@@ -28,7 +28,11 @@ function subscribe(listener: () => void) {
 
 /** [seenUntil, markSeen(epoch)] for `user`. */
 export function useFailuresSeen(user: string): [number | null, (until: number) => void] {
-  const seen = useSyncExternalStore(subscribe, () => read(user), () => null);
+  const seen = useSyncExternalStore(
+    subscribe,
+    () => read(user),
+    () => null,
+  );
   const mark = useCallback(
     (until: number) => {
       try {

@@ -3,8 +3,16 @@ import { failureSince, seenMark, unseenFailures } from './failures';
 
 const task = (over: Partial<TaskListItem>): TaskListItem => ({
   upid: `UPID:pbs:00000001:00000001:00000001:00000001:${over.worker_type ?? 'verify'}:x:root@pam:${Math.random()}`,
-  node: 'localhost', pid: 1, pstart: 1, starttime: 1_000, worker_type: 'verify', worker_id: 'store1', user: 'root@pam',
-  endtime: 2_000, status: 'verification failed - please check the log for details', ...over,
+  node: 'localhost',
+  pid: 1,
+  pstart: 1,
+  starttime: 1_000,
+  worker_type: 'verify',
+  worker_id: 'store1',
+  user: 'root@pam',
+  endtime: 2_000,
+  status: 'verification failed - please check the log for details',
+  ...over,
 });
 
 describe('unseen failures', () => {
@@ -18,7 +26,11 @@ describe('unseen failures', () => {
       task({ worker_type: 'backup', status: 'backup failed' }),
       task({ worker_type: 'verify', endtime: undefined, status: undefined }),
     ];
-    expect(unseenFailures(rows, null).map((t) => t.worker_type)).toEqual(['garbage_collection', 'syncjob', 'verificationjob']);
+    expect(unseenFailures(rows, null).map((t) => t.worker_type)).toEqual([
+      'garbage_collection',
+      'syncjob',
+      'verificationjob',
+    ]);
     expect(unseenFailures(rows, 2_500).map((t) => t.worker_type)).toEqual(['garbage_collection']);
   });
 

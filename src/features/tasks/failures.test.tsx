@@ -17,7 +17,11 @@ describe('failed jobs', () => {
     await t.loginAs('root@pam');
     renderApp('/');
 
-    const indicator = await screen.findByRole('button', { name: /^\d+ failed jobs?, not yet seen$/ }, { timeout: 15_000 });
+    const indicator = await screen.findByRole(
+      'button',
+      { name: /^\d+ failed jobs?, not yet seen$/ },
+      { timeout: 15_000 },
+    );
     const card = await screen.findByRole('region', { name: 'Failed jobs' }, { timeout: 10_000 });
     expect(within(card).getByRole('link', { name: 'Verify datastore store1' })).toBeInTheDocument();
     expect(card).toHaveTextContent('verification failed - please check the log for details');
@@ -40,7 +44,9 @@ describe('failed jobs', () => {
     localStorage.setItem('pbs-deck.failures-seen.root@pam', String(t.sim.now()));
     await t.loginAs('root@pam');
     renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     await screen.findByRole('region', { name: 'Tasks of the last 24 hours' });
     await waitFor(() => expect(screen.getByText(/tasks, \d+ failed/)).toBeInTheDocument(), { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: /failed jobs?, not yet seen/ })).toBeNull();

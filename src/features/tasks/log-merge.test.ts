@@ -14,10 +14,14 @@ describe('following a log in pieces', () => {
     expect(state.lines).toHaveLength(3);
   });
 
-  it('is complete at PBS\'s final line, or after two reads that found the task gone', () => {
+  it("is complete at PBS's final line, or after two reads that found the task gone", () => {
     const running = mergeLog(undefined, { data: [line(1, 'verify datastore store1')], active: true });
     expect(isLogComplete(running)).toBe(false);
-    for (const last of ['TASK OK', 'TASK WARNINGS: 2', 'TASK ERROR: verification failed - please check the log for details']) {
+    for (const last of [
+      'TASK OK',
+      'TASK WARNINGS: 2',
+      'TASK ERROR: verification failed - please check the log for details',
+    ]) {
       expect(isLogComplete(mergeLog(running, { data: [line(1, 'x'), line(2, last)], active: false }))).toBe(true);
     }
     const once = mergeLog(running, { data: [line(1, 'x')], active: false });
@@ -29,11 +33,27 @@ describe('following a log in pieces', () => {
 
 describe('logLineTone', () => {
   it('marks the failure and what led to it, and warnings', () => {
-    expect(logLineTone('2026-01-01T00:00:00+01:00: TASK ERROR: verification failed - please check the log for details')).toBe('error');
-    expect(logLineTone("2026-01-01T00:00:00+01:00: can't verify chunk, load failed - store 'store1', unable to load chunk 'ab' - Data blob has wrong CRC checksum.")).toBe('error');
-    expect(logLineTone('2026-01-01T00:00:00+01:00: verify store1:vm/100/2026-01-01T00:00:00Z/drive-scsi0.img.fidx failed: chunks could not be verified')).toBe('error');
-    expect(logLineTone('2026-01-01T00:00:00+01:00: WARN: warning: unable to access non-existent chunk ab')).toBe('warning');
-    expect(logLineTone('2026-01-01T00:00:00+01:00:   verified 1.00/2.00 MiB in 0.01 seconds, speed 1.00/2.00 MiB/s (0 errors)')).toBeNull();
+    expect(
+      logLineTone('2026-01-01T00:00:00+01:00: TASK ERROR: verification failed - please check the log for details'),
+    ).toBe('error');
+    expect(
+      logLineTone(
+        "2026-01-01T00:00:00+01:00: can't verify chunk, load failed - store 'store1', unable to load chunk 'ab' - Data blob has wrong CRC checksum.",
+      ),
+    ).toBe('error');
+    expect(
+      logLineTone(
+        '2026-01-01T00:00:00+01:00: verify store1:vm/100/2026-01-01T00:00:00Z/drive-scsi0.img.fidx failed: chunks could not be verified',
+      ),
+    ).toBe('error');
+    expect(logLineTone('2026-01-01T00:00:00+01:00: WARN: warning: unable to access non-existent chunk ab')).toBe(
+      'warning',
+    );
+    expect(
+      logLineTone(
+        '2026-01-01T00:00:00+01:00:   verified 1.00/2.00 MiB in 0.01 seconds, speed 1.00/2.00 MiB/s (0 errors)',
+      ),
+    ).toBeNull();
     expect(logLineTone('2026-01-01T00:00:00+01:00: TASK OK')).toBeNull();
   });
 });

@@ -4,7 +4,8 @@ export { isLogComplete, mergeLog, nextLogStart, type LogPage, type LogState } fr
 
 export type LineTone = 'error' | 'warning' | null;
 
-const ERROR_LINE = /^(TASK ERROR: |can't verify chunk|corrupted chunk renamed|could not rename corrupted chunk|Failed to verify|\t)|( failed: | was marked as corrupt$|^detected chunk with wrong)/;
+const ERROR_LINE =
+  /^(TASK ERROR: |can't verify chunk|corrupted chunk renamed|could not rename corrupted chunk|Failed to verify|\t)|( failed: | was marked as corrupt$|^detected chunk with wrong)/;
 const WARNING_LINE = /^(WARN: |TASK WARNINGS: )/;
 
 /** Lines worth the eye: the failure and what led to it; warnings. */

@@ -10,7 +10,8 @@ interface TaskFiltersFormProps {
   onChange: (next: Partial<TaskFilters>) => void;
 }
 
-const field = 'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
+const field =
+  'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
 const labelText = 'text-xs font-medium text-neutral-700 dark:text-neutral-300';
 
 // PBS matches the type as a substring of the worker type: `verif` finds verify, verify_group… and verificationjob.
@@ -22,7 +23,12 @@ const TYPES: [value: string, text: string][] = [
   ['backup', 'Backup'],
   ['reader', 'Restore (reader)'],
 ];
-const STATUS_TEXT: Record<TaskStatusFilter, string> = { ok: 'OK', warning: 'Warnings', error: 'Errors', unknown: 'Unknown' };
+const STATUS_TEXT: Record<TaskStatusFilter, string> = {
+  ok: 'OK',
+  warning: 'Warnings',
+  error: 'Errors',
+  unknown: 'Unknown',
+};
 
 /** The task list's filters, each applied as it changes (the user name on Enter or when leaving the field). */
 export function TaskFiltersForm({ filters, stores, onChange }: TaskFiltersFormProps) {
@@ -32,7 +38,10 @@ export function TaskFiltersForm({ filters, stores, onChange }: TaskFiltersFormPr
     setSeenUser(filters.user);
     setUser(filters.user);
   }
-  const types = TYPES.some(([v]) => v === filters.type) || !filters.type ? TYPES : [...TYPES, [filters.type, filters.type] as [string, string]];
+  const types =
+    TYPES.some(([v]) => v === filters.type) || !filters.type
+      ? TYPES
+      : [...TYPES, [filters.type, filters.type] as [string, string]];
   const backwards = filters.since && filters.until && filters.until < filters.since;
   const toggleStatus = (s: TaskStatusFilter, on: boolean) =>
     onChange({ status: on ? [...filters.status, s] : filters.status.filter((x) => x !== s) });
@@ -71,11 +80,22 @@ export function TaskFiltersForm({ filters, stores, onChange }: TaskFiltersFormPr
       </label>
       <label className="flex flex-col gap-1">
         <span className={labelText}>User contains</span>
-        <input className={`${field} w-40`} value={user} placeholder="e.g. root@pam" onChange={(e) => setUser(e.target.value)} onBlur={() => onChange({ user: user.trim() })} />
+        <input
+          className={`${field} w-40`}
+          value={user}
+          placeholder="e.g. root@pam"
+          onChange={(e) => setUser(e.target.value)}
+          onBlur={() => onChange({ user: user.trim() })}
+        />
       </label>
       <label className="flex flex-col gap-1">
         <span className={labelText}>Started from</span>
-        <input type="date" className={field} value={filters.since} onChange={(e) => onChange({ since: e.target.value })} />
+        <input
+          type="date"
+          className={field}
+          value={filters.since}
+          onChange={(e) => onChange({ since: e.target.value })}
+        />
       </label>
       <label className="flex flex-col gap-1">
         <span className={labelText}>to</span>
@@ -92,7 +112,11 @@ export function TaskFiltersForm({ filters, stores, onChange }: TaskFiltersFormPr
         <legend className={`${labelText} mb-1`}>Status</legend>
         {STATUS_FILTERS.map((s) => (
           <label key={s} className="flex items-center gap-1 text-sm">
-            <input type="checkbox" checked={filters.status.includes(s)} onChange={(e) => toggleStatus(s, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={filters.status.includes(s)}
+              onChange={(e) => toggleStatus(s, e.target.checked)}
+            />
             {STATUS_TEXT[s]}
           </label>
         ))}

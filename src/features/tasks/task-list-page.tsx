@@ -30,7 +30,11 @@ export function TaskListPage() {
           <ErrorState
             title="Cannot list the tasks"
             message={list.error.message}
-            action={<Button size="sm" onClick={() => void list.refetch()}>Try again</Button>}
+            action={
+              <Button size="sm" onClick={() => void list.refetch()}>
+                Try again
+              </Button>
+            }
           />
         ) : null}
         {list.data && rows.length === 0 ? <p className="text-sm">No task matches these filters.</p> : null}

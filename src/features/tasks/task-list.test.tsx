@@ -64,10 +64,14 @@ describe('task list', () => {
     await t.loginAs('root@pam');
     const { router } = renderApp('/tasks?type=garbage_collection');
     const user = userEvent.setup();
-    await user.click((await screen.findAllByRole('link', { name: 'Garbage collection on store1' }, { timeout: 15_000 }))[0]!);
+    await user.click(
+      (await screen.findAllByRole('link', { name: 'Garbage collection on store1' }, { timeout: 15_000 }))[0]!,
+    );
 
     const panel = await screen.findByRole('dialog', { name: 'Garbage collection on store1' });
-    expect(await within(panel).findByRole('region', { name: 'Task log lines' })).toHaveTextContent('starting garbage collection on store store1');
+    expect(await within(panel).findByRole('region', { name: 'Task log lines' })).toHaveTextContent(
+      'starting garbage collection on store store1',
+    );
     // The router stays on the list (its filters too); the address bar shows the task.
     expect(router.state.location.pathname).toBe('/tasks');
     expect(router.state.location.search).toBe('?type=garbage_collection');
@@ -85,7 +89,9 @@ describe('task list', () => {
     await t.loginAs('root@pam');
     const { router } = renderApp('/');
     const recent = await screen.findByRole('region', { name: 'Tasks of the last 24 hours' }, { timeout: 15_000 });
-    await userEvent.setup().click((await within(recent).findAllByRole('link', { name: 'Garbage collection on store1' }))[0]!);
+    await userEvent
+      .setup()
+      .click((await within(recent).findAllByRole('link', { name: 'Garbage collection on store1' }))[0]!);
     expect(await screen.findByRole('dialog', { name: 'Garbage collection on store1' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.getByRole('heading', { level: 1, name: 'Dashboard', hidden: true })).toBeInTheDocument();

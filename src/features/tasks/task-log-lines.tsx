@@ -23,12 +23,10 @@ const Row = memo(function Row({ line }: { line: TaskLogLine }) {
   const tone = logLineTone(line.t);
   return (
     <>
-        <span aria-hidden className="w-12 shrink-0 text-right text-neutral-500 select-none">
-          {line.n}
-        </span>
-        <span className={cn('min-w-0 flex-1 whitespace-pre-wrap break-all', tone && toneClass[tone])}>
-          {line.t}
-        </span>
+      <span aria-hidden className="w-12 shrink-0 text-right text-neutral-500 select-none">
+        {line.n}
+      </span>
+      <span className={cn('min-w-0 flex-1 whitespace-pre-wrap break-all', tone && toneClass[tone])}>{line.t}</span>
     </>
   );
 });

@@ -21,7 +21,9 @@ export function TaskLog({ log, error, actions }: TaskLogProps) {
         title="Log"
         actions={
           <>
-            {log ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{log.lines.length} lines</span> : null}
+            {log ? (
+              <span className="text-xs text-neutral-600 dark:text-neutral-400">{log.lines.length} lines</span>
+            ) : null}
             {actions}
           </>
         }

@@ -16,11 +16,21 @@ export function TaskTable({ rows, now }: { rows: TaskListItem[]; now: number }) 
         <caption className="sr-only">Tasks, newest first</caption>
         <thead className="border-b border-neutral-200 dark:border-neutral-700">
           <tr>
-            <th scope="col" className={th}>Started</th>
-            <th scope="col" className={th}>Ended</th>
-            <th scope="col" className={th}>User</th>
-            <th scope="col" className={th}>Task</th>
-            <th scope="col" className={th}>Status</th>
+            <th scope="col" className={th}>
+              Started
+            </th>
+            <th scope="col" className={th}>
+              Ended
+            </th>
+            <th scope="col" className={th}>
+              User
+            </th>
+            <th scope="col" className={th}>
+              Task
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-neutral-200 dark:divide-neutral-800">
@@ -31,11 +41,15 @@ export function TaskTable({ rows, now }: { rows: TaskListItem[]; now: number }) 
               </td>
               <td className={`${td} whitespace-nowrap`}>
                 {t.endtime === undefined ? (
-                  <span className="text-neutral-600 dark:text-neutral-400">running for {formatDuration(Math.max(0, now - t.starttime))}</span>
+                  <span className="text-neutral-600 dark:text-neutral-400">
+                    running for {formatDuration(Math.max(0, now - t.starttime))}
+                  </span>
                 ) : (
                   <>
                     <Time epoch={t.endtime} />
-                    <span className="ml-1 text-xs text-neutral-600 dark:text-neutral-400">({formatDuration(t.endtime - t.starttime)})</span>
+                    <span className="ml-1 text-xs text-neutral-600 dark:text-neutral-400">
+                      ({formatDuration(t.endtime - t.starttime)})
+                    </span>
                   </>
                 )}
               </td>

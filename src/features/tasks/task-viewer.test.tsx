@@ -15,7 +15,9 @@ describe('task viewer', () => {
     await t.loginAs('root@pam');
     const { router } = renderApp(`/tasks/${enc(upid)}`);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Verify datastore store1' }, { timeout: 15_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Verify datastore store1' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('Running')).toBeInTheDocument();
     const bar = await screen.findByRole('progressbar');
     const before = Number(bar.getAttribute('aria-valuenow'));
@@ -24,9 +26,12 @@ describe('task viewer', () => {
 
     // The simulated verify moves on; the viewer reads only the new lines and moves with it.
     t.sim.advance(900);
-    await waitFor(() => expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(before), {
-      timeout: 8_000,
-    });
+    await waitFor(
+      () => expect(Number(screen.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(before),
+      {
+        timeout: 8_000,
+      },
+    );
     const logReads: URL[] = [];
     t.server.events.on('request:start', ({ request }) => {
       if (request.url.includes('/log')) logReads.push(new URL(request.url));
@@ -36,9 +41,15 @@ describe('task viewer', () => {
     const failed = await screen.findByRole('alert', {}, { timeout: 8_000 });
     expect(failed).toHaveTextContent('The task failed');
     expect(failed).toHaveTextContent('abort requested - aborting task');
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Task log lines' })).toHaveTextContent('TASK ERROR: abort requested - aborting task'), {
-      timeout: 8_000,
-    });
+    await waitFor(
+      () =>
+        expect(screen.getByRole('region', { name: 'Task log lines' })).toHaveTextContent(
+          'TASK ERROR: abort requested - aborting task',
+        ),
+      {
+        timeout: 8_000,
+      },
+    );
     expect(screen.queryByRole('button', { name: 'Stop task' })).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
     // Follow-up reads start at the last line held, not at the top.
@@ -59,9 +70,16 @@ describe('task viewer', () => {
   it('keeps a 100 000-line log to a few rows in the document', async () => {
     const upid = t.sim.startGc('store1', 'root@pam');
     t.sim.advance(3600);
-    const lines = Array.from({ length: 100_000 }, (_, i) => ({ n: i + 1, t: `2026-01-01T00:00:00+00:00: line ${i + 1}` }));
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({
+      n: i + 1,
+      t: `2026-01-01T00:00:00+00:00: line ${i + 1}`,
+    }));
     lines.push({ n: 100_001, t: '2026-01-01T01:00:00+00:00: TASK OK' });
-    t.server.use(http.get('*/api2/json/nodes/:node/tasks/:upid/log', () => HttpResponse.json({ data: lines, total: lines.length, active: false })));
+    t.server.use(
+      http.get('*/api2/json/nodes/:node/tasks/:upid/log', () =>
+        HttpResponse.json({ data: lines, total: lines.length, active: false }),
+      ),
+    );
     // jsdom lays nothing out: give the log the height a browser would, and each line its row.
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
       return this.getAttribute('role') === 'region' ? 600 : 0;

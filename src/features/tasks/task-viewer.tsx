@@ -40,7 +40,13 @@ export function TaskViewer({ upid, titleAs: Title, titleId, user, canStopAny, cl
   const lines = log.data?.lines;
   const kind = status.data ? taskStateKind(status.data) : null;
   const running = kind === 'running';
-  const progress = running && parsed && lines ? taskProgress(parsed.type, lines.map((l) => l.t)) : null;
+  const progress =
+    running && parsed && lines
+      ? taskProgress(
+          parsed.type,
+          lines.map((l) => l.t),
+        )
+      : null;
   const last = lines?.at(-1);
   const ended = !running && last && isLogComplete(log.data) ? logLineTime(last.t) : null;
   const title = parsed ? describeTask(parsed.type, parsed.id) : 'Task';
@@ -61,7 +67,9 @@ export function TaskViewer({ upid, titleAs: Title, titleId, user, canStopAny, cl
         )}
         {running && mayStop ? <StopTaskButton upid={upid} /> : null}
       </div>
-      {status.error && !status.data ? <ErrorState title="Cannot read the task's status" message={status.error.message} /> : null}
+      {status.error && !status.data ? (
+        <ErrorState title="Cannot read the task's status" message={status.error.message} />
+      ) : null}
       {kind === 'error' ? <ErrorState title="The task failed" message={status.data?.exitstatus} /> : null}
       {progress ? <TaskProgressBar progress={progress} /> : null}
       <Card aria-label="Task details">

@@ -32,11 +32,14 @@ export const verifyQueries = {
     queryOptions({
       ...taskQueries.list(defaultServer, { typefilter: 'verificationjob', store, limit: 500 }),
       select: (reply: Reply<TaskListItem[]>) =>
-        reply.data.filter((t) => t.worker_type === 'verificationjob' && t.worker_id === `${store}:${id}`).slice(0, HISTORY_LIMIT),
+        reply.data
+          .filter((t) => t.worker_type === 'verificationjob' && t.worker_id === `${store}:${id}`)
+          .slice(0, HISTORY_LIMIT),
       refetchInterval: (query) => (query.state.data?.data.some((t) => t.status === undefined) ? 5_000 : false),
     }),
   /** The whole log of a finished run (a finished log does not change). */
-  runLog: (upid: string) => queryOptions({ ...taskQueries.log(defaultServer, upid), select: (log: LogState) => log.lines }),
+  runLog: (upid: string) =>
+    queryOptions({ ...taskQueries.log(defaultServer, upid), select: (log: LogState) => log.lines }),
 };
 
 const invalidates = { meta: { changes: changes.jobs(defaultServer, 'verify') } };
@@ -51,7 +54,8 @@ export const verifyMutations = {
     ...invalidates,
   }),
   remove: (id: string) => ({
-    mutationFn: (digest: string | undefined) => apiDelete(apiPath`/config/verify/${id}`, nullSchema, digest ? { digest } : undefined),
+    mutationFn: (digest: string | undefined) =>
+      apiDelete(apiPath`/config/verify/${id}`, nullSchema, digest ? { digest } : undefined),
     ...invalidates,
   }),
   run: (id: string) => ({

@@ -25,10 +25,14 @@ export function DeleteVerifyJobButton({ id, store }: { id: string; store: string
           snapshots keep their verify state.
         </p>
         {job.error ? <ErrorState className="mt-3" title="Cannot read the job" message={job.error.message} /> : null}
-        {remove.error ? <ErrorState className="mt-3" title="The job was not removed" message={remove.error.message} /> : null}
+        {remove.error ? (
+          <ErrorState className="mt-3" title="The job was not removed" message={remove.error.message} />
+        ) : null}
         <div className="mt-4 flex justify-end gap-2">
           <Button onClick={() => setOpen(false)}>Cancel</Button>
-          <Button variant="danger" disabled={remove.isPending || !job.data}
+          <Button
+            variant="danger"
+            disabled={remove.isPending || !job.data}
             onClick={() => remove.mutate(job.data?.digest, { onSuccess: () => setOpen(false) })}
           >
             Remove job

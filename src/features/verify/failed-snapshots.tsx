@@ -24,7 +24,10 @@ export function FailedSnapshots({ upid, store }: { upid: string; store: string }
     <div className="text-sm">
       <p>
         {summary.failed.length} failed of {summary.verified} verified
-        {summary.chunkErrors > 0 ? `, ${summary.chunkErrors} chunk ${summary.chunkErrors === 1 ? 'error' : 'errors'}` : ''}:
+        {summary.chunkErrors > 0
+          ? `, ${summary.chunkErrors} chunk ${summary.chunkErrors === 1 ? 'error' : 'errors'}`
+          : ''}
+        :
       </p>
       <ul className="mt-1 space-y-1">
         {summary.failed.map((f) => (
@@ -34,7 +37,9 @@ export function FailedSnapshots({ upid, store }: { upid: string; store: string }
               {f.type}/{f.id}
               {f.time !== undefined ? `/${formatSnapshotTime(f.time)}` : ''}
             </Link>
-            {f.reasons.length > 0 ? <span className="block text-xs text-red-700 dark:text-red-300">{f.reasons.join('; ')}</span> : null}
+            {f.reasons.length > 0 ? (
+              <span className="block text-xs text-red-700 dark:text-red-300">{f.reasons.join('; ')}</span>
+            ) : null}
           </li>
         ))}
       </ul>

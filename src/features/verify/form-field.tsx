@@ -21,9 +21,16 @@ export function FormField({ label, children, error, hint }: FormFieldProps) {
       <label htmlFor={id} className="block font-medium">
         {label}
       </label>
-      {cloneElement(children, { id, 'aria-describedby': note ? `${id}-note` : undefined, 'aria-invalid': error ? true : undefined })}
+      {cloneElement(children, {
+        id,
+        'aria-describedby': note ? `${id}-note` : undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
       {note ? (
-        <p id={`${id}-note`} className={error ? 'text-red-700 dark:text-red-300' : 'text-xs text-neutral-600 dark:text-neutral-400'}>
+        <p
+          id={`${id}-note`}
+          className={error ? 'text-red-700 dark:text-red-300' : 'text-xs text-neutral-600 dark:text-neutral-400'}
+        >
           {note}
         </p>
       ) : null}

@@ -20,7 +20,16 @@ export type VerifyFormErrors = Partial<Record<keyof VerifyFormValues | 'form', s
 
 /** PBS's API defaults, with the official UI's suggestions: a daily schedule and re-verify after 30 days. */
 export function newVerifyJob(store: string): VerifyFormValues {
-  return { id: '', store, ns: '', maxDepth: '', schedule: 'daily', ignoreVerified: true, outdatedAfter: '30', comment: '' };
+  return {
+    id: '',
+    store,
+    ns: '',
+    maxDepth: '',
+    schedule: 'daily',
+    ignoreVerified: true,
+    outdatedAfter: '30',
+    comment: '',
+  };
 }
 
 export function fromConfig(c: VerifyJobConfig): VerifyFormValues {
@@ -55,10 +64,12 @@ export function validateVerifyForm(v: VerifyFormValues, creating: boolean): Veri
       errors.schedule = `Not a schedule PBS accepts: ${e.message}`;
     }
   }
-  if (v.outdatedAfter !== '' && !/^\d+$/.test(v.outdatedAfter.trim())) errors.outdatedAfter = 'A whole number of days (0 or more).';
+  if (v.outdatedAfter !== '' && !/^\d+$/.test(v.outdatedAfter.trim()))
+    errors.outdatedAfter = 'A whole number of days (0 or more).';
   if (/[\r\n]/.test(v.comment)) errors.comment = 'The comment is one line.';
   const depth = v.ns === '' ? 0 : v.ns.split('/').length;
-  if (v.maxDepth !== '' && depth + Number(v.maxDepth) > 7) errors.maxDepth = `At most ${7 - depth} below this namespace (7 levels in all).`;
+  if (v.maxDepth !== '' && depth + Number(v.maxDepth) > 7)
+    errors.maxDepth = `At most ${7 - depth} below this namespace (7 levels in all).`;
   return errors;
 }
 

@@ -11,7 +11,13 @@ import { describeTaskStatus, taskStatusKind, type TaskStatusKind } from '@/lib/t
 import { verifyQueries } from './api';
 import { FailedSnapshots } from './failed-snapshots';
 
-const tones: Record<TaskStatusKind, Tone> = { ok: 'ok', warning: 'warning', error: 'error', unknown: 'neutral', running: 'info' };
+const tones: Record<TaskStatusKind, Tone> = {
+  ok: 'ok',
+  warning: 'warning',
+  error: 'error',
+  unknown: 'neutral',
+  running: 'info',
+};
 
 /** Past runs of one verify job, newest first, each with its outcome and, for failed ones, the snapshots that failed. */
 export function VerifyHistory({ store, id }: { store: string; id: string }) {
@@ -32,12 +38,19 @@ export function VerifyHistory({ store, id }: { store: string; id: string }) {
             <Badge tone={tones[kind]} title={task.status}>
               {kind === 'error' ? 'Failed' : describeTaskStatus(task.status)}
             </Badge>
-            {task.endtime !== undefined ? <span className="text-xs">took {formatDuration(task.endtime - task.starttime)}</span> : null}
+            {task.endtime !== undefined ? (
+              <span className="text-xs">took {formatDuration(task.endtime - task.starttime)}</span>
+            ) : null}
             <Link to={`/tasks/${encodeURIComponent(task.upid)}`} className="text-xs">
               Show log
             </Link>
             {kind === 'error' ? (
-              <Button size="sm" variant="ghost" aria-expanded={open === task.upid} onClick={() => setOpen(open === task.upid ? null : task.upid)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-expanded={open === task.upid}
+                onClick={() => setOpen(open === task.upid ? null : task.upid)}
+              >
                 Failed snapshots
               </Button>
             ) : null}

@@ -6,7 +6,13 @@ import { ScheduleField } from '@/components/ui/schedule-field';
 import { useServerZone } from '@/components/ui/server-zone';
 import { controlClass, FormField } from './form-field';
 import { NamespaceSelect } from './namespace-select';
-import { isConflict, serverErrors, validateVerifyForm, type VerifyFormErrors, type VerifyFormValues } from './verify-form-values';
+import {
+  isConflict,
+  serverErrors,
+  validateVerifyForm,
+  type VerifyFormErrors,
+  type VerifyFormValues,
+} from './verify-form-values';
 
 interface VerifyJobFormProps {
   initial: VerifyFormValues;
@@ -55,18 +61,33 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
         <ErrorState
           title="This job was changed by someone else since you opened it"
           message="Nothing was saved. Reload to see the current settings, then make your change again."
-          action={onReload ? <Button size="sm" onClick={onReload}>Reload</Button> : null}
+          action={
+            onReload ? (
+              <Button size="sm" onClick={onReload}>
+                Reload
+              </Button>
+            ) : null
+          }
         />
       ) : null}
       {errors.form ? <ErrorState title="The job was not saved" message={errors.form} /> : null}
       {creating ? (
         <FormField label="Job ID" error={errors.id} hint="Leave empty to have one generated.">
-          <input className={controlClass} value={values.id} onChange={(e) => set('id', e.target.value)} placeholder="autogenerate" />
+          <input
+            className={controlClass}
+            value={values.id}
+            onChange={(e) => set('id', e.target.value)}
+            placeholder="autogenerate"
+          />
         </FormField>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <FormField label="Datastore" error={errors.store}>
-          <select className={controlClass} value={values.store} onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}>
+          <select
+            className={controlClass}
+            value={values.store}
+            onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}
+          >
             {values.store === '' ? <option value="">Choose…</option> : null}
             {[...new Set([...stores, values.store].filter(Boolean))].map((s) => (
               <option key={s} value={s}>
@@ -89,18 +110,40 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
           ))}
         </select>
       </FormField>
-      <ScheduleField label="Schedule" value={values.schedule} onChange={(s) => set('schedule', s)} error={errors.schedule} serverZone={serverZone} now={serverNow()} optional />
+      <ScheduleField
+        label="Schedule"
+        value={values.schedule}
+        onChange={(s) => set('schedule', s)}
+        error={errors.schedule}
+        serverZone={serverZone}
+        now={serverNow()}
+        optional
+      />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={values.ignoreVerified} onChange={(e) => set('ignoreVerified', e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={values.ignoreVerified}
+          onChange={(e) => set('ignoreVerified', e.target.checked)}
+        />
         Skip snapshots already verified
       </label>
       {errors.ignoreVerified ? <p className="text-sm text-red-700 dark:text-red-300">{errors.ignoreVerified}</p> : null}
       <FormField
         label="Re-verify after (days)"
         error={errors.outdatedAfter}
-        hint={values.ignoreVerified ? 'Empty: never verify a snapshot again once verified.' : 'Every snapshot is verified on every run.'}
+        hint={
+          values.ignoreVerified
+            ? 'Empty: never verify a snapshot again once verified.'
+            : 'Every snapshot is verified on every run.'
+        }
       >
-        <input className={controlClass} inputMode="numeric" value={values.outdatedAfter} disabled={!values.ignoreVerified} onChange={(e) => set('outdatedAfter', e.target.value)} />
+        <input
+          className={controlClass}
+          inputMode="numeric"
+          value={values.outdatedAfter}
+          disabled={!values.ignoreVerified}
+          onChange={(e) => set('outdatedAfter', e.target.value)}
+        />
       </FormField>
       <FormField label="Comment" error={errors.comment}>
         <input className={controlClass} value={values.comment} onChange={(e) => set('comment', e.target.value)} />

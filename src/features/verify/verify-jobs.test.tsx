@@ -33,8 +33,15 @@ describe('verify jobs', () => {
     await user.type(schedule, 'mon..fri 02:30');
     expect(schedule).toHaveAccessibleDescription(/^Next run: \d{4}-\d\d-\d\d \d\d:30:00/);
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
-    expect(await within(table).findByRole('row', { name: 'Verify job nightly-check' })).toHaveTextContent('mon..fri 02:30');
-    expect(t.sim.jobs.readVerify('nightly-check')).toMatchObject({ store: 'store1', schedule: 'mon..fri 02:30', 'ignore-verified': true, 'outdated-after': 30 });
+    expect(await within(table).findByRole('row', { name: 'Verify job nightly-check' })).toHaveTextContent(
+      'mon..fri 02:30',
+    );
+    expect(t.sim.jobs.readVerify('nightly-check')).toMatchObject({
+      store: 'store1',
+      schedule: 'mon..fri 02:30',
+      'ignore-verified': true,
+      'outdated-after': 30,
+    });
   }, 60_000);
 
   it("shows the server's parameter error at its field", async () => {
@@ -44,7 +51,11 @@ describe('verify jobs', () => {
     await user.selectOptions(within(dialog).getByLabelText('Datastore'), 'store1');
     await user.type(within(dialog).getByLabelText('Job ID'), 'v-3fa2b1c9-7d10');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
-    await waitFor(() => expect(within(dialog).getByLabelText('Job ID')).toHaveAccessibleDescription("job 'v-3fa2b1c9-7d10' already exists."));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Job ID')).toHaveAccessibleDescription(
+        "job 'v-3fa2b1c9-7d10' already exists.",
+      ),
+    );
   }, 60_000);
 
   it('refuses to overwrite a change someone else saved meanwhile, then saves after a reload', async () => {
@@ -58,7 +69,9 @@ describe('verify jobs', () => {
     // another admin saves the job while this form is open
     t.sim.jobs.updateVerify('v-3fa2b1c9-7d10', { comment: 'theirs' }, [], t.sim.verifyConfigDigest(), () => {});
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByText('This job was changed by someone else since you opened it')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('This job was changed by someone else since you opened it'),
+    ).toBeInTheDocument();
     expect(t.sim.jobs.readVerify('v-3fa2b1c9-7d10').comment).toBe('theirs');
 
     await user.click(within(dialog).getByRole('button', { name: 'Reload' }));
@@ -67,7 +80,11 @@ describe('verify jobs', () => {
     await user.type(within(dialog).getByLabelText('Comment'), 'mine');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(t.sim.jobs.readVerify('v-3fa2b1c9-7d10')).toMatchObject({ comment: 'mine', schedule: 'sat 05:30', 'outdated-after': 30 });
+    expect(t.sim.jobs.readVerify('v-3fa2b1c9-7d10')).toMatchObject({
+      comment: 'mine',
+      schedule: 'sat 05:30',
+      'outdated-after': 30,
+    });
   }, 60_000);
 
   it('runs a job and lists the snapshots its run could not verify, linked to the content view', async () => {

@@ -44,7 +44,7 @@ describe('login and sessions', () => {
     expect([expired.status, expired.text]).toEqual([401, 'authentication failed']);
   });
 
-  it('expires tickets after the simulator\'s ticket lifetime, not its clock', async () => {
+  it("expires tickets after the simulator's ticket lifetime, not its clock", async () => {
     t.sim.settings.ticketLifetime = 30;
     const s = await login('audit@pbs');
     t.sim.advance(86400);
@@ -75,7 +75,11 @@ describe('login and sessions', () => {
     const full = second.json!.data as { ticket: string };
     expect((await call('GET', '/version', { session: { ticket: full.ticket } })).status).toBe(200);
 
-    const viaKey = { username: 'totp@pbs', password: `recovery:${DEMO_RECOVERY_KEYS[0]}`, 'tfa-challenge': partial.ticket };
+    const viaKey = {
+      username: 'totp@pbs',
+      password: `recovery:${DEMO_RECOVERY_KEYS[0]}`,
+      'tfa-challenge': partial.ticket,
+    };
     expect((await call('POST', '/access/ticket', { form: viaKey })).status).toBe(200);
     const reused = await call('POST', '/access/ticket', { form: viaKey });
     expect([reused.status, reused.text]).toEqual([401, 'permission check failed.']);

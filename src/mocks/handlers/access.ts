@@ -27,7 +27,13 @@ export function accessHandlers(ctx: HandlerContext): HttpHandler[] {
       },
       handler: ({ params, auth }) => {
         try {
-          return ok(auth.login(params.username as string, params.password as string | undefined, params['tfa-challenge'] as string | undefined));
+          return ok(
+            auth.login(
+              params.username as string,
+              params.password as string | undefined,
+              params['tfa-challenge'] as string | undefined,
+            ),
+          );
         } catch (e) {
           if (e instanceof AuthFailure) throw new HttpError(401, 'permission check failed.');
           throw e;
@@ -39,7 +45,11 @@ export function accessHandlers(ctx: HandlerContext): HttpHandler[] {
       path: '/access/domains',
       access: WORLD,
       params: {},
-      handler: () => ok(REALMS.map((r) => ({ ...r })), { digest: EMPTY_CONFIG_DIGEST }),
+      handler: () =>
+        ok(
+          REALMS.map((r) => ({ ...r })),
+          { digest: EMPTY_CONFIG_DIGEST },
+        ),
     }),
     route(ctx, {
       method: 'get',

@@ -26,7 +26,19 @@ function gcJobs({ params, sim, auth, authid }: ApiCall) {
 
 export function adminHandlers(ctx: HandlerContext): HttpHandler[] {
   return [
-    route(ctx, { method: 'get', path: '/admin/gc', access: ANYBODY, params: { store: opt(DATASTORE) }, handler: gcJobs }),
-    route(ctx, { method: 'get', path: '/admin/gc/:store', access: ANYBODY, params: { store: req(DATASTORE) }, handler: gcJobs }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/gc',
+      access: ANYBODY,
+      params: { store: opt(DATASTORE) },
+      handler: gcJobs,
+    }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/gc/:store',
+      access: ANYBODY,
+      params: { store: req(DATASTORE) },
+      handler: gcJobs,
+    }),
   ];
 }

@@ -16,7 +16,12 @@ import type { ParamSchema } from './params';
 import { AUTHID, BACKUP_ID, BACKUP_TIME, BACKUP_TYPE, DATASTORE, NAMESPACE, bool, opt, req, str } from './schemas';
 
 const P = PRIV;
-const group: ParamSchema = { store: req(DATASTORE), ns: opt(NAMESPACE), 'backup-type': req(BACKUP_TYPE), 'backup-id': req(BACKUP_ID) };
+const group: ParamSchema = {
+  store: req(DATASTORE),
+  ns: opt(NAMESPACE),
+  'backup-type': req(BACKUP_TYPE),
+  'backup-id': req(BACKUP_ID),
+};
 const snapshot: ParamSchema = { ...group, 'backup-time': req(BACKUP_TIME) };
 
 interface Target {
@@ -40,7 +45,8 @@ function targetOf(params: ApiCall['params']): Target {
 /** check_privs_and_load_store: full privilege, or the partial one and owning the group. */
 function checkGroup(call: ApiCall, full: number, partial: number): Target {
   const t = targetOf(call.params);
-  if (checkNsPrivsFull(call.auth, call.authid, t.store, t.ns, full, partial)) checkBackupOwner(call.sim.owner(t.store, t.ns, t.type, t.id), call.authid);
+  if (checkNsPrivsFull(call.auth, call.authid, t.store, t.ns, full, partial))
+    checkBackupOwner(call.sim.owner(t.store, t.ns, t.type, t.id), call.authid);
   return t;
 }
 
@@ -64,10 +70,14 @@ function changeOwner(call: ApiCall, sim: Simulator) {
   const next = call.params['new-owner'] as string;
   if (checkNsPrivsFull(call.auth, call.authid, t.store, t.ns, P.DATASTORE_MODIFY, P.DATASTORE_BACKUP)) {
     if (!mayHandOver(sim.owner(t.store, t.ns, t.type, t.id), next, call.authid)) {
-      throw new HttpError(401, `${call.authid} does not have permission to change owner of backup group '${t.type}/${t.id}' to ${next}`);
+      throw new HttpError(
+        401,
+        `${call.authid} does not have permission to change owner of backup group '${t.type}/${t.id}' to ${next}`,
+      );
     }
   }
-  if (!call.auth.isActive(next)) throw new Error(`${isToken(next) ? 'API token' : 'user'} '${next}' is inactive or non-existent`);
+  if (!call.auth.isActive(next))
+    throw new Error(`${isToken(next) ? 'API token' : 'user'} '${next}' is inactive or non-existent`);
   sim.changeOwner(t.store, t.ns, t.type, t.id, next);
   return ok(null);
 }
@@ -82,7 +92,9 @@ export function contentWriteHandlers(ctx: HandlerContext): HttpHandler[] {
       params: { ...group, 'error-on-protected': opt(bool) },
       handler: (call) => {
         const t = checkGroup(call, P.DATASTORE_MODIFY, P.DATASTORE_PRUNE);
-        return ok(call.sim.forgetGroup(t.store, t.ns, t.type, t.id, call.params['error-on-protected'] as boolean | undefined));
+        return ok(
+          call.sim.forgetGroup(t.store, t.ns, t.type, t.id, call.params['error-on-protected'] as boolean | undefined),
+        );
       },
     }),
     route(ctx, {
@@ -188,12 +200,22 @@ export function contentWriteHandlers(ctx: HandlerContext): HttpHandler[] {
       method: 'delete',
       path: path('namespace'),
       access: ANYBODY,
-      params: { store: req(DATASTORE), ns: req(NAMESPACE), 'delete-groups': opt(bool), 'error-on-protected': opt(bool) },
+      params: {
+        store: req(DATASTORE),
+        ns: req(NAMESPACE),
+        'delete-groups': opt(bool),
+        'error-on-protected': opt(bool),
+      },
       handler: ({ params, sim, auth, authid }) => {
         const store = params.store as string;
         const ns = params.ns as string;
         checkNsModify(auth, authid, store, ns);
-        const stats = sim.deleteNamespace(store, ns, (params['delete-groups'] as boolean | undefined) ?? false, params['error-on-protected'] as boolean | undefined);
+        const stats = sim.deleteNamespace(
+          store,
+          ns,
+          (params['delete-groups'] as boolean | undefined) ?? false,
+          params['error-on-protected'] as boolean | undefined,
+        );
         return ok(stats);
       },
     }),

@@ -42,7 +42,12 @@ function snapshots({ params, sim, auth, authid }: ApiCall) {
   const name = params.store as string;
   const ns = params.ns as string | undefined;
   const limited = checkNsPrivsFull(auth, authid, name, ns, P.DATASTORE_AUDIT, P.DATASTORE_BACKUP);
-  const list = sim.listSnapshots(name, ns, params['backup-type'] as BackupType | undefined, params['backup-id'] as string | undefined);
+  const list = sim.listSnapshots(
+    name,
+    ns,
+    params['backup-type'] as BackupType | undefined,
+    params['backup-id'] as string | undefined,
+  );
   return ok(limited ? list.filter((s) => isBackupOwner(s.owner, authid)) : list);
 }
 
@@ -65,7 +70,13 @@ export function contentHandlers(ctx: HandlerContext): HttpHandler[] {
       params: { store: req(DATASTORE), parent: opt(NAMESPACE), 'max-depth': opt(MAX_DEPTH) },
       handler: namespaces,
     }),
-    route(ctx, { method: 'get', path: '/admin/datastore/:store/groups', access: ANYBODY, params: base, handler: groups }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/datastore/:store/groups',
+      access: ANYBODY,
+      params: base,
+      handler: groups,
+    }),
     route(ctx, {
       method: 'get',
       path: '/admin/datastore/:store/snapshots',
@@ -77,7 +88,12 @@ export function contentHandlers(ctx: HandlerContext): HttpHandler[] {
       method: 'get',
       path: '/admin/datastore/:store/files',
       access: ANYBODY,
-      params: { ...base, 'backup-type': req(BACKUP_TYPE), 'backup-id': req(BACKUP_ID), 'backup-time': req(BACKUP_TIME) },
+      params: {
+        ...base,
+        'backup-type': req(BACKUP_TYPE),
+        'backup-id': req(BACKUP_ID),
+        'backup-time': req(BACKUP_TIME),
+      },
       handler: files,
     }),
   ];

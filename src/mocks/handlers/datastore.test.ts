@@ -1,7 +1,8 @@
 import { createTestServer } from '../node';
 import { call, login, type Session } from './test-client';
 
-const UPID = /^UPID:[A-Za-z0-9][A-Za-z0-9-]*:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8,16}:[0-9A-F]{8}:[^:\s]+:[^:\s]*:[^:\s]+:$/;
+const UPID =
+  /^UPID:[A-Za-z0-9][A-Za-z0-9-]*:[0-9A-F]{8}:[0-9A-F]{8,9}:[0-9A-F]{8,16}:[0-9A-F]{8}:[^:\s]+:[^:\s]*:[^:\s]+:$/;
 const t = createTestServer();
 let admin: Session;
 let audit: Session;
@@ -58,11 +59,14 @@ describe('PBS error texts', () => {
     }
     const r = await call('GET', `/admin/datastore/${store}/status?verbose=maybe`, { session: admin });
     expect(r.text).toBe("parameter verification failed - 'verbose': Unable to parse boolean option.");
-    const j = await call('POST', `/admin/datastore/${store}/verify`, { session: admin, json: { 'ignore-verified': 'yes' } });
+    const j = await call('POST', `/admin/datastore/${store}/verify`, {
+      session: admin,
+      json: { 'ignore-verified': 'yes' },
+    });
     expect(j.text).toBe("parameter verification failed - 'ignore-verified': Expected boolean value.");
   });
 
-  it('passes the simulator\'s errors through', async () => {
+  it("passes the simulator's errors through", async () => {
     const r = await call('GET', '/admin/datastore/nosuchstore/snapshots', { session: admin });
     expect([r.status, r.text]).toEqual([400, "no such datastore 'nosuchstore'"]);
     const ns = await call('GET', `/admin/datastore/${store}/snapshots?ns=nosuchns`, { session: admin });
@@ -108,7 +112,7 @@ describe('garbage collection and writes', () => {
 });
 
 describe('downloads', () => {
-  it('serves a snapshot\'s manifest decoded, and refuses files the snapshot does not have', async () => {
+  it("serves a snapshot's manifest decoded, and refuses files the snapshot does not have", async () => {
     const groups = (await call('GET', `/admin/datastore/${store}/groups`, { session: admin })).json!.data as {
       'backup-type': string;
       'backup-id': string;
@@ -116,11 +120,21 @@ describe('downloads', () => {
     }[];
     const g = groups[0]!;
     const q = `backup-type=${g['backup-type']}&backup-id=${encodeURIComponent(g['backup-id'])}&backup-time=${g['last-backup']}`;
-    const r = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=index.json.blob`, { session: admin });
+    const r = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=index.json.blob`, {
+      session: admin,
+    });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ 'backup-type': g['backup-type'], 'backup-id': g['backup-id'], 'backup-time': g['last-backup'] });
-    const other = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=missing.img.fidx`, { session: admin });
+    expect(r.json).toMatchObject({
+      'backup-type': g['backup-type'],
+      'backup-id': g['backup-id'],
+      'backup-time': g['last-backup'],
+    });
+    const other = await call('GET', `/admin/datastore/${store}/download-decoded?${q}&file-name=missing.img.fidx`, {
+      session: admin,
+    });
     expect(other.status).toBe(400);
-    expect(other.text).toMatch(/^unable to read fixed index '".*\/missing\.img\.fidx"' - No such file or directory \(os error 2\)$/);
+    expect(other.text).toMatch(
+      /^unable to read fixed index '".*\/missing\.img\.fidx"' - No such file or directory \(os error 2\)$/,
+    );
   });
 });

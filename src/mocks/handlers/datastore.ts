@@ -9,7 +9,20 @@ import { HttpError, ok } from './respond';
 import { route, type ApiCall } from './route';
 import { contentHandlers } from './datastore-content';
 import { downloadHandlers } from './downloads';
-import { BACKUP_ID, BACKUP_TIME, BACKUP_TYPE, DATASTORE, MAX_DEPTH, NAMESPACE, RRD_CF, RRD_TIMEFRAME, bool, int, opt, req } from './schemas';
+import {
+  BACKUP_ID,
+  BACKUP_TIME,
+  BACKUP_TYPE,
+  DATASTORE,
+  MAX_DEPTH,
+  NAMESPACE,
+  RRD_CF,
+  RRD_TIMEFRAME,
+  bool,
+  int,
+  opt,
+  req,
+} from './schemas';
 
 const store = { store: req(DATASTORE) };
 const P = PRIV;
@@ -124,4 +137,3 @@ export function datastoreHandlers(ctx: HandlerContext): HttpHandler[] {
     ...downloadHandlers(ctx),
   ];
 }
-

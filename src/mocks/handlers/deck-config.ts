@@ -18,7 +18,11 @@ export interface SimDeckConfig {
   backend: 'simulator';
   demoLogins: DemoLogin[];
   /** the embed entry's read-only token is held by the deck (or the demo worker), never sent to the browser */
-  embed: { enabled: boolean; tokenId: string; /** exact origins the embed page exchanges messages with */ messageOrigins?: string[] } | null;
+  embed: {
+    enabled: boolean;
+    tokenId: string;
+    /** exact origins the embed page exchanges messages with */ messageOrigins?: string[];
+  } | null;
   /** guest restore through /pve-api/: the node that runs restores and the PVE storages of type pbs */
   pve: PveDeckConfig | null;
   pbs: null;
@@ -31,7 +35,12 @@ export function simDeckConfig(): SimDeckConfig {
     demoLogins: [
       { username: 'root@pam', password: DEMO_PASSWORD, role: 'Admin' },
       { username: 'audit@pbs', password: DEMO_PASSWORD, role: 'Audit' },
-      { username: 'totp@pbs', password: DEMO_PASSWORD, role: 'Admin on /datastore, TOTP', totpSecret: DEMO_TOTP_SECRET },
+      {
+        username: 'totp@pbs',
+        password: DEMO_PASSWORD,
+        role: 'Admin on /datastore, TOTP',
+        totpSecret: DEMO_TOTP_SECRET,
+      },
     ],
     embed: { enabled: true, tokenId: DEMO_TOKEN_ID },
     pve: simPveDeckConfig(),

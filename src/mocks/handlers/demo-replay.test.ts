@@ -25,7 +25,11 @@ describe('demo persistence', () => {
     const startTime = 1_780_000_000;
     const first = createSimHost({ seed: 5, startTime });
     const store = first.sim.listDatastores()[0]!.store;
-    const { action, status } = await put(first, `/api2/json/config/datastore/${store}`, 'comment=kept%20across%20reloads');
+    const { action, status } = await put(
+      first,
+      `/api2/json/config/datastore/${store}`,
+      'comment=kept%20across%20reloads',
+    );
     expect(status).toBe(200);
     expect(action).toMatchObject({ method: 'PUT', authid: 'root@pam' });
 
@@ -40,7 +44,10 @@ describe('demo persistence', () => {
     const startTime = 1_780_000_000;
     // a stopped clock: the second build may take longer than the first, and the replay cannot go back in time
     const first = createSimHost({ seed: 5, startTime, speed: 0 });
-    const time = first.sim.listSnapshots('store1', undefined, 'vm', '100').map((s) => s['backup-time']).sort((a, b) => b - a)[0]!;
+    const time = first.sim
+      .listSnapshots('store1', undefined, 'vm', '100')
+      .map((s) => s['backup-time'])
+      .sort((a, b) => b - a)[0]!;
     const archive = `pbs-store1:backup/vm/100/${formatSnapshotTime(time)}`;
     const body = new URLSearchParams({ vmid: '150', archive }).toString();
     const { action, status } = await put(first, '/pve-api/api2/json/nodes/pve1/qemu', body, 'POST');

@@ -19,7 +19,8 @@ export async function describeAction(
 ): Promise<DemoAction | null> {
   const url = new URL(request.url);
   const api =
-    (url.pathname.startsWith('/api2/json/') && url.pathname !== '/api2/json/access/ticket') || url.pathname.startsWith('/pve-api/');
+    (url.pathname.startsWith('/api2/json/') && url.pathname !== '/api2/json/access/ticket') ||
+    url.pathname.startsWith('/pve-api/');
   const control = url.pathname.startsWith('/__sim/');
   if (!MUTATING.has(request.method) || !(api || control)) return null;
   let authid: string | null = null;

@@ -55,11 +55,15 @@ export function downloadHandlers(ctx: HandlerContext): HttpHandler[] {
           if (!listed) throw new HttpError(400, 'File open failed: No such file or directory (os error 2)');
           // the client log is listed without a size
           const node = blobNode(file, listed.size ?? 4096, time);
-          return octetStream(lazyChunk(() => fileBytes(sim.seed, node)), sim.now());
+          return octetStream(
+            lazyChunk(() => fileBytes(sim.seed, node)),
+            sim.now(),
+          );
         }
         if (ext === 'didx' || ext === 'fidx') {
           const kind = ext === 'didx' ? 'dynamic' : 'fixed';
-          if (!listed) throw new Error(`unable to read ${kind} index '${path()}' - No such file or directory (os error 2)`);
+          if (!listed)
+            throw new Error(`unable to read ${kind} index '${path()}' - No such file or directory (os error 2)`);
           return octetStream(lazyBytes(sim.seed, key, listed.size ?? 0), sim.now());
         }
         throw new Error(`cannot download '${ext}' files`);

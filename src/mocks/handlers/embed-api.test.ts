@@ -1,7 +1,9 @@
 import { createTestServer } from '../node';
 import { call, login } from './test-client';
 
-const t = createTestServer({ handlers: { embedApi: true, allowControl: (r) => r.headers.get('x-test-loopback') === '1' } });
+const t = createTestServer({
+  handlers: { embedApi: true, allowControl: (r) => r.headers.get('x-test-loopback') === '1' },
+});
 
 beforeAll(() => t.server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => t.server.close());
@@ -15,7 +17,9 @@ describe('embed API and control access', () => {
   });
 
   it('answers the allowlisted reads, with their parameters, as PBS does for the read-only token', async () => {
-    const tasks = await fetch('http://localhost:3000/embed-api/api2/json/nodes/localhost/tasks?errors=1&limit=5&since=0');
+    const tasks = await fetch(
+      'http://localhost:3000/embed-api/api2/json/nodes/localhost/tasks?errors=1&limit=5&since=0',
+    );
     expect(tasks.status).toBe(200);
     expect(((await tasks.json()) as { data: unknown[] }).data.length).toBeLessThanOrEqual(5);
     const store = t.sim.datastoreConfigs()[0]!.name;
@@ -48,12 +52,18 @@ describe('embed API and control access', () => {
     expect((await fetch('http://localhost:3000/__sim/info')).status).toBe(404);
     const headers = { 'x-test-loopback': '1' };
     const admin = await login('root@pam');
-    const r = await fetch('http://localhost:3000/__sim/reset', { method: 'POST', headers, body: JSON.stringify({ seed: 99 }) });
+    const r = await fetch('http://localhost:3000/__sim/reset', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ seed: 99 }),
+    });
     expect(((await r.json()) as { seed: number }).seed).toBe(99);
     expect(t.sim.seed).toBe(99);
     // keys derive from the seed: the old ticket is no longer valid
     expect((await call('GET', '/version', { session: admin })).status).toBe(401);
-    const info = (await (await fetch('http://localhost:3000/__sim/info', { headers })).json()) as { token: { secret: string } };
+    const info = (await (await fetch('http://localhost:3000/__sim/info', { headers })).json()) as {
+      token: { secret: string };
+    };
     expect(info.token.secret).toBe(t.auth.tokenSecret('audit@pbs!dashboard'));
   });
 });

@@ -35,7 +35,14 @@ export const PRUNE_JOB_FIELDS: ParamSchema = {
   ...KEEP_PARAMS,
 };
 
-export const VERIFY_DELETABLE = ['ignore-verified', 'comment', 'schedule', 'outdated-after', 'ns', 'max-depth'] as const;
+export const VERIFY_DELETABLE = [
+  'ignore-verified',
+  'comment',
+  'schedule',
+  'outdated-after',
+  'ns',
+  'max-depth',
+] as const;
 export const PRUNE_DELETABLE = [
   'comment',
   'disable',

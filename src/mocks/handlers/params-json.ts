@@ -1,6 +1,14 @@
 // JSON request bodies: proxmox-schema's verify_json, with its own texts (no trailing periods) and serde_json's
 // sorted key order. The query string is ignored; URL path parameters are parsed in.
-import { ParamError, checkInteger, checkString, parseSimple, type ParamSchema, type Params, type Schema } from './params';
+import {
+  ParamError,
+  checkInteger,
+  checkString,
+  parseSimple,
+  type ParamSchema,
+  type Params,
+  type Schema,
+} from './params';
 
 function verifyJson(schema: Schema, value: unknown, key: string, errors: [string, string][]): void {
   try {
@@ -16,7 +24,11 @@ function verifyJson(schema: Schema, value: unknown, key: string, errors: [string
         return checkString(schema, value);
       case 'array':
         if (!Array.isArray(value)) {
-          throw new Error(value !== null && typeof value === 'object' ? 'Expected array - got object.' : 'Expected array - got scalar value.');
+          throw new Error(
+            value !== null && typeof value === 'object'
+              ? 'Expected array - got object.'
+              : 'Expected array - got scalar value.',
+          );
         }
         value.forEach((item, i) => verifyJson(schema.items, item, `${key}/[${i}]`, errors));
     }
@@ -48,4 +60,3 @@ export function parseJsonParams(schema: ParamSchema, body: unknown, pathParams: 
   if (errors.length) throw new ParamError(errors);
   return params;
 }
-

@@ -13,7 +13,13 @@ const schema: ParamSchema = {
 
 describe('parameter verification', () => {
   it('reports parameter errors in request order, then missing ones sorted by name', () => {
-    expect(() => parseFormParams(schema, [['limit', '-1'], ['x', '1'], ['backup-type', 'lxc']])).toThrow(
+    expect(() =>
+      parseFormParams(schema, [
+        ['limit', '-1'],
+        ['x', '1'],
+        ['backup-type', 'lxc'],
+      ]),
+    ).toThrow(
       "parameter verification failed:\n- 'limit': value must have a minimum value of 0 (got -1)\n" +
         "- 'x': schema does not allow additional properties.\n- 'backup-type': value 'lxc' is not defined in the enumeration.",
     );
@@ -22,24 +28,50 @@ describe('parameter verification', () => {
     );
   });
 
-  it('checks integers, string lengths and duplicates with Rust\'s and proxmox-schema\'s texts', () => {
-    expect(() => parseFormParams(schema, [['store', 'ab']])).toThrow("'store': value must be at least 3 characters long");
-    expect(() => parseFormParams(schema, [['store', 's1x'], ['limit', '1.5']])).toThrow("'limit': invalid digit found in string");
-    expect(() => parseFormParams(schema, [['store', 's1x'], ['limit', '']])).toThrow('cannot parse integer from empty string');
-    expect(() => parseFormParams(schema, [['store', 's1x'], ['store', 's2x']])).toThrow("'store': duplicate parameter.");
+  it("checks integers, string lengths and duplicates with Rust's and proxmox-schema's texts", () => {
+    expect(() => parseFormParams(schema, [['store', 'ab']])).toThrow(
+      "'store': value must be at least 3 characters long",
+    );
+    expect(() =>
+      parseFormParams(schema, [
+        ['store', 's1x'],
+        ['limit', '1.5'],
+      ]),
+    ).toThrow("'limit': invalid digit found in string");
+    expect(() =>
+      parseFormParams(schema, [
+        ['store', 's1x'],
+        ['limit', ''],
+      ]),
+    ).toThrow('cannot parse integer from empty string');
+    expect(() =>
+      parseFormParams(schema, [
+        ['store', 's1x'],
+        ['store', 's2x'],
+      ]),
+    ).toThrow("'store': duplicate parameter.");
   });
 
   it('collects repeated keys into arrays and never splits commas', () => {
-    expect(parseFormParams(schema, [['store', 'abc'], ['delete', 'comment'], ['delete', 'gc-schedule']])).toEqual({
+    expect(
+      parseFormParams(schema, [
+        ['store', 'abc'],
+        ['delete', 'comment'],
+        ['delete', 'gc-schedule'],
+      ]),
+    ).toEqual({
       store: 'abc',
       delete: ['comment', 'gc-schedule'],
     });
-    expect(() => parseFormParams(schema, [['store', 'abc'], ['delete', 'comment,gc-schedule']])).toThrow(
-      "value 'comment,gc-schedule' is not defined in the enumeration.",
-    );
+    expect(() =>
+      parseFormParams(schema, [
+        ['store', 'abc'],
+        ['delete', 'comment,gc-schedule'],
+      ]),
+    ).toThrow("value 'comment,gc-schedule' is not defined in the enumeration.");
   });
 
-  it('verifies JSON bodies by type, without the form parser\'s periods', () => {
+  it("verifies JSON bodies by type, without the form parser's periods", () => {
     expect(parseJsonParams(schema, { verbose: true, delete: ['comment'] }, { store: 'abc' })).toEqual({
       store: 'abc',
       verbose: true,
@@ -68,6 +100,8 @@ describe('parameter verification', () => {
     });
     expect(await readParams(json, schema, { store: 'abc' })).toEqual({ verbose: false, store: 'abc' });
     const text = new Request('http://x/y', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'a' });
-    await expect(readParams(text, schema, { store: 'abc' })).rejects.toThrow('unsupported content type Ok("text/plain")');
+    await expect(readParams(text, schema, { store: 'abc' })).rejects.toThrow(
+      'unsupported content type Ok("text/plain")',
+    );
   });
 });

@@ -29,15 +29,19 @@ export function formatParamErrors(errors: [string, string][]): string {
 
 export function checkString(s: Extract<Schema, { type: 'string' }>, value: string): void {
   const len = [...value].length;
-  if (s.minLength !== undefined && len < s.minLength) throw new Error(`value must be at least ${s.minLength} characters long`);
-  if (s.maxLength !== undefined && len > s.maxLength) throw new Error(`value may only be ${s.maxLength} characters long`);
+  if (s.minLength !== undefined && len < s.minLength)
+    throw new Error(`value must be at least ${s.minLength} characters long`);
+  if (s.maxLength !== undefined && len > s.maxLength)
+    throw new Error(`value may only be ${s.maxLength} characters long`);
   if (s.pattern && !s.pattern.test(value)) throw new Error('value does not match the regex pattern');
   if (s.enum && !s.enum.includes(value)) throw new Error(`value '${value}' is not defined in the enumeration.`);
 }
 
 export function checkInteger(s: Extract<Schema, { type: 'integer' }>, n: number): void {
-  if (s.minimum !== undefined && n < s.minimum) throw new Error(`value must have a minimum value of ${s.minimum} (got ${n})`);
-  if (s.maximum !== undefined && n > s.maximum) throw new Error(`value must have a maximum value of ${s.maximum} (got ${n})`);
+  if (s.minimum !== undefined && n < s.minimum)
+    throw new Error(`value must have a minimum value of ${s.minimum} (got ${n})`);
+  if (s.maximum !== undefined && n > s.maximum)
+    throw new Error(`value must have a maximum value of ${s.maximum} (got ${n})`);
 }
 
 /** Rust's i64 `str::parse`, with its error texts. */

@@ -15,8 +15,19 @@ beforeAll(async () => {
   h.insertChunk('c', 4194304, 1_000_000, S);
   h.addNamespace('dev');
   for (let k = 9; k >= 0; k--) {
-    h.addSnapshot({ type: 'vm', id: '100', time: day(k), files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['c'] }] });
-    h.addSnapshot({ ns: 'dev', type: 'ct', id: '200', time: day(k), files: [{ filename: 'root.pxar.didx', chunks: ['c'] }] });
+    h.addSnapshot({
+      type: 'vm',
+      id: '100',
+      time: day(k),
+      files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['c'] }],
+    });
+    h.addSnapshot({
+      ns: 'dev',
+      type: 'ct',
+      id: '200',
+      time: day(k),
+      files: [{ filename: 'root.pxar.didx', chunks: ['c'] }],
+    });
   }
   t.sim.setProtected('hand', '', 'vm', '100', day(6), true);
   admin = await login('root@pam');
@@ -24,7 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.server.close());
 
-const marks = (data: unknown) => (data as { keep: boolean; protected: boolean }[]).map((i) => (i.protected ? 'p' : i.keep ? 'k' : '-')).join('');
+const marks = (data: unknown) =>
+  (data as { keep: boolean; protected: boolean }[]).map((i) => (i.protected ? 'p' : i.keep ? 'k' : '-')).join('');
 
 describe('prune', () => {
   it('previews a group with dry-run, oldest first, and removes nothing', async () => {
@@ -33,17 +45,29 @@ describe('prune', () => {
     expect(marks(r.json!.data)).toBe('k--p---kkk');
     expect((r.json!.data as { 'backup-time': number }[])[0]!['backup-time']).toBe(day(9));
     expect(t.sim.listSnapshots('hand', '', 'vm', '100')).toHaveLength(10);
-    const ns = await call('POST', '/admin/datastore/hand/prune', { session: admin, form: { ...form, 'backup-type': 'ct', 'backup-id': '200', ns: 'dev' } });
+    const ns = await call('POST', '/admin/datastore/hand/prune', {
+      session: admin,
+      form: { ...form, 'backup-type': 'ct', 'backup-id': '200', ns: 'dev' },
+    });
     expect((ns.json!.data as { ns?: string }[])[0]!.ns).toBe('dev');
   });
 
   it('refuses the audit user with the namespace-aware 403', async () => {
-    const r = await call('POST', '/admin/datastore/hand/prune', { session: audit, form: { 'backup-type': 'vm', 'backup-id': '100', 'dry-run': '1' } });
-    expect([r.status, r.text]).toEqual([403, 'permission check failed - missing Datastore.Modify|Datastore.Prune on /datastore/hand']);
+    const r = await call('POST', '/admin/datastore/hand/prune', {
+      session: audit,
+      form: { 'backup-type': 'vm', 'backup-id': '100', 'dry-run': '1' },
+    });
+    expect([r.status, r.text]).toEqual([
+      403,
+      'permission check failed - missing Datastore.Modify|Datastore.Prune on /datastore/hand',
+    ]);
   });
 
   it('prune-datastore runs a `prune` task over the namespace subtree, with PBS lines', async () => {
-    const r = await call('POST', '/admin/datastore/hand/prune-datastore', { session: admin, form: { ns: 'dev', 'keep-last': '2', 'dry-run': 'true' } });
+    const r = await call('POST', '/admin/datastore/hand/prune-datastore', {
+      session: admin,
+      form: { ns: 'dev', 'keep-last': '2', 'dry-run': 'true' },
+    });
     const upid = r.json!.data as string;
     expect(upid).toMatch(/:prune:hand\\x3adev:root@pam:$/);
     t.sim.advance(5);
@@ -55,23 +79,44 @@ describe('prune', () => {
       'Pruning group dev:"ct/200"',
       'would remove ct/200/2023-11-05T22:13:20Z',
     ]);
-    expect(lines.slice(-3)).toEqual(['would keep ct/200/2023-11-13T22:13:20Z', 'would keep ct/200/2023-11-14T22:13:20Z', 'TASK OK']);
+    expect(lines.slice(-3)).toEqual([
+      'would keep ct/200/2023-11-13T22:13:20Z',
+      'would keep ct/200/2023-11-14T22:13:20Z',
+      'TASK OK',
+    ]);
     expect(t.sim.listSnapshots('hand', 'dev')).toHaveLength(10);
   });
 
   it('keeps prune jobs with a digest; a disabled job has no next run', async () => {
-    const create = await call('POST', '/config/prune', { session: admin, form: { id: 's-hand-0001', store: 'hand', schedule: 'daily', 'keep-last': '3' } });
+    const create = await call('POST', '/config/prune', {
+      session: admin,
+      form: { id: 's-hand-0001', store: 'hand', schedule: 'daily', 'keep-last': '3' },
+    });
     expect(create.status).toBe(200);
     const missing = await call('POST', '/config/prune', { session: admin, form: { id: 's-hand-0002', store: 'hand' } });
-    expect([missing.status, missing.text]).toEqual([400, "parameter verification failed - 'schedule': parameter is missing and it is not optional."]);
+    expect([missing.status, missing.text]).toEqual([
+      400,
+      "parameter verification failed - 'schedule': parameter is missing and it is not optional.",
+    ]);
     const { digest } = (await call('GET', '/config/prune', { session: admin })).json as { digest: string };
-    expect((await call('PUT', '/config/prune/s-hand-0001', { session: admin, form: { disable: '1', digest } })).status).toBe(200);
+    expect(
+      (await call('PUT', '/config/prune/s-hand-0001', { session: admin, form: { disable: '1', digest } })).status,
+    ).toBe(200);
     const stale = await call('PUT', '/config/prune/s-hand-0001', { session: admin, form: { disable: '0', digest } });
-    expect([stale.status, stale.text]).toEqual([400, 'detected modified configuration - file changed by other user? Try again.']);
-    const status = (await call('GET', '/admin/prune?store=hand', { session: admin })).json!.data as Record<string, unknown>[];
+    expect([stale.status, stale.text]).toEqual([
+      400,
+      'detected modified configuration - file changed by other user? Try again.',
+    ]);
+    const status = (await call('GET', '/admin/prune?store=hand', { session: admin })).json!.data as Record<
+      string,
+      unknown
+    >[];
     expect(status).toEqual([{ id: 's-hand-0001', store: 'hand', schedule: 'daily', 'keep-last': 3, disable: true }]);
     await call('PUT', '/config/prune/s-hand-0001', { session: admin, form: { delete: 'disable' } });
-    const enabled = (await call('GET', '/admin/prune?store=hand', { session: admin })).json!.data as Record<string, unknown>[];
+    const enabled = (await call('GET', '/admin/prune?store=hand', { session: admin })).json!.data as Record<
+      string,
+      unknown
+    >[];
     // midnight after 2023-11-14 23:13:20 in Vienna
     expect(enabled[0]!['next-run']).toBe(1700002800);
   });
@@ -89,7 +134,9 @@ describe('prune', () => {
     ]);
     // keep-last 3 keeps days 0..2, the protected one stays
     expect(t.sim.listSnapshots('hand', '', 'vm', '100').map((s) => s['backup-time'])).toEqual([6, 2, 1, 0].map(day));
-    const job = ((await call('GET', '/admin/prune', { session: admin })).json!.data as Record<string, unknown>[]).find((j) => j.id === 's-hand-0001')!;
+    const job = ((await call('GET', '/admin/prune', { session: admin })).json!.data as Record<string, unknown>[]).find(
+      (j) => j.id === 's-hand-0001',
+    )!;
     expect(job).toMatchObject({ 'last-run-upid': upid, 'last-run-state': 'OK' });
     t.sim.advance(86400);
     const scheduled = t.sim.listTasks({ typefilter: 'prunejob', limit: 0 }).data.filter((x) => x.worker_id === 'hand');

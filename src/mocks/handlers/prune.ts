@@ -14,16 +14,22 @@ import { JOB_ID, KEEP_PARAMS, PRUNE_DELETABLE, PRUNE_JOB_FIELDS, STORE, checkSch
 const P = PRIV;
 const id = { id: req(JOB_ID) };
 
-const may = ({ auth, authid }: ApiCall, privs: number) => (c: PruneJobConfig) => checkPrivs(auth, authid, nsAclPath(c.store, c.ns), privs, true);
-const visible = ({ auth, authid }: ApiCall) => (c: PruneJobConfig) =>
-  auth.hasPrivs(authid, nsAclPath(c.store, c.ns), P.DATASTORE_AUDIT | P.DATASTORE_MODIFY, true);
+const may =
+  ({ auth, authid }: ApiCall, privs: number) =>
+  (c: PruneJobConfig) =>
+    checkPrivs(auth, authid, nsAclPath(c.store, c.ns), privs, true);
+const visible =
+  ({ auth, authid }: ApiCall) =>
+  (c: PruneJobConfig) =>
+    auth.hasPrivs(authid, nsAclPath(c.store, c.ns), P.DATASTORE_AUDIT | P.DATASTORE_MODIFY, true);
 
 function pruneGroup({ params, sim, auth, authid }: ApiCall) {
   const store = params.store as string;
   const ns = params.ns as string | undefined;
   const type = params['backup-type'] as BackupType;
   const bid = params['backup-id'] as string;
-  if (checkNsPrivsFull(auth, authid, store, ns, P.DATASTORE_MODIFY, P.DATASTORE_PRUNE)) checkBackupOwner(sim.owner(store, ns, type, bid), authid);
+  if (checkNsPrivsFull(auth, authid, store, ns, P.DATASTORE_MODIFY, P.DATASTORE_PRUNE))
+    checkBackupOwner(sim.owner(store, ns, type, bid), authid);
   const keep = pick<KeepOptions>(params, KEEP_PARAMS);
   const dryRun = (params['dry-run'] as boolean | undefined) ?? false;
   const { list, upid } = sim.pruneGroup(store, { ns, type, id: bid, keep, dryRun }, authid);
@@ -32,20 +38,31 @@ function pruneGroup({ params, sim, auth, authid }: ApiCall) {
 
 function pruneDatastore({ params, sim, auth, authid }: ApiCall) {
   const store = params.store as string;
-  const options = pick<PruneDatastoreOptions>(params, { ...KEEP_PARAMS, ns: opt(NAMESPACE), 'max-depth': opt(MAX_DEPTH) });
+  const options = pick<PruneDatastoreOptions>(params, {
+    ...KEEP_PARAMS,
+    ns: opt(NAMESPACE),
+    'max-depth': opt(MAX_DEPTH),
+  });
   checkPrivs(auth, authid, nsAclPath(store, options.ns), P.DATASTORE_MODIFY | P.DATASTORE_PRUNE, true);
   // ListAccessibleBackupGroups: Modify prunes every group, Prune only the caller's own
   const mayPrune = (ns: string, owner: string) => {
     const privs = auth.privs(authid, nsAclPath(store, ns));
     return (privs & P.DATASTORE_MODIFY) !== 0 || ((privs & P.DATASTORE_PRUNE) !== 0 && isBackupOwner(owner, authid));
   };
-  return ok(sim.jobs.pruneDatastore(store, { options, dryRun: params['dry-run'] as boolean | undefined, mayPrune }, authid));
+  return ok(
+    sim.jobs.pruneDatastore(store, { options, dryRun: params['dry-run'] as boolean | undefined, mayPrune }, authid),
+  );
 }
 
 function createJob(call: ApiCall) {
   const { params, sim } = call;
   checkSchedules(params);
-  const config = { id: params.id, store: params.store, schedule: params.schedule, ...pick<PruneJobConfig>(params, PRUNE_JOB_FIELDS) } as PruneJobConfig;
+  const config = {
+    id: params.id,
+    store: params.store,
+    schedule: params.schedule,
+    ...pick<PruneJobConfig>(params, PRUNE_JOB_FIELDS),
+  } as PruneJobConfig;
   if (config.disable === false) delete config.disable;
   sim.jobs.createPrune(config, may(call, P.DATASTORE_MODIFY));
   return ok(null);
@@ -56,7 +73,13 @@ function updateJob(call: ApiCall) {
   checkSchedules(params);
   const values = pick<PruneJobConfig>(params, { ...PRUNE_JOB_FIELDS, ...STORE, schedule: opt(str()) });
   const del = (params.delete as string[] | undefined) ?? [];
-  sim.jobs.updatePrune(params.id as string, values, del, params.digest as string | undefined, may(call, P.DATASTORE_MODIFY));
+  sim.jobs.updatePrune(
+    params.id as string,
+    values,
+    del,
+    params.digest as string | undefined,
+    may(call, P.DATASTORE_MODIFY),
+  );
   return ok(null);
 }
 
@@ -129,7 +152,11 @@ export function pruneHandlers(ctx: HandlerContext): HttpHandler[] {
       access: ANYBODY,
       params: { ...id, digest: opt(DIGEST) },
       handler: (call) => {
-        call.sim.jobs.deletePrune(call.params.id as string, call.params.digest as string | undefined, may(call, P.DATASTORE_MODIFY));
+        call.sim.jobs.deletePrune(
+          call.params.id as string,
+          call.params.digest as string | undefined,
+          may(call, P.DATASTORE_MODIFY),
+        );
         return ok(null);
       },
     }),
@@ -138,15 +165,25 @@ export function pruneHandlers(ctx: HandlerContext): HttpHandler[] {
       path: '/admin/prune',
       access: ANYBODY,
       params: { store: opt(DATASTORE) },
-      handler: (call) => ok(call.sim.jobs.pruneStatus(call.params.store as string | undefined).filter(visible(call)), { digest: call.sim.jobs.prune.digest() }),
+      handler: (call) =>
+        ok(call.sim.jobs.pruneStatus(call.params.store as string | undefined).filter(visible(call)), {
+          digest: call.sim.jobs.prune.digest(),
+        }),
     }),
-    route(ctx, { method: 'get', path: '/admin/prune/:id', access: ANYBODY, params: id, handler: () => ok([{ subdir: 'run' }]) }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/prune/:id',
+      access: ANYBODY,
+      params: id,
+      handler: () => ok([{ subdir: 'run' }]),
+    }),
     route(ctx, {
       method: 'post',
       path: '/admin/prune/:id/run',
       access: ANYBODY,
       params: id,
-      handler: (call) => ok(call.sim.jobs.runPrune(call.params.id as string, call.authid, may(call, P.DATASTORE_MODIFY))),
+      handler: (call) =>
+        ok(call.sim.jobs.runPrune(call.params.id as string, call.authid, may(call, P.DATASTORE_MODIFY))),
     }),
   ];
 }

@@ -33,7 +33,8 @@ export function checkReadAccess(sim: Simulator, auth: AuthModel, authid: string,
 }
 
 /** read_backup_index: the manifest of a finished snapshot. */
-export const readManifest = (sim: Simulator, s: SnapshotRef): Manifest => sim.snapshotManifest(s.store, s.ns, s.type, s.id, s.time);
+export const readManifest = (sim: Simulator, s: SnapshotRef): Manifest =>
+  sim.snapshotManifest(s.store, s.ns, s.type, s.id, s.time);
 
 /** PBS refuses to decode what the client encrypted. */
 export function refuseEncrypted(manifest: Manifest, name: string): void {
@@ -46,7 +47,11 @@ const rfc3339 = (t: number) => new Date(t * 1000).toISOString().replace(/\.\d+Z$
 
 /** The index file's path on the datastore, as PBS prints a PathBuf with {:?}. */
 export function indexPath(sim: Simulator, s: SnapshotRef, name: string): string {
-  const ns = (s.ns ?? '').split('/').filter(Boolean).map((n) => `ns/${n}/`).join('');
+  const ns = (s.ns ?? '')
+    .split('/')
+    .filter(Boolean)
+    .map((n) => `ns/${n}/`)
+    .join('');
   return JSON.stringify(`${sim.datastoreConfig(s.store).path}/${ns}${s.type}/${s.id}/${rfc3339(s.time)}/${name}`);
 }
 

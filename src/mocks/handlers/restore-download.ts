@@ -9,13 +9,25 @@ import { zipStream } from '../sim/zip';
 import { zstdRawStream } from '../sim/zstd-raw';
 import type { Params } from './params';
 import {
-  archiveOf, checkReadAccess, debugKind, debugStr, decodeBase64, pxarArchiveNames, readManifest, refuseEncrypted,
-  requireDynamicIndex, snapshotRef, utf8,
+  archiveOf,
+  checkReadAccess,
+  debugKind,
+  debugStr,
+  decodeBase64,
+  pxarArchiveNames,
+  readManifest,
+  refuseEncrypted,
+  requireDynamicIndex,
+  snapshotRef,
+  utf8,
 } from './restore-archive';
 import { httpDate } from './respond';
 
 export function octetStream(body: ReadableStream<Uint8Array>, now: number): Response {
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/octet-stream', Date: httpDate(now) } });
+  return new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': 'application/octet-stream', Date: httpDate(now) },
+  });
 }
 
 /** One chunk made when first read: no Content-Length, as PBS streams every download. */
@@ -57,7 +69,10 @@ export function archiveDownload(sim: Simulator, auth: AuthModel, authid: string,
   if (node.type === 'f' || node.type === 'h') {
     const file = resolveHardlink(root, node);
     if (!file) throw new Error(`cannot download file of type ${debugKind(node)}`);
-    return octetStream(lazyChunk(() => fileBytes(sim.seed, file)), now);
+    return octetStream(
+      lazyChunk(() => fileBytes(sim.seed, file)),
+      now,
+    );
   }
   if (node.type !== 'd') throw new Error(`cannot download file of type ${debugKind(node)}`);
   const entries = dirEntries(sim.seed, root, node);

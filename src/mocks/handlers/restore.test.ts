@@ -16,17 +16,25 @@ let admin: Session;
 let audit: Session;
 let owner: Session;
 
-const last = (ns: string, type: string, id: string) => t.sim.listSnapshots('store1', ns, type as 'ct', id)[0]!['backup-time'];
+const last = (ns: string, type: string, id: string) =>
+  t.sim.listSnapshots('store1', ns, type as 'ct', id)[0]!['backup-time'];
 const snap = (ns: string, type: string, id: string) =>
   `${ns ? `ns=${encodeURIComponent(ns)}&` : ''}backup-type=${type}&backup-id=${id}&backup-time=${last(ns, type, id)}`;
 const catalog = async (q: string, filepath: string, session = admin) =>
   call('GET', `${D}/catalog?${q}&filepath=${encodeURIComponent(filepath)}`, { session });
 const list = async (q: string, filepath: string) => (await catalog(q, filepath)).json!.data as CatalogEntry[];
 
-async function download(q: string, filepath: string, extra = ''): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
-  const res = await fetch(`${BASE}/api2/json${D}/pxar-file-download?${q}&filepath=${encodeURIComponent(filepath)}${extra}`, {
-    headers: { Cookie: `PBSAuthCookie=${encodeURIComponent(admin.ticket)}` },
-  });
+async function download(
+  q: string,
+  filepath: string,
+  extra = '',
+): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const res = await fetch(
+    `${BASE}/api2/json${D}/pxar-file-download?${q}&filepath=${encodeURIComponent(filepath)}${extra}`,
+    {
+      headers: { Cookie: `PBSAuthCookie=${encodeURIComponent(admin.ticket)}` },
+    },
+  );
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -47,8 +55,18 @@ describe('catalog', () => {
     expect(top).toEqual([{ filepath: b64('/root.pxar.didx'), text: 'root.pxar.didx', type: 'd', leaf: false }]);
     expect(await list(q, '/')).toEqual(top);
     const root = await list(q, top[0]!.filepath);
-    expect(root.find((e) => e.text === 'etc')).toEqual({ filepath: b64('root.pxar.didx/etc'), text: 'etc', type: 'd', leaf: false });
-    expect(root.find((e) => e.text === 'bin')).toEqual({ filepath: b64('root.pxar.didx/bin'), text: 'bin', type: 'l', leaf: true });
+    expect(root.find((e) => e.text === 'etc')).toEqual({
+      filepath: b64('root.pxar.didx/etc'),
+      text: 'etc',
+      type: 'd',
+      leaf: false,
+    });
+    expect(root.find((e) => e.text === 'bin')).toEqual({
+      filepath: b64('root.pxar.didx/bin'),
+      text: 'bin',
+      type: 'l',
+      leaf: true,
+    });
     const etc = await list(q, b64('root.pxar.didx/etc'));
     const hostname = etc.find((e) => e.text === 'hostname')!;
     expect(hostname).toMatchObject({ filepath: b64('root.pxar.didx/etc/hostname'), type: 'f', leaf: true });
@@ -84,13 +102,21 @@ describe('catalog', () => {
     const split = snap('', 'ct', '111');
     const r = await catalog(split, 'root');
     expect(r.status).toBe(400);
-    expect(r.text).toBe(`unable to read dynamic index '"/mnt/datastore/store1/ct/111/${new Date(last('', 'ct', '111') * 1000).toISOString().replace('.000', '')}/catalog.pcat1.didx"' - No such file or directory (os error 2)`);
+    expect(r.text).toBe(
+      `unable to read dynamic index '"/mnt/datastore/store1/ct/111/${new Date(last('', 'ct', '111') * 1000).toISOString().replace('.000', '')}/catalog.pcat1.didx"' - No such file or directory (os error 2)`,
+    );
     const vm = await catalog(snap('', 'vm', '100'), 'root');
-    expect(vm.text).toMatch(/^unable to read dynamic index '"\/mnt\/datastore\/store1\/vm\/100\/.*\/catalog\.pcat1\.didx"' - No such file or directory \(os error 2\)$/);
+    expect(vm.text).toMatch(
+      /^unable to read dynamic index '"\/mnt\/datastore\/store1\/vm\/100\/.*\/catalog\.pcat1\.didx"' - No such file or directory \(os error 2\)$/,
+    );
     const top = await list(`${split}&archive-name=root.mpxar.didx`, 'root');
     expect(top.find((e) => e.text === 'etc')).toEqual({ filepath: b64('/etc'), text: 'etc', type: 'd', leaf: false });
     const etc = await list(`${split}&archive-name=root.mpxar.didx`, b64('/etc'));
-    expect(etc.find((e) => e.text === 'hostname')).toMatchObject({ filepath: b64('/etc/hostname'), type: 'f', leaf: true });
+    expect(etc.find((e) => e.text === 'hostname')).toMatchObject({
+      filepath: b64('/etc/hostname'),
+      type: 'f',
+      leaf: true,
+    });
     const gone = await catalog(`${split}&archive-name=root.mpxar.didx`, b64('/nope'));
     expect(gone.text).toBe('lookup failed - error opening \'"/nope"\'');
   });
@@ -99,7 +125,10 @@ describe('catalog', () => {
     const enc = await catalog(snap('prod/db', 'ct', '310'), 'root');
     expect([enc.status, enc.text]).toEqual([400, "cannot decode 'catalog.pcat1.didx' - is encrypted"]);
     const denied = await catalog(snap('', 'ct', '110'), 'root', audit);
-    expect([denied.status, denied.text]).toEqual([403, 'permission check failed - missing Datastore.Read|Datastore.Backup on /datastore/store1']);
+    expect([denied.status, denied.text]).toEqual([
+      403,
+      'permission check failed - missing Datastore.Read|Datastore.Backup on /datastore/store1',
+    ]);
     expect((await catalog(snap('', 'ct', '110'), 'root', owner)).status).toBe(200);
     const other = await catalog(snap('', 'ct', '112'), 'root', owner);
     expect(other.text).toBe('backup owner check failed (client@pbs != root@pam)');
@@ -127,7 +156,9 @@ describe('pxar-file-download', () => {
     const zip = await download(q, b64('/root.pxar.didx/etc'));
     writeFileSync(join(dir, 'etc.zip'), zip.bytes);
     expect(execFileSync('unzip', ['-t', join(dir, 'etc.zip')]).toString()).toMatch(/No errors detected/);
-    const names = execFileSync('unzip', ['-Z1', join(dir, 'etc.zip')]).toString().split('\n');
+    const names = execFileSync('unzip', ['-Z1', join(dir, 'etc.zip')])
+      .toString()
+      .split('\n');
     expect(names).toEqual(expect.arrayContaining(['etc/', 'etc/hostname', 'etc/ssh/sshd_config']));
     // symlinks are left out of zips, as PBS does
     expect(names).not.toContain('etc/localtime');
@@ -142,7 +173,10 @@ describe('pxar-file-download', () => {
   it('refuses symlinks, unknown paths and encrypted archives with PBS texts', async () => {
     const q = snap('', 'ct', '110');
     const link = await download(q, b64('/root.pxar.didx/bin'));
-    expect([link.status, link.bytes.toString()]).toEqual([400, 'cannot download file of type Symlink(Symlink { data: [117, 115, 114, 47, 98, 105, 110] })']);
+    expect([link.status, link.bytes.toString()]).toEqual([
+      400,
+      'cannot download file of type Symlink(Symlink { data: [117, 115, 114, 47, 98, 105, 110] })',
+    ]);
     const none = await download(q, b64('/root.pxar.didx/etc/nope'));
     expect(none.bytes.toString()).toBe('error opening \'"etc/nope"\'');
     const enc = await download(snap('prod/db', 'ct', '310'), b64('/root.pxar.didx/etc/hostname'));
@@ -153,7 +187,10 @@ describe('pxar-file-download', () => {
 describe('download-decoded', () => {
   it('streams a whole archive as bytes of its listed size; refuses encrypted files', async () => {
     const q = snap('', 'ct', '110');
-    const files = (await call('GET', `${D}/files?${q}`, { session: admin })).json!.data as { filename: string; size: number }[];
+    const files = (await call('GET', `${D}/files?${q}`, { session: admin })).json!.data as {
+      filename: string;
+      size: number;
+    }[];
     const conf = files.find((f) => f.filename === 'pct.conf.blob')!;
     const res = await fetch(`${BASE}/api2/json${D}/download-decoded?${q}&file-name=pct.conf.blob`, {
       headers: { Cookie: `PBSAuthCookie=${encodeURIComponent(admin.ticket)}` },
@@ -169,7 +206,9 @@ describe('download-decoded', () => {
     expect(first.value!.length).toBe(256 * 1024);
     expect(archive.headers.get('content-length')).toBeNull();
     void reader.cancel();
-    const enc = await call('GET', `${D}/download-decoded?${snap('prod/db', 'ct', '310')}&file-name=root.pxar.didx`, { session: admin });
+    const enc = await call('GET', `${D}/download-decoded?${snap('prod/db', 'ct', '310')}&file-name=root.pxar.didx`, {
+      session: admin,
+    });
     expect([enc.status, enc.text]).toEqual([400, "cannot decode 'root.pxar.didx' - is encrypted"]);
   });
 });

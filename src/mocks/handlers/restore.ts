@@ -6,8 +6,19 @@ import { lookupPath, type FileNode } from '../sim/file-tree';
 import { ANYBODY } from './auth-gate';
 import type { HandlerContext } from './context';
 import {
-  archiveOf, CATALOG_NAME, checkReadAccess, debugStr, decodeBase64, encodeBase64, pxarArchiveNames, readManifest,
-  refuseEncrypted, requireDynamicIndex, snapshotRef, utf8, debugKind,
+  archiveOf,
+  CATALOG_NAME,
+  checkReadAccess,
+  debugStr,
+  decodeBase64,
+  encodeBase64,
+  pxarArchiveNames,
+  readManifest,
+  refuseEncrypted,
+  requireDynamicIndex,
+  snapshotRef,
+  utf8,
+  debugKind,
 } from './restore-archive';
 import { archiveDownload } from './restore-download';
 import { ok } from './respond';
@@ -66,7 +77,9 @@ export function restoreHandlers(ctx: HandlerContext): HttpHandler[] {
         if (archiveName === undefined) {
           requireDynamicIndex(sim, s, manifest, CATALOG_NAME);
           const path = decodePath(params.filepath as string);
-          const archives = manifest.files.map((f) => f.filename).filter((f) => f.endsWith('.pxar.didx') && !/\.[mp]pxar\.didx$/.test(f));
+          const archives = manifest.files
+            .map((f) => f.filename)
+            .filter((f) => f.endsWith('.pxar.didx') && !/\.[mp]pxar\.didx$/.test(f));
           return ok(listCatalog(path, archives, (a) => archiveOf(sim, s, a)));
         }
         const [meta] = pxarArchiveNames(manifest, archiveName);

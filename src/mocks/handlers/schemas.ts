@@ -3,7 +3,10 @@ import type { Prop, Schema } from './params';
 
 const SAFE_ID = '[A-Za-z0-9_][A-Za-z0-9._\\-]*';
 
-export const str = (extra: Omit<Extract<Schema, { type: 'string' }>, 'type'> = {}): Schema => ({ type: 'string', ...extra });
+export const str = (extra: Omit<Extract<Schema, { type: 'string' }>, 'type'> = {}): Schema => ({
+  type: 'string',
+  ...extra,
+});
 export const int = (minimum?: number, maximum?: number): Schema => ({ type: 'integer', minimum, maximum });
 export const bool: Schema = { type: 'boolean' };
 

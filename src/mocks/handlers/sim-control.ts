@@ -76,15 +76,17 @@ const controls: Record<string, Control> = {
   },
 };
 
-export function simControlHandlers(
-  getHost: () => SimHost,
-  allowed: (request: Request) => boolean,
-): HttpHandler[] {
+export function simControlHandlers(getHost: () => SimHost, allowed: (request: Request) => boolean): HttpHandler[] {
   const refuse = () => new HttpResponse('not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const fail = (e: unknown) =>
-    new HttpResponse(e instanceof Error ? e.message : String(e), { status: 400, headers: { 'Content-Type': 'text/plain' } });
+    new HttpResponse(e instanceof Error ? e.message : String(e), {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain' },
+    });
   return [
-    http.get('/__sim/clock', ({ request }) => (allowed(request) ? HttpResponse.json({ now: getHost().sim.now() }) : refuse())),
+    http.get('/__sim/clock', ({ request }) =>
+      allowed(request) ? HttpResponse.json({ now: getHost().sim.now() }) : refuse(),
+    ),
     http.get('/__sim/info', ({ request }) => (allowed(request) ? HttpResponse.json(info(getHost())) : refuse())),
     http.post('/__sim/:action', async ({ request, params }) => {
       const control = controls[String(params.action)];

@@ -19,7 +19,13 @@ describe('sync jobs', () => {
     const r = await call('GET', '/admin/sync?store=offsite', { session: admin });
     expect(r.json!.digest).toMatch(/^[0-9a-f]{64}$/);
     const [job] = r.json!.data as Record<string, unknown>[];
-    expect(job).toMatchObject({ id: 's-branch-offsite', store: 'offsite', remote: 'pbs-branch', 'remote-store': 'branch', schedule: '04:30' });
+    expect(job).toMatchObject({
+      id: 's-branch-offsite',
+      store: 'offsite',
+      remote: 'pbs-branch',
+      'remote-store': 'branch',
+      schedule: '04:30',
+    });
     // the first run after the job was created: 04:30 the next morning in Vienna
     expect(job!['next-run']).toBe(Date.UTC(2024, 5, 6, 2, 30) / 1000);
     expect((await call('GET', '/admin/sync?store=store1', { session: admin })).json!.data).toEqual([]);
@@ -30,7 +36,9 @@ describe('sync jobs', () => {
     const denied = await call('POST', '/admin/sync/s-branch-offsite/run', { session: audit });
     expect([denied.status, denied.text]).toEqual([400, 'permission check failed']);
     const r = await call('POST', '/admin/sync/s-branch-offsite/run', { session: admin });
-    expect(r.json!.data).toMatch(/:syncjob:pbs\\x2dbranch\\x3abranch\\x3aoffsite\\x3a\\x3as\\x2dbranch\\x2doffsite:root@pam:$/);
+    expect(r.json!.data).toMatch(
+      /:syncjob:pbs\\x2dbranch\\x3abranch\\x3aoffsite\\x3a\\x3as\\x2dbranch\\x2doffsite:root@pam:$/,
+    );
     const missing = await call('POST', '/admin/sync/s-nope-0001/run', { session: admin });
     expect([missing.status, missing.text]).toEqual([400, "no such sync 's-nope-0001'"]);
   });

@@ -59,7 +59,13 @@ export function syncHandlers(ctx: HandlerContext): HttpHandler[] {
           { digest: sim.jobs.sync.digest() },
         ),
     }),
-    route(ctx, { method: 'get', path: '/admin/sync/:id', access: ANYBODY, params: id, handler: () => ok([{ subdir: 'run' }]) }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/sync/:id',
+      access: ANYBODY,
+      params: id,
+      handler: () => ok([{ subdir: 'run' }]),
+    }),
     route(ctx, {
       method: 'post',
       path: '/admin/sync/:id/run',

@@ -30,13 +30,16 @@ describe('tasks', () => {
     expect([bad.status, bad.text]).toEqual([400, "Parameter 'download' cannot be used with other parameters"]);
   });
 
-  it('shows a user without Sys.Audit only its own tasks, paged with PBS\'s total', async () => {
+  it("shows a user without Sys.Audit only its own tasks, paged with PBS's total", async () => {
     t.auth.addUser({ userid: 'ops@pbs', password: 'pw', enable: true, expire: 0 });
     t.auth.addAcl({ path: `/datastore/${store}`, ugid: 'ops@pbs', roleid: 'DatastoreAdmin', propagate: true });
     const ops = await login('ops@pbs', 'pw');
     const mine = [];
     for (let i = 0; i < 3; i++) {
-      const r = await call('POST', `/admin/datastore/${store}/verify`, { session: ops, form: { 'ignore-verified': '1' } });
+      const r = await call('POST', `/admin/datastore/${store}/verify`, {
+        session: ops,
+        form: { 'ignore-verified': '1' },
+      });
       expect(r.status).toBe(200);
       mine.push(r.json!.data as string);
       t.sim.advance(7200);
@@ -60,7 +63,10 @@ describe('tasks', () => {
 describe('simulator control, faults and deck config', () => {
   it('moves the clock and reports it in Date headers', async () => {
     const before = t.sim.now();
-    const r = await fetch('http://localhost:3000/__sim/clock', { method: 'POST', body: JSON.stringify({ advance: 86400 }) });
+    const r = await fetch('http://localhost:3000/__sim/clock', {
+      method: 'POST',
+      body: JSON.stringify({ advance: 86400 }),
+    });
     const { now } = (await r.json()) as { now: number };
     expect(now - before).toBeGreaterThanOrEqual(86400);
     const v = await call('GET', '/version', { session: admin });
@@ -68,7 +74,8 @@ describe('simulator control, faults and deck config', () => {
   });
 
   it('injects server errors and dropped connections, then clears them', async () => {
-    const faults = (body: object) => fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify(body) });
+    const faults = (body: object) =>
+      fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify(body) });
     await faults({ errorRate: 1 });
     expect((await call('GET', '/version', { session: admin })).status).toBe(500);
     await faults({ errorRate: 0, dropRate: 1 });
@@ -78,7 +85,8 @@ describe('simulator control, faults and deck config', () => {
   });
 
   it('hits the same requests with errors again after the fault stream starts over from the same seed', async () => {
-    const faults = (body: object) => fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify(body) });
+    const faults = (body: object) =>
+      fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify(body) });
     const statuses = async () => {
       const out: number[] = [];
       for (let i = 0; i < 24; i++) out.push((await call('GET', '/version', { session: admin })).status);
@@ -115,11 +123,17 @@ describe('simulator control, faults and deck config', () => {
     const usage = await call('GET', '/status/datastore-usage', { session: admin });
     const row = (usage.json!.data as { store: string; error?: string }[]).find((s) => s.store === store);
     expect(row?.error).toContain('simulated outage');
-    await fetch('http://localhost:3000/__sim/faults', { method: 'POST', body: JSON.stringify({ failDatastore: { store, message: null } }) });
+    await fetch('http://localhost:3000/__sim/faults', {
+      method: 'POST',
+      body: JSON.stringify({ failDatastore: { store, message: null } }),
+    });
   });
 
   it('answers /deck/config with the demo logins', async () => {
-    const config = (await (await fetch('http://localhost:3000/deck/config')).json()) as { backend: string; demoLogins: { username: string }[] };
+    const config = (await (await fetch('http://localhost:3000/deck/config')).json()) as {
+      backend: string;
+      demoLogins: { username: string }[];
+    };
     expect(config.backend).toBe('simulator');
     expect(config.demoLogins.map((l) => l.username)).toEqual(['root@pam', 'audit@pbs', 'totp@pbs']);
   });

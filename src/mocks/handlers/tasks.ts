@@ -103,7 +103,11 @@ export function taskHandlers(ctx: HandlerContext): HttpHandler[] {
           if (params.start !== undefined || params.limit !== undefined || params['test-status'] !== undefined) {
             throw new Error("Parameter 'download' cannot be used with other parameters");
           }
-          const text = sim.taskLog(upid, 0, 0).data.map((l) => l.t).join('\n') + '\n';
+          const text =
+            sim
+              .taskLog(upid, 0, 0)
+              .data.map((l) => l.t)
+              .join('\n') + '\n';
           const f = parseUpidFields(upid)!;
           const started = new Date(parseInt(upid.split(':')[5]!, 16) * 1000).toISOString().replace('.000Z', 'Z');
           return new Response(text, {
@@ -114,8 +118,17 @@ export function taskHandlers(ctx: HandlerContext): HttpHandler[] {
             },
           });
         }
-        const page = sim.taskLog(upid, (params.start as number | undefined) ?? 0, (params.limit as number | undefined) ?? 50);
-        const body = { data: page.data, total: page.total, success: 1, ...(params['test-status'] ? { active: page.active } : {}) };
+        const page = sim.taskLog(
+          upid,
+          (params.start as number | undefined) ?? 0,
+          (params.limit as number | undefined) ?? 50,
+        );
+        const body = {
+          data: page.data,
+          total: page.total,
+          success: 1,
+          ...(params['test-status'] ? { active: page.active } : {}),
+        };
         return new Response(JSON.stringify(body), {
           headers: { 'Content-Type': 'application/json', Date: httpDate(sim.now()) },
         });
@@ -137,4 +150,3 @@ export function taskHandlers(ctx: HandlerContext): HttpHandler[] {
     }),
   ];
 }
-

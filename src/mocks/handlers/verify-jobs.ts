@@ -14,14 +14,23 @@ import { JOB_ID, STORE, VERIFY_DELETABLE, VERIFY_JOB_FIELDS, checkSchedules, pic
 const READ = PRIV.DATASTORE_AUDIT | PRIV.DATASTORE_VERIFY;
 const id = { id: req(JOB_ID) };
 
-const may = ({ auth, authid }: ApiCall, privs: number, partial: boolean) => (c: VerifyJobConfig) =>
-  checkPrivs(auth, authid, nsAclPath(c.store, c.ns), privs, partial);
-const visible = ({ auth, authid }: ApiCall) => (c: VerifyJobConfig) => auth.hasPrivs(authid, nsAclPath(c.store, c.ns), READ, true);
+const may =
+  ({ auth, authid }: ApiCall, privs: number, partial: boolean) =>
+  (c: VerifyJobConfig) =>
+    checkPrivs(auth, authid, nsAclPath(c.store, c.ns), privs, partial);
+const visible =
+  ({ auth, authid }: ApiCall) =>
+  (c: VerifyJobConfig) =>
+    auth.hasPrivs(authid, nsAclPath(c.store, c.ns), READ, true);
 
 function create(call: ApiCall) {
   const { params, sim } = call;
   checkSchedules(params);
-  const config = { id: params.id, store: params.store, ...pick<VerifyJobConfig>(params, VERIFY_JOB_FIELDS) } as VerifyJobConfig;
+  const config = {
+    id: params.id,
+    store: params.store,
+    ...pick<VerifyJobConfig>(params, VERIFY_JOB_FIELDS),
+  } as VerifyJobConfig;
   sim.jobs.createVerify(config, may(call, PRIV.DATASTORE_VERIFY, false));
   return ok(null);
 }
@@ -31,7 +40,13 @@ function update(call: ApiCall) {
   checkSchedules(params);
   const values = pick<VerifyJobConfig>(params, { ...VERIFY_JOB_FIELDS, ...STORE });
   const del = (params.delete as string[] | undefined) ?? [];
-  sim.jobs.updateVerify(params.id as string, values, del, params.digest as string | undefined, may(call, PRIV.DATASTORE_VERIFY, true));
+  sim.jobs.updateVerify(
+    params.id as string,
+    values,
+    del,
+    params.digest as string | undefined,
+    may(call, PRIV.DATASTORE_VERIFY, true),
+  );
   return ok(null);
 }
 
@@ -42,7 +57,8 @@ export function verifyJobHandlers(ctx: HandlerContext): HttpHandler[] {
       path: '/config/verify',
       access: ANYBODY,
       params: {},
-      handler: (call) => ok(call.sim.jobs.listVerify().filter(visible(call)), { digest: call.sim.jobs.verify.digest() }),
+      handler: (call) =>
+        ok(call.sim.jobs.listVerify().filter(visible(call)), { digest: call.sim.jobs.verify.digest() }),
     }),
     route(ctx, {
       method: 'post',
@@ -81,7 +97,11 @@ export function verifyJobHandlers(ctx: HandlerContext): HttpHandler[] {
       access: ANYBODY,
       params: { ...id, digest: opt(DIGEST) },
       handler: (call) => {
-        call.sim.jobs.deleteVerify(call.params.id as string, call.params.digest as string | undefined, may(call, PRIV.DATASTORE_VERIFY, true));
+        call.sim.jobs.deleteVerify(
+          call.params.id as string,
+          call.params.digest as string | undefined,
+          may(call, PRIV.DATASTORE_VERIFY, true),
+        );
         return ok(null);
       },
     }),
@@ -91,15 +111,24 @@ export function verifyJobHandlers(ctx: HandlerContext): HttpHandler[] {
       access: ANYBODY,
       params: { store: opt(DATASTORE) },
       handler: (call) =>
-        ok(call.sim.jobs.verifyStatus(call.params.store as string | undefined).filter(visible(call)), { digest: call.sim.jobs.verify.digest() }),
+        ok(call.sim.jobs.verifyStatus(call.params.store as string | undefined).filter(visible(call)), {
+          digest: call.sim.jobs.verify.digest(),
+        }),
     }),
-    route(ctx, { method: 'get', path: '/admin/verify/:id', access: ANYBODY, params: id, handler: () => ok([{ subdir: 'run' }]) }),
+    route(ctx, {
+      method: 'get',
+      path: '/admin/verify/:id',
+      access: ANYBODY,
+      params: id,
+      handler: () => ok([{ subdir: 'run' }]),
+    }),
     route(ctx, {
       method: 'post',
       path: '/admin/verify/:id/run',
       access: ANYBODY,
       params: id,
-      handler: (call) => ok(call.sim.jobs.runVerify(call.params.id as string, call.authid, may(call, PRIV.DATASTORE_VERIFY, true))),
+      handler: (call) =>
+        ok(call.sim.jobs.runVerify(call.params.id as string, call.authid, may(call, PRIV.DATASTORE_VERIFY, true))),
     }),
   ];
 }

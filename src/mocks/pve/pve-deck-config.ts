@@ -10,6 +10,8 @@ export interface PveDeckConfig {
 export function simPveDeckConfig(): PveDeckConfig {
   return {
     node: PVE_RESTORE_NODE,
-    storages: PVE_STORAGES.flatMap((s) => (s.type === 'pbs' && s.store !== undefined ? [{ storage: s.storage, store: s.store, ns: s.ns ?? '' }] : [])),
+    storages: PVE_STORAGES.flatMap((s) =>
+      s.type === 'pbs' && s.store !== undefined ? [{ storage: s.storage, store: s.store, ns: s.ns ?? '' }] : [],
+    ),
   };
 }

@@ -16,12 +16,16 @@ export class PveError extends Error {
 export const pveDie = (message: string) => new PveError(500, `${message}\n`);
 
 /** raise_param_exc: 400 "Parameter verification failed." with one message per parameter. */
-export const paramError = (errors: Record<string, string>) => new PveError(400, 'Parameter verification failed.\n', errors);
+export const paramError = (errors: Record<string, string>) =>
+  new PveError(400, 'Parameter verification failed.\n', errors);
 
 const CONTENT_TYPE = 'application/json;charset=UTF-8';
 
 export function pveJson(body: unknown, now: number): Response {
-  return new HttpResponse(JSON.stringify(body), { status: 200, headers: { 'Content-Type': CONTENT_TYPE, Date: new Date(now * 1000).toUTCString() } });
+  return new HttpResponse(JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': CONTENT_TYPE, Date: new Date(now * 1000).toUTCString() },
+  });
 }
 
 export function pveErrorResponse(e: PveError, now: number): Response {

@@ -20,27 +20,43 @@ interface Answer {
   body: { data: unknown; message?: string; errors?: Record<string, string>; total?: number };
 }
 
-async function pve(method: string, path: string, session: Session | null, form?: Record<string, string>): Promise<Answer> {
+async function pve(
+  method: string,
+  path: string,
+  session: Session | null,
+  form?: Record<string, string>,
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   if (session) {
     headers.Cookie = `PBSAuthCookie=${encodeURIComponent(session.ticket)}`;
     if (method !== 'GET' && session.csrf) headers.CSRFPreventionToken = session.csrf;
   }
   if (form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
-  const res = await fetch(`http://localhost:3000/pve-api/api2/json${path}`, { method, headers, body: form ? new URLSearchParams(form).toString() : undefined });
+  const res = await fetch(`http://localhost:3000/pve-api/api2/json${path}`, {
+    method,
+    headers,
+    body: form ? new URLSearchParams(form).toString() : undefined,
+  });
   return { status: res.status, statusText: res.statusText, body: (await res.json()) as Answer['body'] };
 }
 
 const newest = (store: string, type: 'vm' | 'ct', id: string, ns?: string) =>
-  t.sim.listSnapshots(store, ns, type, id).map((s) => s['backup-time']).sort((a, b) => b - a)[0]!;
-const volid = (storage: string, type: 'vm' | 'ct', id: string, time: number) => `${storage}:backup/${type}/${id}/${formatSnapshotTime(time)}`;
+  t.sim
+    .listSnapshots(store, ns, type, id)
+    .map((s) => s['backup-time'])
+    .sort((a, b) => b - a)[0]!;
+const volid = (storage: string, type: 'vm' | 'ct', id: string, time: number) =>
+  `${storage}:backup/${type}/${id}/${formatSnapshotTime(time)}`;
 const upidPath = (upid: string) => `/nodes/pve1/tasks/${encodeURIComponent(upid)}`;
 
 async function followToEnd(upid: string): Promise<{ exitstatus: string; lines: string[] }> {
   const running = await pve('GET', `${upidPath(upid)}/status`, admin);
   expect(running.body.data).toMatchObject({ status: 'running', upid, node: 'pve1', user: 'root@pam', tokenid: 'deck' });
   t.sim.advance(3600);
-  const status = (await pve('GET', `${upidPath(upid)}/status`, admin)).body.data as { status: string; exitstatus: string };
+  const status = (await pve('GET', `${upidPath(upid)}/status`, admin)).body.data as {
+    status: string;
+    exitstatus: string;
+  };
   expect(status.status).toBe('stopped');
   const log = await pve('GET', `${upidPath(upid)}/log?start=0&limit=0`, admin);
   const lines = (log.body.data as { n: number; t: string }[]).map((l) => l.t);
@@ -50,13 +66,23 @@ async function followToEnd(upid: string): Promise<{ exitstatus: string; lines: s
 
 describe('PVE listings', () => {
   it('lists nodes, storages by content, and the backups of a pbs storage as PVE volumes', async () => {
-    expect((await pve('GET', '/nodes', admin)).body.data).toEqual(expect.arrayContaining([expect.objectContaining({ node: 'pve1', status: 'online' })]));
+    expect((await pve('GET', '/nodes', admin)).body.data).toEqual(
+      expect.arrayContaining([expect.objectContaining({ node: 'pve1', status: 'online' })]),
+    );
     const images = (await pve('GET', '/nodes/pve1/storage?content=images', admin)).body.data as { storage: string }[];
     expect(images.map((s) => s.storage)).toEqual(['local-lvm', 'vmdata']);
     const time = newest('store1', 'vm', '100');
-    const content = (await pve('GET', '/nodes/pve1/storage/pbs-store1/content?content=backup&vmid=100', admin)).body.data as Record<string, unknown>[];
-    expect(content.find((c) => c.ctime === time)).toMatchObject({ volid: volid('pbs-store1', 'vm', '100', time), format: 'pbs-vm', subtype: 'qemu', vmid: 100, content: 'backup' });
-    const db = (await pve('GET', '/nodes/pve1/storage/pbs-db/content?content=backup&vmid=300', admin)).body.data as Record<string, unknown>[];
+    const content = (await pve('GET', '/nodes/pve1/storage/pbs-store1/content?content=backup&vmid=100', admin)).body
+      .data as Record<string, unknown>[];
+    expect(content.find((c) => c.ctime === time)).toMatchObject({
+      volid: volid('pbs-store1', 'vm', '100', time),
+      format: 'pbs-vm',
+      subtype: 'qemu',
+      vmid: 100,
+      content: 'backup',
+    });
+    const db = (await pve('GET', '/nodes/pve1/storage/pbs-db/content?content=backup&vmid=300', admin)).body
+      .data as Record<string, unknown>[];
     expect(db[0]!.encrypted).toMatch(/^([0-9a-f]{2}:){31}[0-9a-f]{2}$/);
   });
 
@@ -81,52 +107,93 @@ describe('PVE listings', () => {
 describe('VM restore', () => {
   it('restores to a new VMID with a PVE UPID and follows pbs-restore to TASK OK', async () => {
     const time = newest('store1', 'vm', '101');
-    const r = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '106', archive: volid('pbs-store1', 'vm', '101', time), storage: 'local-lvm', unique: '1', start: '1' });
+    const r = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '106',
+      archive: volid('pbs-store1', 'vm', '101', time),
+      storage: 'local-lvm',
+      unique: '1',
+      start: '1',
+    });
     expect(r.status).toBe(200);
     const upid = r.body.data as string;
     expect(upid).toMatch(/^UPID:pve1:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmrestore:106:root@pam!deck:$/);
     const { exitstatus, lines } = await followToEnd(upid);
     expect(exitstatus).toBe('OK');
     expect(lines).toContain("new volume ID is 'local-lvm:vm-106-disk-0'");
-    expect(lines.some((l) => l.startsWith(`restore proxmox backup image: /usr/bin/pbs-restore --repository root@pam!pve@pbs-demo:store1 vm/101/${formatSnapshotTime(time)} drive-scsi0.img.fidx /dev/pve/vm-106-disk-0 --verbose --format raw --skip-zero`))).toBe(true);
-    expect(lines).toContainEqual(expect.stringMatching(/^progress 100% \(read \d+ bytes, zeroes = \d+% \(\d+ bytes\), duration \d+ sec\)$/));
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          `restore proxmox backup image: /usr/bin/pbs-restore --repository root@pam!pve@pbs-demo:store1 vm/101/${formatSnapshotTime(time)} drive-scsi0.img.fidx /dev/pve/vm-106-disk-0 --verbose --format raw --skip-zero`,
+        ),
+      ),
+    ).toBe(true);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^progress 100% \(read \d+ bytes, zeroes = \d+% \(\d+ bytes\), duration \d+ sec\)$/),
+    );
     expect(lines.slice(-3)).toEqual(['rescan volumes...', 'Execute autostart', 'TASK OK']);
     const vms = (await pve('GET', '/cluster/resources?type=vm', admin)).body.data as { vmid: number; status: string }[];
     expect(vms.find((v) => v.vmid === 106)).toMatchObject({ status: 'running' });
   });
 
   it('refuses a VMID in use without force, in PVE words', async () => {
-    const r = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '100', archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')) });
+    const r = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '100',
+      archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')),
+    });
     expect(r.status).toBe(500);
     expect(r.statusText).toBe("unable to restore VM 100 - VM 100 already exists on node 'pve1'");
-    expect(r.body).toEqual({ data: null, message: "unable to restore VM 100 - VM 100 already exists on node 'pve1'\n" });
+    expect(r.body).toEqual({
+      data: null,
+      message: "unable to restore VM 100 - VM 100 already exists on node 'pve1'\n",
+    });
   });
 
   it('fails the task when forced over a running VM', async () => {
-    const r = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '102', force: '1', archive: volid('pbs-store1', 'vm', '102', newest('store1', 'vm', '102')) });
+    const r = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '102',
+      force: '1',
+      archive: volid('pbs-store1', 'vm', '102', newest('store1', 'vm', '102')),
+    });
     expect(r.status).toBe(200);
     expect((await followToEnd(r.body.data as string)).exitstatus).toBe('unable to restore VM 102 - vm is running');
   });
 
   it('restores an encrypted backup where the storage has the key, and fails where it has none', async () => {
     const inDb = newest('store1', 'vm', '300', 'prod/db');
-    const ok = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '107', archive: volid('pbs-db', 'vm', '300', inDb), 'live-restore': '1' });
+    const ok = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '107',
+      archive: volid('pbs-db', 'vm', '300', inDb),
+      'live-restore': '1',
+    });
     const good = await followToEnd(ok.body.data as string);
     expect(good.exitstatus).toBe('OK');
     expect(good.lines).toContain('starting VM for live-restore');
     const offsite = newest('offsite', 'vm', '300');
-    const bad = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '108', archive: volid('pbs-offsite', 'vm', '300', offsite) });
+    const bad = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '108',
+      archive: volid('pbs-offsite', 'vm', '300', offsite),
+    });
     const failed = await followToEnd(bad.body.data as string);
-    expect(failed.lines).toContainEqual(expect.stringMatching(/^Error: missing key - manifest was created with key [0-9a-f:]{95}$/));
-    expect(failed.exitstatus).toMatch(/^command '\/usr\/bin\/proxmox-backup-client restore --crypt-mode=none vm\/300\/\S+ index.json \S+ --repository root@pam!pve@pbs-demo:offsite' failed: exit code 255$/);
+    expect(failed.lines).toContainEqual(
+      expect.stringMatching(/^Error: missing key - manifest was created with key [0-9a-f:]{95}$/),
+    );
+    expect(failed.exitstatus).toMatch(
+      /^command '\/usr\/bin\/proxmox-backup-client restore --crypt-mode=none vm\/300\/\S+ index.json \S+ --repository root@pam!pve@pbs-demo:offsite' failed: exit code 255$/,
+    );
   });
 
   it('refuses unknown volumes: an unknown storage at once, a missing snapshot in the task', async () => {
-    const noStorage = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '109', archive: 'nope:backup/vm/100/2020-01-01T00:00:00Z' });
+    const noStorage = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '109',
+      archive: 'nope:backup/vm/100/2020-01-01T00:00:00Z',
+    });
     expect(noStorage.body).toEqual({ data: null, message: "storage 'nope' does not exist\n" });
     const badName = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '109', archive: 'pbs-store1:backup/vm/100' });
     expect(badName.body.message).toBe("unable to parse PBS volume name 'backup/vm/100'\n");
-    const missing = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '109', archive: 'pbs-store1:backup/vm/100/2020-01-01T00:00:00Z' });
+    const missing = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '109',
+      archive: 'pbs-store1:backup/vm/100/2020-01-01T00:00:00Z',
+    });
     const { lines, exitstatus } = await followToEnd(missing.body.data as string);
     expect(lines).toContain('Error: snapshot vm/100/2020-01-01T00:00:00Z does not exist.');
     expect(exitstatus).toContain('failed: exit code 255');
@@ -135,11 +202,21 @@ describe('VM restore', () => {
   it('checks parameters as PVE does and needs Datastore.Read for a restore', async () => {
     const r = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: 'abc', archive: 'x', start: 'maybe' });
     expect(r.status).toBe(400);
-    expect(r.body.errors).toEqual({ vmid: "type check ('integer') failed - got 'abc'", start: "type check ('boolean') failed - got 'maybe'" });
-    const noPool = await pve('POST', '/nodes/pve1/qemu', admin, { vmid: '120', pool: 'nope', archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')) });
+    expect(r.body.errors).toEqual({
+      vmid: "type check ('integer') failed - got 'abc'",
+      start: "type check ('boolean') failed - got 'maybe'",
+    });
+    const noPool = await pve('POST', '/nodes/pve1/qemu', admin, {
+      vmid: '120',
+      pool: 'nope',
+      archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')),
+    });
     expect(noPool.status).toBe(403);
     expect(noPool.body.message).toBe("Permission check failed (pool 'nope' does not exist)\n");
-    const denied = await pve('POST', '/nodes/pve1/qemu', audit, { vmid: '120', archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')) });
+    const denied = await pve('POST', '/nodes/pve1/qemu', audit, {
+      vmid: '120',
+      archive: volid('pbs-store1', 'vm', '100', newest('store1', 'vm', '100')),
+    });
     expect(denied.status).toBe(403);
   });
 });
@@ -148,9 +225,17 @@ describe('CT restore', () => {
   const ct = () => volid('pbs-store1', 'ct', '110', newest('store1', 'ct', '110'));
 
   it('has no live restore', async () => {
-    const r = await pve('POST', '/nodes/pve1/lxc', admin, { vmid: '120', ostemplate: ct(), restore: '1', storage: 'local-lvm', 'live-restore': '1' });
+    const r = await pve('POST', '/nodes/pve1/lxc', admin, {
+      vmid: '120',
+      ostemplate: ct(),
+      restore: '1',
+      storage: 'local-lvm',
+      'live-restore': '1',
+    });
     expect(r.status).toBe(400);
-    expect(r.body.errors).toEqual({ 'live-restore': 'property is not defined in schema and the schema does not allow additional properties' });
+    expect(r.body.errors).toEqual({
+      'live-restore': 'property is not defined in schema and the schema does not allow additional properties',
+    });
   });
 
   it('refuses the default storage local, which holds no container directories', async () => {
@@ -159,20 +244,40 @@ describe('CT restore', () => {
   });
 
   it('refuses a VMID in use with the CT wording', async () => {
-    const r = await pve('POST', '/nodes/pve1/lxc', admin, { vmid: '110', ostemplate: ct(), restore: '1', storage: 'local-lvm' });
+    const r = await pve('POST', '/nodes/pve1/lxc', admin, {
+      vmid: '110',
+      ostemplate: ct(),
+      restore: '1',
+      storage: 'local-lvm',
+    });
     expect(r.body.message).toBe("CT 110 already exists on node 'pve1'\n");
   });
 
   it('restores as vzrestore and ends with TASK OK', async () => {
-    const r = await pve('POST', '/nodes/pve1/lxc', admin, { vmid: '121', ostemplate: ct(), restore: '1', storage: 'vmdata', start: '1' });
+    const r = await pve('POST', '/nodes/pve1/lxc', admin, {
+      vmid: '121',
+      ostemplate: ct(),
+      restore: '1',
+      storage: 'vmdata',
+      start: '1',
+    });
     expect(r.body.data).toMatch(/:vzrestore:121:root@pam!deck:$/);
     const { exitstatus, lines } = await followToEnd(r.body.data as string);
     expect(exitstatus).toBe('OK');
-    expect(lines).toEqual([`recovering backed-up configuration from '${ct()}'`, `restoring '${ct()}' now..`, 'merging backed-up and given configuration..', 'TASK OK']);
+    expect(lines).toEqual([
+      `recovering backed-up configuration from '${ct()}'`,
+      `restoring '${ct()}' now..`,
+      'merging backed-up and given configuration..',
+      'TASK OK',
+    ]);
   });
 
   it('does not know a task of another id', async () => {
-    const r = await pve('GET', `${upidPath('UPID:pve1:00000001:00000001:00000001:qmrestore:1:root@pam:')}/status`, admin);
+    const r = await pve(
+      'GET',
+      `${upidPath('UPID:pve1:00000001:00000001:00000001:qmrestore:1:root@pam:')}/status`,
+      admin,
+    );
     expect(r.status).toBe(400);
     expect(r.body.errors).toEqual({ upid: 'no such task' });
   });

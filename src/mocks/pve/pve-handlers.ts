@@ -42,14 +42,31 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
         const body = method === 'post' ? await formBody(request) : {};
         if (method === 'post') {
           const volid = body.archive ?? body.ostemplate;
-          const vol = volid ? (() => { try { return parseBackupVolume(volid); } catch { return null; } })() : null;
-          if (vol && !auth.hasPrivs(authid, nsAclPath(vol.storage.store, vol.storage.ns || undefined), PRIV.DATASTORE_READ)) {
-            throw new PveError(403, `Permission check failed (restore needs Datastore.Read on ${nsAclPath(vol.storage.store, vol.storage.ns || undefined)})\n`);
+          const vol = volid
+            ? (() => {
+                try {
+                  return parseBackupVolume(volid);
+                } catch {
+                  return null;
+                }
+              })()
+            : null;
+          if (
+            vol &&
+            !auth.hasPrivs(authid, nsAclPath(vol.storage.store, vol.storage.ns || undefined), PRIV.DATASTORE_READ)
+          ) {
+            throw new PveError(
+              403,
+              `Permission check failed (restore needs Datastore.Read on ${nsAclPath(vol.storage.store, vol.storage.ns || undefined)})\n`,
+            );
           }
         }
         ctx.onCall?.(requestId, sim.now());
         const answer = handle(pveModel(sim), { url: new URL(request.url), params: p, body });
-        return pveJson(answer.total === undefined ? { data: answer.data } : { data: answer.data, total: answer.total }, sim.now());
+        return pveJson(
+          answer.total === undefined ? { data: answer.data } : { data: answer.data, total: answer.total },
+          sim.now(),
+        );
       } catch (e) {
         if (e instanceof HttpError) return pveErrorResponse(new PveError(e.status, `${e.message}\n`), sim.now());
         if (e instanceof PveError) return pveErrorResponse(e, sim.now());
@@ -77,7 +94,9 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
       const content = url.searchParams.get('content')?.split(',');
       const only = url.searchParams.get('storage');
       return {
-        data: PVE_STORAGES.filter((s) => (!content || s.content.some((c) => content.includes(c))) && (!only || s.storage === only)).map((s) => {
+        data: PVE_STORAGES.filter(
+          (s) => (!content || s.content.some((c) => content.includes(c))) && (!only || s.storage === only),
+        ).map((s) => {
           const used = Math.round(s.total * (s.type === 'pbs' ? 0.41 : 0.37));
           return {
             storage: s.storage,
@@ -105,7 +124,8 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
     on('get', '/cluster/nextid', (m, { url }) => {
       const wanted = url.searchParams.get('vmid');
       if (wanted !== null) {
-        if (m.guests.has(Number(wanted))) throw new PveError(400, 'Parameter verification failed.\n', { vmid: `VM ${wanted} already exists` });
+        if (m.guests.has(Number(wanted)))
+          throw new PveError(400, 'Parameter verification failed.\n', { vmid: `VM ${wanted} already exists` });
         return { data: wanted };
       }
       // Perl hands the number back as a string
@@ -138,7 +158,9 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
       checkNode(params.node!);
       return { data: restoreCt(m, params.node!, body) };
     }),
-    on('get', '/nodes/:node/tasks/:upid/status', (m, { params }) => ({ data: m.taskStatus(params.node!, params.upid!) })),
+    on('get', '/nodes/:node/tasks/:upid/status', (m, { params }) => ({
+      data: m.taskStatus(params.node!, params.upid!),
+    })),
     on('get', '/nodes/:node/tasks/:upid/log', (m, { url, params }) => {
       const start = Number(url.searchParams.get('start') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);

@@ -41,13 +41,32 @@ export class PveModel {
     return id;
   }
 
-  startTask(node: string, type: PveTask['type'], vmid: number, lines: TimedLine[], error: string | null, onEnd: () => void): PveTask {
+  startTask(
+    node: string,
+    type: PveTask['type'],
+    vmid: number,
+    lines: TimedLine[],
+    error: string | null,
+    onEnd: () => void,
+  ): PveTask {
     const pid = ++this.pid;
     const starttime = this.sim.now();
     // clock ticks since the node booted, as in /proc/<pid>/stat
     const pstart = 0x1000000 + (starttime % 0x1000000) * 100;
     const upid = `UPID:${node}:${hex8(pid)}:${hex8(pstart)}:${hex8(starttime)}:${type}:${vmid}:${PVE_DECK_USER}:`;
-    const task: PveTask = { upid, node, pid, pstart, starttime, type, id: String(vmid), lines, error, onEnd, ended: false };
+    const task: PveTask = {
+      upid,
+      node,
+      pid,
+      pstart,
+      starttime,
+      type,
+      id: String(vmid),
+      lines,
+      error,
+      onEnd,
+      ended: false,
+    };
     this.tasks.set(upid, task);
     this.settle();
     return task;

@@ -62,7 +62,9 @@ export function checkParams(props: Record<string, Prop>, raw: Record<string, str
     }
     const problem = checkValue(prop, value);
     if (problem) errors[key] = problem;
-    else out[key] = prop.kind === 'bool' ? TRUE.test(value) : prop.kind === 'int' || prop.kind === 'number' ? Number(value) : value;
+    else
+      out[key] =
+        prop.kind === 'bool' ? TRUE.test(value) : prop.kind === 'int' || prop.kind === 'number' ? Number(value) : value;
   }
   for (const [key, prop] of Object.entries(props)) {
     if (prop.required && raw[key] === undefined) errors[key] = 'property is missing and it is not optional';

@@ -5,14 +5,22 @@ import { paramError, pveDie, PveError } from './pve-errors';
 import type { PveModel } from './pve-model';
 import { checkParams, LXC_PROPS, QEMU_PROPS, type Checked } from './pve-params';
 import { findSnapshot, parseBackupVolume, type BackupVolume } from './pve-volumes';
-import { ctFailedLog, ctRestoreLog, vmFailedLog, vmRestoreLog, type RestoreSource, type TimedLine } from './restore-log';
+import {
+  ctFailedLog,
+  ctRestoreLog,
+  vmFailedLog,
+  vmRestoreLog,
+  type RestoreSource,
+  type TimedLine,
+} from './restore-log';
 
 const GUEST_WORD = { qemu: 'VM', lxc: 'CT' } as const;
 
 function checkPool(p: Checked): void {
   const pool = p.pool as string | undefined;
   // RPCEnvironment::check_pool_exist raises a permission exception
-  if (pool !== undefined && !PVE_POOLS.includes(pool)) throw new PveError(403, `Permission check failed (pool '${pool}' does not exist)\n`);
+  if (pool !== undefined && !PVE_POOLS.includes(pool))
+    throw new PveError(403, `Permission check failed (pool '${pool}' does not exist)\n`);
 }
 
 function source(m: PveModel, vol: BackupVolume): RestoreSource {
@@ -29,7 +37,8 @@ function source(m: PveModel, vol: BackupVolume): RestoreSource {
 function readProblem(m: PveModel, vol: BackupVolume): string | null {
   const snap = findSnapshot(m.sim, vol);
   if (!snap) return `snapshot ${vol.name} does not exist.`;
-  if (snap.fingerprint && !vol.storage.encryptionKey) return `missing key - manifest was created with key ${snap.fingerprint}`;
+  if (snap.fingerprint && !vol.storage.encryptionKey)
+    return `missing key - manifest was created with key ${snap.fingerprint}`;
   return null;
 }
 
@@ -41,7 +50,9 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
   const vol = parseBackupVolume(p.archive as string);
   const existing = m.guests.get(vmid);
   if (existing && (!p.force || existing.node !== node || existing.type !== 'qemu')) {
-    throw pveDie(`unable to restore VM ${vmid} - ${GUEST_WORD[existing.type]} ${vmid} already exists on node '${existing.node}'`);
+    throw pveDie(
+      `unable to restore VM ${vmid} - ${GUEST_WORD[existing.type]} ${vmid} already exists on node '${existing.node}'`,
+    );
   }
   const live = p['live-restore'] === true;
   const src = source(m, vol);
@@ -52,24 +63,45 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
     });
   const notCleaned = `error before or during data restore, some or all disks were not completely restored. VM ${vmid} state is NOT cleaned up.`;
   const previous = existing ? { ...existing } : null;
-  m.guests.set(vmid, previous ? { ...previous, lock: 'create' } : { vmid, type: 'qemu', node, name: `VM ${vmid}`, status: 'stopped', lock: 'create', maxdisk: 0, maxmem: 512 * 1024 ** 2 });
-  if (previous?.status === 'running') return fail([{ at: 1, text: notCleaned }], `unable to restore VM ${vmid} - vm is running`).upid;
+  m.guests.set(
+    vmid,
+    previous
+      ? { ...previous, lock: 'create' }
+      : {
+          vmid,
+          type: 'qemu',
+          node,
+          name: `VM ${vmid}`,
+          status: 'stopped',
+          lock: 'create',
+          maxdisk: 0,
+          maxmem: 512 * 1024 ** 2,
+        },
+  );
+  if (previous?.status === 'running')
+    return fail([{ at: 1, text: notCleaned }], `unable to restore VM ${vmid} - vm is running`).upid;
   const problem = readProblem(m, vol);
   if (problem) {
-    const f = vmFailedLog(src, vmid, problem, m.sim.seed % 90000 + 1000);
+    const f = vmFailedLog(src, vmid, problem, (m.sim.seed % 90000) + 1000);
     return fail(f.lines, f.error).upid;
   }
-  if (vol.format !== 'pbs-vm') return fail([{ at: 1, text: notCleaned }], `got unexpected backup format '${vol.format}'`).upid;
+  if (vol.format !== 'pbs-vm')
+    return fail([{ at: 1, text: notCleaned }], `got unexpected backup format '${vol.format}'`).upid;
   const target = findStorage((p.storage as string | undefined) ?? 'local-lvm');
   if (!target) return fail([{ at: 2, text: notCleaned }], `storage '${p.storage as string}' does not exist`).upid;
   if (!target.content.includes('images')) {
-    return fail([{ at: 2, text: notCleaned }], `Content type 'images' is not available on storage '${target.storage}'`).upid;
+    return fail([{ at: 2, text: notCleaned }], `Content type 'images' is not available on storage '${target.storage}'`)
+      .upid;
   }
   const files = m.sim.listFiles(vol.storage.store, vol.storage.ns || undefined, 'vm', vol.id, vol.time);
   const disks = files
     .filter((f) => /^drive-\S+\.img\.fidx$/.test(f.filename))
     .map((f) => ({ drive: f.filename.replace(/\.img\.fidx$/, ''), size: f.size ?? 0 }));
-  const lines = vmRestoreLog(src, vmid, disks, target, { live, start: p.start === true, bwlimit: p.bwlimit as number | undefined });
+  const lines = vmRestoreLog(src, vmid, disks, target, {
+    live,
+    start: p.start === true,
+    bwlimit: p.bwlimit as number | undefined,
+  });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `restored-${vol.id}`;
   return m.startTask(node, 'qmrestore', vmid, lines, null, () => {
     m.guests.set(vmid, {
@@ -98,10 +130,25 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
   const storage = (p.storage as string | undefined) ?? 'local';
   const target: PveStorageConfig | undefined = PVE_STORAGES.find((s) => s.storage === storage);
   if (!target) throw pveDie(`storage '${storage}' does not exist`);
-  if (!target.content.includes('rootdir')) throw paramError({ storage: `storage '${storage}' does not support container directories` });
+  if (!target.content.includes('rootdir'))
+    throw paramError({ storage: `storage '${storage}' does not support container directories` });
   const src = source(m, vol);
   const previous = existing ? { ...existing } : null;
-  m.guests.set(vmid, previous ? { ...previous, lock: 'create' } : { vmid, type: 'lxc', node, name: `CT${vmid}`, status: 'stopped', lock: 'create', maxdisk: 0, maxmem: 512 * 1024 ** 2 });
+  m.guests.set(
+    vmid,
+    previous
+      ? { ...previous, lock: 'create' }
+      : {
+          vmid,
+          type: 'lxc',
+          node,
+          name: `CT${vmid}`,
+          status: 'stopped',
+          lock: 'create',
+          maxdisk: 0,
+          maxmem: 512 * 1024 ** 2,
+        },
+  );
   const undo = () => {
     if (previous) m.guests.set(vmid, previous);
     else m.guests.delete(vmid);
@@ -113,13 +160,31 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
   }
   if (vol.format !== 'pbs-ct') {
     const lines = [{ at: 1, text: `recovering backed-up configuration from '${vol.volid}'` }];
-    return m.startTask(node, 'vzrestore', vmid, lines, `unable to restore CT ${vmid} - got unexpected backup format '${vol.format}'`, undo).upid;
+    return m.startTask(
+      node,
+      'vzrestore',
+      vmid,
+      lines,
+      `unable to restore CT ${vmid} - got unexpected backup format '${vol.format}'`,
+      undo,
+    ).upid;
   }
   const files = m.sim.listFiles(vol.storage.store, vol.storage.ns || undefined, 'ct', vol.id, vol.time);
   const size = files.filter((f) => /\.(p|m)?pxar\.didx$/.test(f.filename)).reduce((s, f) => s + (f.size ?? 0), 0);
-  const lines = ctRestoreLog(vol.volid, vmid, size, target, { start: p.start === true, bwlimit: p.bwlimit as number | undefined });
+  const lines = ctRestoreLog(vol.volid, vmid, size, target, {
+    start: p.start === true,
+    bwlimit: p.bwlimit as number | undefined,
+  });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `CT${vmid}`;
   return m.startTask(node, 'vzrestore', vmid, lines, null, () => {
-    m.guests.set(vmid, { vmid, type: 'lxc', node, name, status: p.start === true ? 'running' : 'stopped', maxdisk: size, maxmem: 1024 ** 3 });
+    m.guests.set(vmid, {
+      vmid,
+      type: 'lxc',
+      node,
+      name,
+      status: p.start === true ? 'running' : 'stopped',
+      maxdisk: size,
+      maxmem: 1024 ** 3,
+    });
   }).upid;
 }

@@ -62,7 +62,9 @@ export function vmRestoreLog(
   if (!opts.live) {
     disks.forEach((d, i) => {
       const path = vols[i]!.path;
-      say(`restore proxmox backup image: /usr/bin/pbs-restore --repository ${src.repo}${nsArg} ${src.name} ${d.drive}.img.fidx ${path} --verbose --format raw${keyArg} --skip-zero`);
+      say(
+        `restore proxmox backup image: /usr/bin/pbs-restore --repository ${src.repo}${nsArg} ${src.name} ${d.drive}.img.fidx ${path} --verbose --format raw${keyArg} --skip-zero`,
+      );
       say(`connecting to repository '${src.repo}'`);
       say('using up to 4 threads');
       say(`open block backend for target '${path}'`);
@@ -74,9 +76,11 @@ export function vmRestoreLog(
       const start = t;
       for (let p = 1; p <= 100; p++) {
         const bytes = Math.floor((d.size * p) / 100);
-        const zeroes = Math.floor(bytes * zeroShare / (4 * MiB)) * 4 * MiB;
+        const zeroes = Math.floor((bytes * zeroShare) / (4 * MiB)) * 4 * MiB;
         t = start + (seconds * p) / 100;
-        say(`progress ${p}% (read ${bytes} bytes, zeroes = ${Math.floor((zeroes * 100) / Math.max(bytes, 1))}% (${zeroes} bytes), duration ${Math.floor(t - start)} sec)`);
+        say(
+          `progress ${p}% (read ${bytes} bytes, zeroes = ${Math.floor((zeroes * 100) / Math.max(bytes, 1))}% (${zeroes} bytes), duration ${Math.floor(t - start)} sec)`,
+        );
       }
       const speed = d.size / MiB / Math.max(seconds, 0.01);
       say(`restore image complete (bytes=${d.size}, duration=${seconds.toFixed(2)}s, speed=${speed.toFixed(2)}MB/s)`);
@@ -94,11 +98,15 @@ export function vmRestoreLog(
       t = start + (seconds * step) / 10;
       disks.forEach((d) => {
         const done = (d.size * step) / 10;
-        say(`restore-${d.drive}: transferred ${gib(done)} of ${gib(d.size)} (${(step * 10).toFixed(2)}%) in ${duration(t - start)}`);
+        say(
+          `restore-${d.drive}: transferred ${gib(done)} of ${gib(d.size)} (${(step * 10).toFixed(2)}%) in ${duration(t - start)}`,
+        );
       });
     }
     disks.forEach((d) => say(`restore-${d.drive}: stream-job finished`));
-    say('restore-drive jobs finished successfully, removing all tracking block devices to disconnect from Proxmox Backup Server');
+    say(
+      'restore-drive jobs finished successfully, removing all tracking block devices to disconnect from Proxmox Backup Server',
+    );
   } else if (opts.start) {
     say('Execute autostart', 2);
   }
@@ -143,7 +151,12 @@ export function clientCommand(src: RestoreSource, file: string, target: string):
 }
 
 /** A VM restore whose first read of the snapshot fails with `clientError` (no such snapshot, missing key). */
-export function vmFailedLog(src: RestoreSource, vmid: number, clientError: string, pid: number): { lines: TimedLine[]; error: string } {
+export function vmFailedLog(
+  src: RestoreSource,
+  vmid: number,
+  clientError: string,
+  pid: number,
+): { lines: TimedLine[]; error: string } {
   const lines = [
     { at: 1, text: `Could not extract backed up config: proxmox-backup-client failed: Error: ${clientError}` },
     { at: 1, text: 'Skipping early checks!' },
@@ -153,15 +166,26 @@ export function vmFailedLog(src: RestoreSource, vmid: number, clientError: strin
       text: `error before or during data restore, some or all disks were not completely restored. VM ${vmid} state is NOT cleaned up.`,
     },
   ];
-  return { lines, error: `command '${clientCommand(src, 'index.json', `/var/tmp/vzdumptmp${pid}/index.json`)}' failed: exit code 255` };
+  return {
+    lines,
+    error: `command '${clientCommand(src, 'index.json', `/var/tmp/vzdumptmp${pid}/index.json`)}' failed: exit code 255`,
+  };
 }
 
-export function ctFailedLog(src: RestoreSource, volid: string, vmid: number, clientError: string): { lines: TimedLine[]; error: string } {
+export function ctFailedLog(
+  src: RestoreSource,
+  volid: string,
+  vmid: number,
+  clientError: string,
+): { lines: TimedLine[]; error: string } {
   const lines = [
     { at: 1, text: `recovering backed-up configuration from '${volid}'` },
     { at: 2, text: `Error: ${clientError}` },
   ];
-  return { lines, error: `unable to restore CT ${vmid} - command '${clientCommand(src, 'pct.conf', '-')}' failed: exit code 255` };
+  return {
+    lines,
+    error: `unable to restore CT ${vmid} - command '${clientCommand(src, 'pct.conf', '-')}' failed: exit code 255`,
+  };
 }
 
 function gib(bytes: number): string {

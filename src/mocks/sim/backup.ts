@@ -63,7 +63,15 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   const reuse = prev && prev.verification?.state !== 'failed' ? prev : undefined;
   const rel = `${nsPath(job.ns)}${job.type}/${job.id}/${formatRfc3339Utc(time)}`;
   const abs = `${store.config.path}/${rel}`;
-  const snapshot: Snapshot = { time, files: [], manifestSize: 0, clientLog: false, protected: false, signed: job.cryptMode !== 'none', finished: false };
+  const snapshot: Snapshot = {
+    time,
+    files: [],
+    manifestSize: 0,
+    clientLog: false,
+    protected: false,
+    signed: job.cryptMode !== 'none',
+    finished: false,
+  };
   if (job.fingerprint) snapshot.fingerprint = job.fingerprint;
   if (job.notes) snapshot.notes = job.notes;
   group.snapshots.push(snapshot);
@@ -93,8 +101,21 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
       continue;
     }
     wid++;
-    const known = new Set(reuse?.files.filter(isIndex).find((f) => f.filename === a.filename)?.refs.map((r) => r.atom) ?? []);
-    const st: IndexStat = { file: snapshot.files[0] as ArchiveFile, wid, chunkCount: 0, uploadedChunks: 0, uploadedBytes: 0, serverDups: 0, compressed: 0 };
+    const known = new Set(
+      reuse?.files
+        .filter(isIndex)
+        .find((f) => f.filename === a.filename)
+        ?.refs.map((r) => r.atom) ?? [],
+    );
+    const st: IndexStat = {
+      file: snapshot.files[0] as ArchiveFile,
+      wid,
+      chunkCount: 0,
+      uploadedChunks: 0,
+      uploadedBytes: 0,
+      serverDups: 0,
+      compressed: 0,
+    };
     let size = 0;
     for (const at of a.atoms) {
       st.chunkCount += at.count;
@@ -148,7 +169,13 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
     store.recordUsage(at);
     ctx.tasks.finish(task, at, 'OK');
     if (store.config['verify-new'] === true) {
-      startVerify(ctx, store, { ns: job.ns, type: job.type, id: job.id, time, maxDepth: 0, ignoreVerified: false, auto: true }, job.authid, at + 1);
+      startVerify(
+        ctx,
+        store,
+        { ns: job.ns, type: job.type, id: job.id, time, maxDepth: 0, ignoreVerified: false, auto: true },
+        job.authid,
+        at + 1,
+      );
     }
   };
   task.lines = log.lines;
@@ -175,7 +202,15 @@ function logUploadStats(log: TaskLogWriter, ctx: SimCtx, rel: string, st: IndexS
 }
 
 /** A nightly backup into a full datastore: the first chunk upload fails and the snapshot is removed. */
-export function failedBackup(ctx: SimCtx, store: Datastore, ns: string, type: BackupType, id: string, authid: string, time: number): void {
+export function failedBackup(
+  ctx: SimCtx,
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  authid: string,
+  time: number,
+): void {
   const task = ctx.tasks.create('backup', `${store.name}:${type}/${id}`, authid, time);
   const rel = `${nsPath(ns)}${type}/${id}/${formatRfc3339Utc(time)}`;
   const digest = hexOf(ctx.seed, `enospc:${rel}`, 64);

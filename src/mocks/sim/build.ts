@@ -8,9 +8,21 @@ import type { SimJobs } from './jobs';
 import { corruptChunks } from './corrupt';
 import { LARGE_TOTAL, largeContent } from './large';
 
-export function buildProfile(profile: 'demo' | 'large', ctx: SimCtx, loop: EventLoop, start: number, jobs: SimJobs, days: number): number {
+export function buildProfile(
+  profile: 'demo' | 'large',
+  ctx: SimCtx,
+  loop: EventLoop,
+  start: number,
+  jobs: SimJobs,
+  days: number,
+): number {
   if (profile === 'large') {
-    const s = new Datastore({ name: 'store1', path: '/mnt/datastore/store1', comment: 'Large datastore', 'gc-schedule': 'daily' }, LARGE_TOTAL, 0, start - 300 * 86400);
+    const s = new Datastore(
+      { name: 'store1', path: '/mnt/datastore/store1', comment: 'Large datastore', 'gc-schedule': 'daily' },
+      LARGE_TOTAL,
+      0,
+      start - 300 * 86400,
+    );
     s.lazy = largeContent(ctx.seed, start, LARGE_TOTAL);
     s.gcScheduleSince = start - 2 * 86400;
     ctx.stores.set(s.name, s);
@@ -26,9 +38,10 @@ export function buildProfile(profile: 'demo' | 'large', ctx: SimCtx, loop: Event
   for (const c of DEMO_VERIFY_JOBS) jobs.verify.add({ ...c }, first);
   for (const c of DEMO_SYNC_JOBS) jobs.sync.add({ ...c }, first);
   // a disk hiccup a week and a half ago: the next verify job finds it
-  if (days > 9) loop.at(start - 9 * 86400 - 4000, () => {
-    const s = ctx.stores.get('store1');
-    if (s) corruptChunks(s, 2, ctx.seed);
-  });
+  if (days > 9)
+    loop.at(start - 9 * 86400 - 4000, () => {
+      const s = ctx.stores.get('store1');
+      if (s) corruptChunks(s, 2, ctx.seed);
+    });
   return first;
 }

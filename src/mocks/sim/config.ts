@@ -4,9 +4,35 @@ import { SimError } from './errors';
 import { sha256Hex } from './sha256';
 import { verifyCalendarEvent } from '@/lib/calendar-event';
 
-const UPDATABLE = ['comment', 'gc-schedule', 'verify-new', 'notify-user', 'notify', 'notification-mode', 'tuning', 'maintenance-mode'];
-const DELETABLE = [...UPDATABLE, 'prune-schedule', 'keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly'];
-const PRUNE = ['prune-schedule', 'keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly'];
+const UPDATABLE = [
+  'comment',
+  'gc-schedule',
+  'verify-new',
+  'notify-user',
+  'notify',
+  'notification-mode',
+  'tuning',
+  'maintenance-mode',
+];
+const DELETABLE = [
+  ...UPDATABLE,
+  'prune-schedule',
+  'keep-last',
+  'keep-hourly',
+  'keep-daily',
+  'keep-weekly',
+  'keep-monthly',
+  'keep-yearly',
+];
+const PRUNE = [
+  'prune-schedule',
+  'keep-last',
+  'keep-hourly',
+  'keep-daily',
+  'keep-weekly',
+  'keep-monthly',
+  'keep-yearly',
+];
 
 export const MODIFIED = 'detected modified configuration - file changed by other user? Try again.';
 
@@ -22,7 +48,8 @@ export function configText(stores: Iterable<Datastore>): string {
 
 export const configDigest = (stores: Iterable<Datastore>) => sha256Hex(configText(stores));
 
-const paramError = (name: string, msg: string) => new SimError(400, `parameter verification failed - '${name}': ${msg}`);
+const paramError = (name: string, msg: string) =>
+  new SimError(400, `parameter verification failed - '${name}': ${msg}`);
 
 function parseBool(name: string, v: string): boolean {
   if (/^(1|true|yes|on)$/i.test(v)) return true;
@@ -50,13 +77,20 @@ function validate(name: string, value: string): string | boolean {
 }
 
 /** Applies a PUT /config/datastore/{name}; returns true when the gc-schedule changed. */
-export function applyUpdate(store: Datastore, params: Record<string, string>, del: string[], digest: string | undefined, current: string): boolean {
+export function applyUpdate(
+  store: Datastore,
+  params: Record<string, string>,
+  del: string[],
+  digest: string | undefined,
+  current: string,
+): boolean {
   if (digest !== undefined && digest !== current) throw new SimError(400, MODIFIED);
   for (const k of Object.keys(params)) {
     if (PRUNE.includes(k)) throw paramError(k, 'datastore prune settings have been replaced by prune jobs');
     if (!UPDATABLE.includes(k)) throw paramError(k, 'schema does not allow additional properties');
   }
-  for (const d of del) if (!DELETABLE.includes(d)) throw paramError('delete', `value '${d}' is not defined in the enumeration.`);
+  for (const d of del)
+    if (!DELETABLE.includes(d)) throw paramError('delete', `value '${d}' is not defined in the enumeration.`);
   const next: StoreConfig = { ...store.config };
   for (const d of del) delete next[d];
   for (const [k, v] of Object.entries(params)) {

@@ -27,7 +27,13 @@ export interface PruneRequest {
 }
 
 /** POST …/prune for one group: the marks (oldest first); a real run removes and logs a `prune` task. */
-export function pruneGroup(ctx: SimCtx, store: Datastore, req: PruneRequest, authid: string, now: number): { list: PruneItem[]; upid: string | null } {
+export function pruneGroup(
+  ctx: SimCtx,
+  store: Datastore,
+  req: PruneRequest,
+  authid: string,
+  now: number,
+): { list: PruneItem[]; upid: string | null } {
   const ns = req.ns ?? '';
   const g = findGroup(store, ns, req.type, req.id);
   const hasRule = keepOptionsText(req.keep) !== '';
@@ -36,7 +42,13 @@ export function pruneGroup(ctx: SimCtx, store: Datastore, req: PruneRequest, aut
   // without any keep option PBS keeps everything, though its log still shows the marks
   const markOf = (s: (typeof sorted)[number]) => marks.get(s) ?? 'remove';
   const list = sorted.map((s) => {
-    const item: PruneItem = { 'backup-type': g.type, 'backup-id': g.id, 'backup-time': s.time, keep: !hasRule || markOf(s) !== 'remove', protected: markOf(s) === 'protected' };
+    const item: PruneItem = {
+      'backup-type': g.type,
+      'backup-id': g.id,
+      'backup-time': s.time,
+      keep: !hasRule || markOf(s) !== 'remove',
+      protected: markOf(s) === 'protected',
+    };
     // only the dry run names the namespace (PBS's real run leaves `ns` out)
     if (ns && req.dryRun) item.ns = ns;
     return item;
@@ -59,21 +71,41 @@ export function pruneGroup(ctx: SimCtx, store: Datastore, req: PruneRequest, aut
   return { list, upid: task.upid };
 }
 
-function snapshotOf(store: Datastore, ns: string, type: BackupType, id: string, time: number): { g: Group; s: Group['snapshots'][number] } {
+function snapshotOf(
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  time: number,
+): { g: Group; s: Group['snapshots'][number] } {
   const g = findGroup(store, ns, type, id);
   const s = g.snapshots.find((x) => x.time === time);
   if (!s) throw enoent();
   return { g, s };
 }
 
-export function forgetSnapshot(store: Datastore, ns: string, type: BackupType, id: string, time: number, now: number): void {
+export function forgetSnapshot(
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  time: number,
+  now: number,
+): void {
   const { g, s } = snapshotOf(store, ns, type, id, time);
   if (s.protected) throw new SimError(400, 'cannot remove protected snapshot');
   removeSnapshot(store, g, s);
   store.recordUsage(now);
 }
 
-export function setProtected(store: Datastore, ns: string, type: BackupType, id: string, time: number, value: boolean): void {
+export function setProtected(
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  time: number,
+  value: boolean,
+): void {
   snapshotOf(store, ns, type, id, time).s.protected = value;
 }
 
@@ -81,7 +113,14 @@ export function snapshotNotes(store: Datastore, ns: string, type: BackupType, id
   return snapshotOf(store, ns, type, id, time).s.notes ?? '';
 }
 
-export function setSnapshotNotes(store: Datastore, ns: string, type: BackupType, id: string, time: number, notes: string): void {
+export function setSnapshotNotes(
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  time: number,
+  notes: string,
+): void {
   snapshotOf(store, ns, type, id, time).s.notes = notes;
 }
 

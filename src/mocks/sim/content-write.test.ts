@@ -17,13 +17,19 @@ describe('forget a group', () => {
   it('keeps protected snapshots and says so after removing the rest', () => {
     const sim = setup();
     sim.setProtected('hand', '', 'vm', '100', S - 2 * 86400, true);
-    expect(() => sim.forgetGroup('hand', '', 'vm', '100')).toThrow('group only partially deleted due to protected snapshots');
+    expect(() => sim.forgetGroup('hand', '', 'vm', '100')).toThrow(
+      'group only partially deleted due to protected snapshots',
+    );
     expect(sim.listSnapshots('hand', '', 'vm', '100').map((s) => s['backup-time'])).toEqual([S - 2 * 86400]);
   });
 
   it('refuses while a backup still writes into the group, and removes nothing', () => {
     const sim = setup();
-    sim.beginBackup('hand', { type: 'vm', id: '100', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [chunk('ab')] }] }, 'root@pam');
+    sim.beginBackup(
+      'hand',
+      { type: 'vm', id: '100', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [chunk('ab')] }] },
+      'root@pam',
+    );
     expect(() => sim.forgetGroup('hand', '', 'vm', '100')).toThrow(
       'unable to acquire lock on backup group directory "/mnt/datastore/hand/vm/100" - possible running backup',
     );
@@ -32,7 +38,9 @@ describe('forget a group', () => {
 
   it('is refused on the computed large store', () => {
     const sim = createSimulator({ profile: 'large', startTime: S, speed: 0 });
-    expect(() => sim.forgetGroup('store1', '', 'vm', '100')).toThrow("datastore 'store1' is computed from the seed and cannot be changed");
+    expect(() => sim.forgetGroup('store1', '', 'vm', '100')).toThrow(
+      "datastore 'store1' is computed from the seed and cannot be changed",
+    );
   });
 });
 

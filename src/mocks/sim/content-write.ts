@@ -55,7 +55,14 @@ export const PARTIALLY_DELETED = 'group only partially deleted due to protected 
  * DELETE …/groups: every unprotected snapshot goes; the group stays while protected snapshots remain, and then
  * PBS answers with an error after removing the rest (unless `error-on-protected` is false).
  */
-export function forgetGroup(store: Datastore, ns: string, type: BackupType, id: string, now: number, errorOnProtected = true): DeleteStats {
+export function forgetGroup(
+  store: Datastore,
+  ns: string,
+  type: BackupType,
+  id: string,
+  now: number,
+  errorOnProtected = true,
+): DeleteStats {
   refuseLazy(store);
   const g = findGroup(store, ns, type, id);
   const stats = emptyStats();
@@ -74,7 +81,8 @@ export function refuseRoot(ns: string): void {
 export function childNamespace(parent: string, name: string): string {
   if (name.includes('/')) throw new SimError(400, 'namespace component contained a slash');
   const depth = parent === '' ? 0 : parent.split('/').length;
-  if (depth >= MAX_NAMESPACE_DEPTH) throw new SimError(400, `namespace too deep, ${depth} >= max ${MAX_NAMESPACE_DEPTH}`);
+  if (depth >= MAX_NAMESPACE_DEPTH)
+    throw new SimError(400, `namespace too deep, ${depth} >= max ${MAX_NAMESPACE_DEPTH}`);
   if (parent.length + name.length + 1 > MAX_NAMESPACE_LENGTH) throw new SimError(400, 'namespace length exceeded');
   if (!SAFE_ID.test(name)) throw new SimError(400, `not a valid namespace component: ${name}`);
   return parent === '' ? name : `${parent}/${name}`;
@@ -84,7 +92,8 @@ export function childNamespace(parent: string, name: string): string {
 export function createNamespace(store: Datastore, parent: string, name: string): string {
   refuseLazy(store);
   const ns = childNamespace(parent, name);
-  if (!store.namespaces.has(parent)) throw new SimError(400, `cannot create new namespace, parent ${parent} doesn't already exists`);
+  if (!store.namespaces.has(parent))
+    throw new SimError(400, `cannot create new namespace, parent ${parent} doesn't already exists`);
   store.ensureNs(ns);
   return ns;
 }
@@ -95,14 +104,21 @@ const below = (all: string[], ns: string) => all.filter((n) => n === ns || n.sta
  * DELETE …/namespace. Without `delete-groups` only empty namespaces go (bottom up) and a non-empty one is an
  * error; with it every group below is forgotten first, and protected snapshots keep theirs.
  */
-export function deleteNamespace(store: Datastore, ns: string, deleteGroups: boolean, now: number, errorOnProtected = true): DeleteStats {
+export function deleteNamespace(
+  store: Datastore,
+  ns: string,
+  deleteGroups: boolean,
+  now: number,
+  errorOnProtected = true,
+): DeleteStats {
   refuseRoot(ns);
   refuseLazy(store);
   if (!namespacesOf(store).includes(ns)) throw enoent();
   const stats = emptyStats();
   const tree = below([...store.namespaces.keys()], ns);
   if (deleteGroups) {
-    for (const n of tree) for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats);
+    for (const n of tree)
+      for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats);
   }
   let complete = true;
   for (const n of tree.sort((a, b) => b.split('/').length - a.split('/').length)) {

@@ -71,5 +71,10 @@ export function isIndex(f: ArchiveFile): f is IndexFile {
 
 /** `[ns/a/ns/b/]` prefix of paths below the datastore root. */
 export function nsPath(ns: string): string {
-  return ns === '' ? '' : ns.split('/').map((c) => `ns/${c}/`).join('');
+  return ns === ''
+    ? ''
+    : ns
+        .split('/')
+        .map((c) => `ns/${c}/`)
+        .join('');
 }

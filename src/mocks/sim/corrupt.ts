@@ -6,7 +6,9 @@ import { prng } from './random';
 export function corruptChunks(store: Datastore, count: number, seed: number): number {
   const candidates: string[] = [];
   const seen = new Set<string>();
-  const groups = [...store.namespaces.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([, gs]) => [...gs.values()]);
+  const groups = [...store.namespaces.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([, gs]) => [...gs.values()]);
   for (const g of groups) {
     const newest = [...g.snapshots].reverse().find((s) => s.finished);
     for (const f of newest?.files.filter(isIndex) ?? [])

@@ -8,17 +8,26 @@ beforeAll(() => {
   sim = createSimulator({ seed: 7, startTime: START, speed: 0 });
 }, 60_000);
 
-const groupsOf = (store: string) => sim.listNamespaces(store).flatMap(({ ns }) => sim.listGroups(store, ns).map((g) => ({ ns, ...g })));
+const groupsOf = (store: string) =>
+  sim.listNamespaces(store).flatMap(({ ns }) => sim.listGroups(store, ns).map((g) => ({ ns, ...g })));
 
 describe('demo profile', () => {
   it('has three datastores with PBS 4 fields, one in read-only maintenance', () => {
     expect(sim.listDatastores()).toEqual([
       { store: 'store1', comment: 'Main datastore', 'mount-status': 'nonremovable', 'backend-type': 'filesystem' },
       { store: 'offsite', comment: 'Offsite copy on S3', 'mount-status': 'nonremovable', 'backend-type': 's3' },
-      { store: 'archive', comment: 'Retired NAS', 'mount-status': 'nonremovable', 'backend-type': 'filesystem', maintenance: 'type=read-only,message="retired, kept for restores"' },
+      {
+        store: 'archive',
+        comment: 'Retired NAS',
+        'mount-status': 'nonremovable',
+        'backend-type': 'filesystem',
+        maintenance: 'type=read-only,message="retired, kept for restores"',
+      },
     ]);
     expect(sim.listNamespaces('store1').map((n) => n.ns)).toEqual(['', 'lab', 'prod', 'prod/db']);
-    expect(() => sim.startGc('archive', 'root@pam')).toThrow("datastore 'archive' is in read-only maintenance mode: retired, kept for restores");
+    expect(() => sim.startGc('archive', 'root@pam')).toThrow(
+      "datastore 'archive' is in read-only maintenance mode: retired, kept for restores",
+    );
   });
 
   it('holds about forty guests with their names as group comments and two owners', () => {
@@ -42,9 +51,17 @@ describe('demo profile', () => {
     ]);
     expect(vm?.fingerprint).toMatch(/^([0-9a-f]{2}:){31}[0-9a-f]{2}$/);
     const ct = sim.listSnapshots('store1', '', 'ct', '110').at(-1);
-    expect(ct?.files.map((f) => f.filename).slice(0, 3)).toEqual(['pct.conf.blob', 'root.pxar.didx', 'catalog.pcat1.didx']);
+    expect(ct?.files.map((f) => f.filename).slice(0, 3)).toEqual([
+      'pct.conf.blob',
+      'root.pxar.didx',
+      'catalog.pcat1.didx',
+    ]);
     const split = sim.listSnapshots('store1', '', 'ct', '111').at(-1);
-    expect(split?.files.map((f) => f.filename).slice(0, 3)).toEqual(['pct.conf.blob', 'root.mpxar.didx', 'root.ppxar.didx']);
+    expect(split?.files.map((f) => f.filename).slice(0, 3)).toEqual([
+      'pct.conf.blob',
+      'root.mpxar.didx',
+      'root.ppxar.didx',
+    ]);
     const signed = sim.listSnapshots('store1', 'lab', 'ct', '911').at(-1);
     expect(signed?.files[0]?.['crypt-mode']).toBe('sign-only');
   });
@@ -64,7 +81,9 @@ describe('demo profile', () => {
   });
 
   it('has a few failed verifications from the weekly verify job', () => {
-    const snaps = groupsOf('store1').flatMap((g) => sim.listSnapshots('store1', g.ns, g['backup-type'], g['backup-id']));
+    const snaps = groupsOf('store1').flatMap((g) =>
+      sim.listSnapshots('store1', g.ns, g['backup-type'], g['backup-id']),
+    );
     const failed = snaps.filter((s) => s.verification?.state === 'failed');
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.length).toBeLessThan(snaps.length / 4);
@@ -79,7 +98,9 @@ describe('demo profile', () => {
     expect(() => sim.updateDatastoreConfig('store1', { comment: 'x' }, [], '0'.repeat(64))).toThrow(
       'detected modified configuration - file changed by other user? Try again.',
     );
-    expect(() => sim.updateDatastoreConfig('store1', { 'gc-schedule': 'every tuesday' }, [], digest)).toThrow(/^parameter verification failed - 'gc-schedule': /);
+    expect(() => sim.updateDatastoreConfig('store1', { 'gc-schedule': 'every tuesday' }, [], digest)).toThrow(
+      /^parameter verification failed - 'gc-schedule': /,
+    );
     expect(() => sim.updateDatastoreConfig('nope', {}, [])).toThrow("no such datastore 'nope'");
   });
 
@@ -88,7 +109,12 @@ describe('demo profile', () => {
     s.createEmptyDatastore('second');
     s.failDatastore('store1', 'unable to open chunk store');
     const usage = s.datastoreUsage();
-    expect(usage.find((u) => u.store === 'store1')).toEqual({ store: 'store1', error: 'unable to open chunk store', 'mount-status': 'nonremovable', 'backend-type': 'filesystem' });
+    expect(usage.find((u) => u.store === 'store1')).toEqual({
+      store: 'store1',
+      error: 'unable to open chunk store',
+      'mount-status': 'nonremovable',
+      'backend-type': 'filesystem',
+    });
     expect(usage.find((u) => u.store === 'second')?.total).toBeGreaterThan(0);
     expect(() => s.datastoreStatus('store1', false)).toThrow('unable to open chunk store');
     s.failDatastore('store1', null);
@@ -101,7 +127,9 @@ describe('determinism', () => {
     const other = createSimulator({ seed: 7, startTime: START, speed: 0 });
     expect(other.datastoreUsage()).toEqual(sim.datastoreUsage());
     expect(other.listTasks({ limit: 0 })).toEqual(sim.listTasks({ limit: 0 }));
-    expect(other.listSnapshots('store1', 'prod', 'vm', '200')).toEqual(sim.listSnapshots('store1', 'prod', 'vm', '200'));
+    expect(other.listSnapshots('store1', 'prod', 'vm', '200')).toEqual(
+      sim.listSnapshots('store1', 'prod', 'vm', '200'),
+    );
     expect(other.nodeStatus()).toEqual(sim.nodeStatus());
     other.advance(86400);
     sim.advance(86400);
@@ -112,7 +140,9 @@ describe('determinism', () => {
   it('another seed gives another server', () => {
     const other = createSimulator({ seed: 8, startTime: START, speed: 0 });
     expect(other.version().repoid).not.toBe(sim.version().repoid);
-    expect(other.datastoreStatus('store1', false).used).not.toBe(createSimulator({ seed: 7, startTime: START, speed: 0 }).datastoreStatus('store1', false).used);
+    expect(other.datastoreStatus('store1', false).used).not.toBe(
+      createSimulator({ seed: 7, startTime: START, speed: 0 }).datastoreStatus('store1', false).used,
+    );
   }, 60_000);
 });
 
@@ -126,9 +156,15 @@ describe('a full disk', () => {
     s.advance(86400);
     const failed = s.listTasks({ typefilter: 'backup', statusfilter: ['error'], store: 'store1', limit: 0 }).data;
     expect(failed.length).toBe(31);
-    expect(failed[0]?.status).toMatch(/^inserting chunk on store 'store1' failed for [0-9a-f]{64} - No space left on device \(os error 28\)$/);
+    expect(failed[0]?.status).toMatch(
+      /^inserting chunk on store 'store1' failed for [0-9a-f]{64} - No space left on device \(os error 28\)$/,
+    );
     const log = s.taskLog(failed[0]?.upid ?? '', 0, 0).data.map((l) => l.t.replace(/^\S+: /, ''));
-    expect(log.slice(-3)).toEqual([`backup failed: ${failed[0]?.status}`, 'removing failed backup', `TASK ERROR: ${failed[0]?.status}`]);
+    expect(log.slice(-3)).toEqual([
+      `backup failed: ${failed[0]?.status}`,
+      'removing failed backup',
+      `TASK ERROR: ${failed[0]?.status}`,
+    ]);
     s.setFullDisk('store1', false);
     expect(s.datastoreStatus('store1', false).avail).toBeGreaterThan(0);
   }, 60_000);

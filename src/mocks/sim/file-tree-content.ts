@@ -21,11 +21,34 @@ const MSGS = [
   'eth0: Link is Up - 10Gbps/Full - flow control off',
 ];
 const CODE = [
-  'import os', 'import sys', 'def main(argv):', '    if not argv:', '        return 1', '    for name in sorted(os.listdir(".")):',
-  '        print(name)', 'set -euo pipefail', 'BACKUP_DIR=/srv/backup', 'pg_dump --format=custom "$DB" > "$BACKUP_DIR/db.dump"',
-  'ls -la /var/log', 'sudo systemctl restart nginx', 'git pull --rebase', '.page { margin: 0 auto; max-width: 60rem; }',
+  'import os',
+  'import sys',
+  'def main(argv):',
+  '    if not argv:',
+  '        return 1',
+  '    for name in sorted(os.listdir(".")):',
+  '        print(name)',
+  'set -euo pipefail',
+  'BACKUP_DIR=/srv/backup',
+  'pg_dump --format=custom "$DB" > "$BACKUP_DIR/db.dump"',
+  'ls -la /var/log',
+  'sudo systemctl restart nginx',
+  'git pull --rebase',
+  '.page { margin: 0 auto; max-width: 60rem; }',
 ];
-const CONF = ['# Managed by ansible', 'Port 22', 'PermitRootLogin prohibit-password', 'worker_processes auto;', 'Package: libc6', 'Status: install ok installed', 'Version: 2.36-9+deb12u4', 'daily', 'rotate 14', 'compress', 'missingok'];
+const CONF = [
+  '# Managed by ansible',
+  'Port 22',
+  'PermitRootLogin prohibit-password',
+  'worker_processes auto;',
+  'Package: libc6',
+  'Status: install ok installed',
+  'Version: 2.36-9+deb12u4',
+  'daily',
+  'rotate 14',
+  'compress',
+  'missingok',
+];
 
 const iso = (t: number) => new Date(t * 1000).toISOString().replace(/\.\d+Z$/, '+00:00');
 
@@ -44,13 +67,19 @@ function textLines(style: string, path: string, mtime: number, rnd: () => number
       t = Math.min(mtime, t + Math.floor(rnd() * 14));
       line = `${iso(t)} ${pick(PROCS)}: ${pick(MSGS)}`;
     } else if (style === 'csv') {
-      line = row === 0 ? 'id,date,item,quantity,price' : `${row},${iso(mtime - row * 3600).slice(0, 10)},${pick(WORDS)},${Math.floor(rnd() * 90) + 1},${(rnd() * 500).toFixed(2)}`;
+      line =
+        row === 0
+          ? 'id,date,item,quantity,price'
+          : `${row},${iso(mtime - row * 3600).slice(0, 10)},${pick(WORDS)},${Math.floor(rnd() * 90) + 1},${(rnd() * 500).toFixed(2)}`;
     } else if (style === 'code') {
       line = pick(CODE);
     } else if (style === 'conf') {
       line = rnd() < 0.15 ? '' : pick(CONF);
     } else {
-      line = rnd() < 0.08 ? `\n## ${pick(WORDS)} ${pick(WORDS)}\n` : Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ') + '.';
+      line =
+        rnd() < 0.08
+          ? `\n## ${pick(WORDS)} ${pick(WORDS)}\n`
+          : Array.from({ length: 8 + Math.floor(rnd() * 10) }, () => pick(WORDS)).join(' ') + '.';
     }
     row++;
     parts.push(line);

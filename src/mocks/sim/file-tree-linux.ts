@@ -65,23 +65,61 @@ export function buildLinuxTree(seed: number, type: BackupType, id: string, time:
   b.file('etc/logrotate.d/rsyslog', 527, { kind: 'text', style: 'conf' }, install);
 
   // logs: rewritten by every backup
-  b.file('var/log/syslog', int(40, 900) * KiB + Math.floor(vary() * 4096), { kind: 'text', style: 'log' }, recent(0.02), 0o640);
+  b.file(
+    'var/log/syslog',
+    int(40, 900) * KiB + Math.floor(vary() * 4096),
+    { kind: 'text', style: 'log' },
+    recent(0.02),
+    0o640,
+  );
   b.file('var/log/syslog.1', int(400, 1800) * KiB, { kind: 'text', style: 'log' }, time - DAY + int(0, 3600), 0o640);
-  for (let i = 2; i <= 4; i++) b.file(`var/log/syslog.${i}.gz`, int(40, 160) * KiB, { kind: 'binary', magic: '\x1f\x8b\x08' }, time - i * DAY, 0o640);
-  b.file('var/log/auth.log', int(4, 60) * KiB + Math.floor(vary() * 2048), { kind: 'text', style: 'log' }, recent(0.2), 0o640);
+  for (let i = 2; i <= 4; i++)
+    b.file(
+      `var/log/syslog.${i}.gz`,
+      int(40, 160) * KiB,
+      { kind: 'binary', magic: '\x1f\x8b\x08' },
+      time - i * DAY,
+      0o640,
+    );
+  b.file(
+    'var/log/auth.log',
+    int(4, 60) * KiB + Math.floor(vary() * 2048),
+    { kind: 'text', style: 'log' },
+    recent(0.2),
+    0o640,
+  );
   b.file('var/log/dpkg.log', int(20, 200) * KiB, { kind: 'text', style: 'log' }, recent(6));
   b.file('var/log/apt/history.log', int(2, 40) * KiB, { kind: 'text', style: 'log' }, recent(6));
-  b.file('var/log/nginx/access.log', int(100, 2000) * KiB + Math.floor(vary() * 65536), { kind: 'text', style: 'log' }, recent(0.01), 0o640);
-  b.file('var/log/nginx/error.log', int(0, 20) * KiB + Math.floor(vary() * 900), { kind: 'text', style: 'log' }, recent(1), 0o640);
+  b.file(
+    'var/log/nginx/access.log',
+    int(100, 2000) * KiB + Math.floor(vary() * 65536),
+    { kind: 'text', style: 'log' },
+    recent(0.01),
+    0o640,
+  );
+  b.file(
+    'var/log/nginx/error.log',
+    int(0, 20) * KiB + Math.floor(vary() * 900),
+    { kind: 'text', style: 'log' },
+    recent(1),
+    0o640,
+  );
   const machine = T.hex(rnd, 32);
-  b.file(`var/log/journal/${machine}/system.journal`, (8 + int(0, 3) * 8) * MiB / 4, { kind: 'binary', magic: 'LPKSHHRH' }, recent(0.01), 0o640);
+  b.file(
+    `var/log/journal/${machine}/system.journal`,
+    ((8 + int(0, 3) * 8) * MiB) / 4,
+    { kind: 'binary', magic: 'LPKSHHRH' },
+    recent(0.01),
+    0o640,
+  );
   b.file('var/lib/dpkg/status', int(300, 700) * KiB, { kind: 'text', style: 'conf' }, at(120));
   b.file('var/cache/debconf/config.dat', int(20, 60) * KiB, { kind: 'text', style: 'conf' }, at(120));
   b.dir('var/tmp', 0o1777);
   b.dir('var/spool/cron/crontabs', 0o1730);
 
   // a thin /usr
-  for (const bin of ['bash', 'cat', 'ls', 'rsync', 'tar', 'python3.11']) b.file(`usr/bin/${bin}`, int(40, 1400) * KiB, { kind: 'binary', magic: '\x7fELF\x02\x01\x01' }, install, 0o755);
+  for (const bin of ['bash', 'cat', 'ls', 'rsync', 'tar', 'python3.11'])
+    b.file(`usr/bin/${bin}`, int(40, 1400) * KiB, { kind: 'binary', magic: '\x7fELF\x02\x01\x01' }, install, 0o755);
   b.file('usr/bin/perl', 3_900_000 + int(0, 200_000), { kind: 'binary', magic: '\x7fELF\x02\x01\x01' }, install, 0o755);
   b.hardlink('usr/bin/perl5.36.0', '/usr/bin/perl');
   b.symlink('usr/bin/python3', 'python3.11');
@@ -98,12 +136,23 @@ export function buildLinuxTree(seed: number, type: BackupType, id: string, time:
     b.dir(home, 0o750);
     b.text(`${home}/.bashrc`, T.BASHRC, install);
     b.text(`${home}/.profile`, T.PROFILE, install);
-    b.file(`${home}/.bash_history`, int(1, 24) * KiB + Math.floor(vary() * 800), { kind: 'text', style: 'code' }, recent(5), 0o600);
+    b.file(
+      `${home}/.bash_history`,
+      int(1, 24) * KiB + Math.floor(vary() * 800),
+      { kind: 'text', style: 'code' },
+      recent(5),
+      0o600,
+    );
     b.text(`${home}/.ssh/authorized_keys`, T.authorizedKeys(rnd, [u]), at(200), 0o600);
     for (const p of PROJECTS.filter(() => rnd() < 0.4)) {
       const dir = `${home}/documents/projects/${p}`;
       b.file(`${dir}/README.md`, int(1, 6) * KiB, { kind: 'text', style: 'prose' }, at(200));
-      b.file(`${dir}/notes.md`, int(1, 12) * KiB + Math.floor(vary() * 500), { kind: 'text', style: 'prose' }, recent(20));
+      b.file(
+        `${dir}/notes.md`,
+        int(1, 12) * KiB + Math.floor(vary() * 500),
+        { kind: 'text', style: 'prose' },
+        recent(20),
+      );
       b.file(`${dir}/src/main.py`, int(2, 30) * KiB, { kind: 'text', style: 'code' }, at(250));
       b.file(`${dir}/src/util/helpers.py`, int(1, 12) * KiB, { kind: 'text', style: 'code' }, at(250));
       b.file(`${dir}/data/export.csv`, int(5, 400) * KiB, { kind: 'text', style: 'csv' }, at(250));
@@ -115,9 +164,20 @@ export function buildLinuxTree(seed: number, type: BackupType, id: string, time:
       const y = month.getUTCFullYear();
       const ym = `${y}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
       const mt = Math.min(time - 3600, month.getTime() / 1000 + 2 * DAY);
-      b.file(`${home}/documents/reports/${y}/report-${ym}.pdf`, int(80, 1500) * KiB, { kind: 'binary', magic: '%PDF-1.7\n' }, mt);
+      b.file(
+        `${home}/documents/reports/${y}/report-${ym}.pdf`,
+        int(80, 1500) * KiB,
+        { kind: 'binary', magic: '%PDF-1.7\n' },
+        mt,
+      );
     }
-    for (let i = int(0, 4); i > 0; i--) b.file(`${home}/pictures/IMG_${int(1000, 9999)}.jpg`, int(300, 3500) * KiB, { kind: 'binary', magic: '\xff\xd8\xff\xe0' }, at(300));
+    for (let i = int(0, 4); i > 0; i--)
+      b.file(
+        `${home}/pictures/IMG_${int(1000, 9999)}.jpg`,
+        int(300, 3500) * KiB,
+        { kind: 'binary', magic: '\xff\xd8\xff\xe0' },
+        at(300),
+      );
   }
 
   for (const s of sites) {

@@ -2,8 +2,10 @@
 const HEX = '0123456789abcdef';
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-export const hex = (rnd: () => number, n: number): string => Array.from({ length: n }, () => HEX[Math.floor(rnd() * 16)]).join('');
-export const b64ish = (rnd: () => number, n: number): string => Array.from({ length: n }, () => B64[Math.floor(rnd() * 64)]).join('');
+export const hex = (rnd: () => number, n: number): string =>
+  Array.from({ length: n }, () => HEX[Math.floor(rnd() * 16)]).join('');
+export const b64ish = (rnd: () => number, n: number): string =>
+  Array.from({ length: n }, () => B64[Math.floor(rnd() * 64)]).join('');
 
 export const hosts = (host: string): string =>
   `127.0.0.1\tlocalhost\n127.0.1.1\t${host}.example.com ${host}\n\n::1\t\tlocalhost ip6-localhost ip6-loopback\nff02::1\t\tip6-allnodes\nff02::2\t\tip6-allrouters\n`;
@@ -21,13 +23,29 @@ const SYSTEM_USERS = [
 ];
 
 export const passwd = (users: string[]): string =>
-  [...SYSTEM_USERS, ...users.map((u, i) => `${u}:x:${1000 + i}:${1000 + i}:${u[0]!.toUpperCase()}${u.slice(1)},,,:/home/${u}:/bin/bash`)].join('\n') + '\n';
+  [
+    ...SYSTEM_USERS,
+    ...users.map(
+      (u, i) => `${u}:x:${1000 + i}:${1000 + i}:${u[0]!.toUpperCase()}${u.slice(1)},,,:/home/${u}:/bin/bash`,
+    ),
+  ].join('\n') + '\n';
 
 export const group = (users: string[]): string =>
-  ['root:x:0:', 'daemon:x:1:', 'adm:x:4:' + users.join(','), 'sudo:x:27:' + users.slice(0, 1).join(','), 'www-data:x:33:', 'users:x:100:', ...users.map((u, i) => `${u}:x:${1000 + i}:`)].join('\n') + '\n';
+  [
+    'root:x:0:',
+    'daemon:x:1:',
+    'adm:x:4:' + users.join(','),
+    'sudo:x:27:' + users.slice(0, 1).join(','),
+    'www-data:x:33:',
+    'users:x:100:',
+    ...users.map((u, i) => `${u}:x:${1000 + i}:`),
+  ].join('\n') + '\n';
 
 export const shadow = (users: string[]): string =>
-  [...SYSTEM_USERS.map((l) => `${l.split(':')[0]}:*:19500:0:99999:7:::`), ...users.map((u) => `${u}:$y$j9T$${u.length}Qx.redacted:19600:0:99999:7:::`)].join('\n') + '\n';
+  [
+    ...SYSTEM_USERS.map((l) => `${l.split(':')[0]}:*:19500:0:99999:7:::`),
+    ...users.map((u) => `${u}:$y$j9T$${u.length}Qx.redacted:19600:0:99999:7:::`),
+  ].join('\n') + '\n';
 
 export const OS_RELEASE = `PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"
 NAME="Debian GNU/Linux"
@@ -47,7 +65,8 @@ UUID=4e2d-91ab                            /boot/efi       vfat    umask=0077    
 tmpfs                                     /tmp            tmpfs   defaults,nosuid 0       0
 `;
 
-export const resolv = (n: number): string => `search example.com\nnameserver 192.168.${n}.1\nnameserver 192.168.${n}.2\n`;
+export const resolv = (n: number): string =>
+  `search example.com\nnameserver 192.168.${n}.1\nnameserver 192.168.${n}.2\n`;
 
 export const CRONTAB = `# /etc/crontab: system-wide crontab
 SHELL=/bin/sh

@@ -1,6 +1,15 @@
 // The simulated file archives: deterministic per snapshot, believable Linux trees, contents made from
 // (seed, path, size).
-import { archiveBase, archiveTree, countEntries, listDir, lookupPath, resolveHardlink, walk, type FileNode } from './file-tree';
+import {
+  archiveBase,
+  archiveTree,
+  countEntries,
+  listDir,
+  lookupPath,
+  resolveHardlink,
+  walk,
+  type FileNode,
+} from './file-tree';
 import { fileBytes } from './file-tree-content';
 
 const T = 1_790_000_000;
@@ -37,7 +46,9 @@ describe('archive trees', () => {
     expect(counts.h).toBe(1);
     expect(listDir(root)!.map((n) => n.name)).toEqual(expect.arrayContaining(['etc', 'home', 'usr', 'var', 'srv']));
     expect(Math.max(...[...walk(root)].map((n) => n.path.split('/').length - 1))).toBeGreaterThanOrEqual(5);
-    const sizes = files(root).map((n) => n.size).sort((x, y) => x - y);
+    const sizes = files(root)
+      .map((n) => n.size)
+      .sort((x, y) => x - y);
     expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThan(64 * 1024);
     expect(sizes.at(-1)).toBeLessThanOrEqual(8 * 1024 * 1024);
     expect(lookupPath(root, 'bin')).toMatchObject({ type: 'l', target: 'usr/bin' });
@@ -54,7 +65,9 @@ describe('archive trees', () => {
     expect(log.endsWith('\n')).toBe(true);
     const pdf = files(root).find((n) => n.name.endsWith('.pdf'))!;
     expect(new TextDecoder().decode(fileBytes(1, pdf).subarray(0, 8))).toBe('%PDF-1.7');
-    expect(new TextDecoder().decode(fileBytes(1, lookupPath(root, 'usr/lib/os-release')!))).toMatch(/^PRETTY_NAME="Debian/);
+    expect(new TextDecoder().decode(fileBytes(1, lookupPath(root, 'usr/lib/os-release')!))).toMatch(
+      /^PRETTY_NAME="Debian/,
+    );
   });
 
   it('roots another archive of a host backup at that directory', () => {

@@ -22,8 +22,18 @@ function seed(sim: Simulator, cutoff: number, pendingLimit: number) {
   h.insertChunk(P1, 1048576, 300_000, cutoff);
   h.insertChunk(P2, 2097152, 700_000, pendingLimit - 1);
   h.insertChunk(K1, 2097152, 600_000, pendingLimit);
-  h.addSnapshot({ type: 'vm', id: '100', time: S - 30 * 86400, files: [{ filename: 'drive-scsi0.img.fidx', chunks: [A1, A2, A1] }] });
-  h.addSnapshot({ type: 'vm', id: '101', time: S - 20 * 86400, files: [{ filename: 'drive-scsi0.img.fidx', chunks: [A1] }] });
+  h.addSnapshot({
+    type: 'vm',
+    id: '100',
+    time: S - 30 * 86400,
+    files: [{ filename: 'drive-scsi0.img.fidx', chunks: [A1, A2, A1] }],
+  });
+  h.addSnapshot({
+    type: 'vm',
+    id: '101',
+    time: S - 20 * 86400,
+    files: [{ filename: 'drive-scsi0.img.fidx', chunks: [A1] }],
+  });
 }
 
 function runGc(sim: Simulator) {
@@ -42,7 +52,15 @@ describe('garbage collection on a hand-seeded store', () => {
     const G = W + 86400 + 600; // G − 24 h is after W, so the writer decides: cutoff = W − 300
     seed(sim, W - 300, W);
     sim.setTime(W);
-    const writer = sim.beginBackup('hand', { type: 'vm', id: '200', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: W1, rawSize: MiB4, diskSize: 1_500_000 }] }] }, 'root@pam');
+    const writer = sim.beginBackup(
+      'hand',
+      {
+        type: 'vm',
+        id: '200',
+        archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: W1, rawSize: MiB4, diskSize: 1_500_000 }] }],
+      },
+      'root@pam',
+    );
     sim.setTime(G);
     const { gc } = runGc(sim);
     // the writer's index is still a .tmp_fidx: two index files, 3×4 MiB + 4 MiB

@@ -32,7 +32,9 @@ function listIndexes(store: Datastore): IndexRef[] {
   const out: IndexRef[] = [];
   const nss = [...store.namespaces.keys()].sort();
   for (const ns of nss) {
-    const groups = [...(store.namespaces.get(ns)?.values() ?? [])].sort((a, b) => (a.type + a.id < b.type + b.id ? -1 : 1));
+    const groups = [...(store.namespaces.get(ns)?.values() ?? [])].sort((a, b) =>
+      a.type + a.id < b.type + b.id ? -1 : 1,
+    );
     for (const g of groups)
       // an unfinished backup's indexes are still `.tmp_fidx`/`.tmp_didx` files, which GC does not read;
       // the writer's start time protects their chunks instead
@@ -52,12 +54,14 @@ function sweepProgress(store: Datastore, log: TaskLogWriter) {
   const files = store.chunks.chunkCount() + store.chunks.bad.reduce((s, b) => s + b.count, 0);
   if (files === 0) return;
   if (files > EXACT_LIMIT) {
-    for (let p = 1; p < 100; p++) log.log(`processed ${p}% (${Math.round((files * Math.ceil((p * 65536) / 100)) / 65536)} chunks)`);
+    for (let p = 1; p < 100; p++)
+      log.log(`processed ${p}% (${Math.round((files * Math.ceil((p * 65536) / 100)) / 65536)} chunks)`);
     return;
   }
   const buckets: number[] = [];
   const add = (digest: string) => buckets.push(Math.floor((parseInt(digest.slice(0, 4), 16) * 100) / 65536));
-  for (const a of store.chunks.atoms.values()) for (let k = 0; k < a.total - a.missing; k++) add(ChunkStore.digest(a.id, k));
+  for (const a of store.chunks.atoms.values())
+    for (let k = 0; k < a.total - a.missing; k++) add(ChunkStore.digest(a.id, k));
   for (const b of store.chunks.bad) {
     const a = store.chunks.atoms.get(b.atom);
     const first = a ? a.total - a.missing : 0;
@@ -83,9 +87,13 @@ export function startGc(ctx: SimCtx, store: Datastore, authid: string, t0: numbe
   const writer = store.oldestWriter() ?? t0;
   const minAtime = Math.min(t0 - 86400, writer) - 300;
   log.log('Access time update check successful, proceeding with GC.');
-  log.log(`Using access time cutoff ${formatTimeSpan(DEFAULT_CUTOFF)}, minimum access time is ${formatRfc3339Utc(t0 - DEFAULT_CUTOFF)}`);
+  log.log(
+    `Using access time cutoff ${formatTimeSpan(DEFAULT_CUTOFF)}, minimum access time is ${formatRfc3339Utc(t0 - DEFAULT_CUTOFF)}`,
+  );
   if (minAtime < t0 - DEFAULT_CUTOFF) {
-    log.log(`Oldest backup writer started at ${formatTimeSpan(writer)}, extending minimum access time to ${formatRfc3339Utc(minAtime)}`);
+    log.log(
+      `Oldest backup writer started at ${formatTimeSpan(writer)}, extending minimum access time to ${formatRfc3339Utc(minAtime)}`,
+    );
   }
   const status: GcStatus = { ...emptyGcStatus(), upid: task.upid, 'cache-stats': { hits: 0, misses: 0 } };
   const cache = status['cache-stats'] ?? { hits: 0, misses: 0 };
@@ -110,7 +118,9 @@ export function startGc(ctx: SimCtx, store: Datastore, authid: string, t0: numbe
       const present = a ? a.total - a.missing : 0;
       if (a && present > 0) a.atime = t0;
       for (let k = present; k < r.n; k++) {
-        log.warn(`warning: unable to access non-existent chunk ${ChunkStore.digest(r.atom, k)}, required by "${idx.path()}"`);
+        log.warn(
+          `warning: unable to access non-existent chunk ${ChunkStore.digest(r.atom, k)}, required by "${idx.path()}"`,
+        );
       }
       // a missing chunk keeps its `.bad` copies alive, so a later re-upload can replace them
       if (present < r.n) for (const b of store.chunks.bad) if (b.atom === r.atom) b.atime = t0;
@@ -195,7 +205,8 @@ export function gcSummary(log: TaskLogWriter, s: GcStatus) {
   }
   log.log(`Removed garbage: ${humanByte(s['removed-bytes'])}`);
   log.log(`Removed chunks: ${s['removed-chunks']}`);
-  if (s['pending-bytes'] > 0) log.log(`Pending removals: ${humanByte(s['pending-bytes'])} (in ${s['pending-chunks']} chunks)`);
+  if (s['pending-bytes'] > 0)
+    log.log(`Pending removals: ${humanByte(s['pending-bytes'])} (in ${s['pending-chunks']} chunks)`);
   if (s['removed-bad'] > 0) log.log(`Removed bad chunks: ${s['removed-bad']}`);
   if (s['still-bad'] > 0) log.log(`Leftover bad chunks: ${s['still-bad']}`);
   log.log(`Original data usage: ${humanByte(s['index-data-bytes'])}`);

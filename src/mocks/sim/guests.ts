@@ -84,7 +84,12 @@ export function diskAtoms(g: Guest, k: number, day: number): AtomSpec[] {
   // the OS family's base: each part gets an update roughly monthly, parts staggered by 3 days
   for (let p = 0; p < BASE_PARTS; p++) {
     const v = Math.floor((day + p * 3) / 30);
-    out.push(mk(cachedId(g, 1, p, v, () => `fam:${fam}:p${p}:v${v}`), part));
+    out.push(
+      mk(
+        cachedId(g, 1, p, v, () => `fam:${fam}:p${p}:v${v}`),
+        part,
+      ),
+    );
   }
   const own = g.chunks - part * BASE_PARTS;
   const slot = Math.max(1, Math.round(g.chunks * CHANGE));
@@ -94,11 +99,22 @@ export function diskAtoms(g: Guest, k: number, day: number): AtomSpec[] {
     // latest backup j <= k (j >= 1) that rewrote slot s, or the initial full version 0
     const j = k - ((((k - 1 - s) % slots) + slots) % slots);
     const v = j >= 1 ? j : 0;
-    out.push(mk(cachedId(g, 2, s, v, () => `g:${key}:s${s}:v${v}`), count));
+    out.push(
+      mk(
+        cachedId(g, 2, s, v, () => `g:${key}:s${s}:v${v}`),
+        count,
+      ),
+    );
   }
   // new data accumulates: a week's growth lands with the first backup of that week
   const grow = Math.max(1, Math.round(g.chunks * 0.014));
-  for (let w = 1; w <= Math.floor(k / 7); w++) out.push(mk(cachedId(g, 3, w, 0, () => `gr:${key}:${w}`), grow));
+  for (let w = 1; w <= Math.floor(k / 7); w++)
+    out.push(
+      mk(
+        cachedId(g, 3, w, 0, () => `gr:${key}:${w}`),
+        grow,
+      ),
+    );
   return out;
 }
 
@@ -111,19 +127,33 @@ export function archivesFor(g: Guest, k: number, day: number, confSize: number):
     out.push({ filename: 'drive-scsi0.img.fidx', kind: 'fidx', atoms: main });
     if (g.family === 'windows') {
       const efi = 540672;
-      out.push({ filename: 'drive-efidisk0.img.fidx', kind: 'fidx', atoms: [{ id: `efi:${key}`, count: 1, raw: efi, disk: Math.round(efi * 0.1) }] });
+      out.push({
+        filename: 'drive-efidisk0.img.fidx',
+        kind: 'fidx',
+        atoms: [{ id: `efi:${key}`, count: 1, raw: efi, disk: Math.round(efi * 0.1) }],
+      });
     }
     return out;
   }
   const conf = g.type === 'ct' ? 'pct.conf.blob' : undefined;
   const out: ArchiveSpec[] = conf ? [{ filename: conf, kind: 'blob', size: confSize, atoms: [] }] : [];
-  const meta: AtomSpec = { id: `meta:${key}:${k}`, count: Math.max(1, Math.round(g.chunks / 400)), raw: 2 * MiB, disk: Math.round(MiB * 0.4) };
+  const meta: AtomSpec = {
+    id: `meta:${key}:${k}`,
+    count: Math.max(1, Math.round(g.chunks / 400)),
+    raw: 2 * MiB,
+    disk: Math.round(MiB * 0.4),
+  };
   if (g.split) {
     out.push({ filename: 'root.mpxar.didx', kind: 'didx', atoms: [meta] });
     out.push({ filename: 'root.ppxar.didx', kind: 'didx', atoms: main });
   } else {
     out.push({ filename: 'root.pxar.didx', kind: 'didx', atoms: main });
-    const cat: AtomSpec = { id: `cat:${key}:${k}`, count: Math.max(1, Math.round(g.chunks / 1500)), raw: 512 * 1024, disk: 160 * 1024 };
+    const cat: AtomSpec = {
+      id: `cat:${key}:${k}`,
+      count: Math.max(1, Math.round(g.chunks / 1500)),
+      raw: 512 * 1024,
+      disk: 160 * 1024,
+    };
     out.push({ filename: 'catalog.pcat1.didx', kind: 'didx', atoms: [cat] });
   }
   return out;

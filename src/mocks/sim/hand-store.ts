@@ -62,7 +62,15 @@ export function handStore(store: Datastore): HandStore {
           csum: '0'.repeat(64),
         };
       });
-      g.snapshots.push({ time: s.time, files, manifestSize: 500, clientLog: false, protected: false, signed: false, finished: true });
+      g.snapshots.push({
+        time: s.time,
+        files,
+        manifestSize: 500,
+        clientLog: false,
+        protected: false,
+        signed: false,
+        finished: true,
+      });
       g.snapshots.sort((a, b) => a.time - b.time);
     },
   };
@@ -72,9 +80,24 @@ export function handStore(store: Datastore): HandStore {
 export function handBackupJob(store: Datastore, req: BackupRequest, authid: string, time: number): BackupJob {
   const archives = (req.archives ?? []).map((a) => ({
     filename: a.filename,
-    kind: a.filename.endsWith('.fidx') ? ('fidx' as const) : a.filename.endsWith('.didx') ? ('didx' as const) : ('blob' as const),
+    kind: a.filename.endsWith('.fidx')
+      ? ('fidx' as const)
+      : a.filename.endsWith('.didx')
+        ? ('didx' as const)
+        : ('blob' as const),
     size: a.size,
     atoms: (a.chunks ?? []).map((c) => ({ id: c.id, count: 1, raw: c.rawSize, disk: c.diskSize })),
   }));
-  return { store, ns: req.ns ?? '', type: req.type, id: req.id, owner: authid, authid, time, archives, cryptMode: 'none', clientLog: false };
+  return {
+    store,
+    ns: req.ns ?? '',
+    type: req.type,
+    id: req.id,
+    owner: authid,
+    authid,
+    time,
+    archives,
+    cryptMode: 'none',
+    clientLog: false,
+  };
 }

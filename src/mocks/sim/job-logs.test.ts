@@ -26,7 +26,8 @@ function handSim() {
   return sim;
 }
 
-const VERIFIED = /^ {2}verified \d+\.\d\d\/\d+\.\d\d MiB in \d+\.\d\d seconds, speed \d+\.\d\d\/\d+\.\d\d MiB\/s \(\d+ errors\)$/;
+const VERIFIED =
+  /^ {2}verified \d+\.\d\d\/\d+\.\d\d MiB in \d+\.\d\d seconds, speed \d+\.\d\d\/\d+\.\d\d MiB\/s \(\d+ errors\)$/;
 
 describe('job task logs', () => {
   it('a verify job that meets a corrupt chunk (§6.5)', () => {
@@ -36,9 +37,17 @@ describe('job task logs', () => {
     const upid = sim.jobs.runVerify('v-job-0001', 'root@pam', () => {});
     sim.advance(60);
     const lines = messages(sim, upid);
-    const bad = lines.some((l) => l.startsWith('verify hand:vm/100/') && l.endsWith('failed: chunks could not be verified')) ? '100' : '101';
+    const bad = lines.some(
+      (l) => l.startsWith('verify hand:vm/100/') && l.endsWith('failed: chunks could not be verified'),
+    )
+      ? '100'
+      : '101';
     const group = (id: string) => {
-      const out: (string | RegExp)[] = [`verify group hand:vm/${id} (1 snapshots)`, `verify hand:vm/${id}/${T}`, '  check drive-scsi0.img.fidx'];
+      const out: (string | RegExp)[] = [
+        `verify group hand:vm/${id} (1 snapshots)`,
+        `verify hand:vm/${id}/${T}`,
+        '  check drive-scsi0.img.fidx',
+      ];
       if (id === bad) {
         out.push(
           /^can't verify chunk, load failed - store 'hand', unable to load chunk '[0-9a-f]{64}' - Data blob has wrong CRC checksum\.$/,
@@ -61,7 +70,10 @@ describe('job task logs', () => {
       `\tvm/${bad}/${T}`,
       'TASK ERROR: verification failed - please check the log for details',
     ]);
-    expect(sim.jobs.verifyStatus('hand')[0]).toMatchObject({ 'last-run-upid': upid, 'last-run-state': 'verification failed - please check the log for details' });
+    expect(sim.jobs.verifyStatus('hand')[0]).toMatchObject({
+      'last-run-upid': upid,
+      'last-run-state': 'verification failed - please check the log for details',
+    });
   });
 
   it('a prune job with a schedule, and a datastore prune that keeps everything (§6.4)', () => {
@@ -99,7 +111,9 @@ describe('job task logs', () => {
     const sim = createSimulator({ seed: 3, startTime: S, speed: 0, historyDays: 3 });
     const upid = sim.jobs.runSync('s-branch-offsite', 'root@pam', () => {});
     const id = 'pbs-branch:branch:offsite::s-branch-offsite';
-    expect(upid).toContain(':syncjob:pbs\\x2dbranch\\x3abranch\\x3aoffsite\\x3a\\x3as\\x2dbranch\\x2doffsite:root@pam:');
+    expect(upid).toContain(
+      ':syncjob:pbs\\x2dbranch\\x3abranch\\x3aoffsite\\x3a\\x3as\\x2dbranch\\x2doffsite:root@pam:',
+    );
     expect(sim.taskStatus(upid).status).toBe('running');
     sim.advance(120);
     const lines = messages(sim, upid);
@@ -113,7 +127,10 @@ describe('job task logs', () => {
     ]);
     expect(lines[5]).toMatch(/^skipped: \d+ snapshot\(s\) \(\S+Z \.\. \S+Z\) - older than the newest local snapshot$/);
     expect(lines[6]).toMatch(/^re-sync snapshot vm\/100\/\S+Z$/);
-    expect(lines.slice(7, 9)).toEqual(['no data changes', `percentage done: ${(100 / groups).toFixed(2)}% (1/${groups} groups)`]);
+    expect(lines.slice(7, 9)).toEqual([
+      'no data changes',
+      `percentage done: ${(100 / groups).toFixed(2)}% (1/${groups} groups)`,
+    ]);
     expect(lines.slice(-4)).toEqual([
       `Finished syncing namespace , current progress: ${groups - 1} groups, 1 snapshots`,
       'Summary: sync job found no new data to pull',
@@ -130,7 +147,11 @@ describe('job task logs', () => {
     sim.updateDatastoreConfig('hand', { 'gc-schedule': 'daily' }, [], undefined);
     sim.advance(3600); // the first GC runs at midnight and touches both chunks
     sim.forgetSnapshot('hand', '', 'vm', '101', S);
-    const gcs = () => sim.listTasks({ typefilter: 'garbage', limit: 0 }).data.filter((t) => t.worker_id === 'hand').reverse();
+    const gcs = () =>
+      sim
+        .listTasks({ typefilter: 'garbage', limit: 0 })
+        .data.filter((t) => t.worker_id === 'hand')
+        .reverse();
     sim.advance(86400);
     sim.advance(86400);
     const [first, second, third] = gcs().map((t) => messages(sim, t.upid));

@@ -35,7 +35,13 @@ export function lastRunTime(state: JobState): number {
 }
 
 /** jobstate::compute_schedule_status. */
-export function scheduleStatus(state: JobState, schedule: string | undefined, tasks: TaskRegistry, now: number, zone: string): JobScheduleStatus {
+export function scheduleStatus(
+  state: JobState,
+  schedule: string | undefined,
+  tasks: TaskRegistry,
+  now: number,
+  zone: string,
+): JobScheduleStatus {
   const out: JobScheduleStatus = {};
   let last = state.created ?? 0;
   if (state.upid !== undefined) {
@@ -119,6 +125,9 @@ export class ConfigBook<C extends { id: string }> {
 
   /** The error PBS gives when a run is asked for while the job's lock is held by a running task. */
   lockError(id: string): SimError {
-    return new SimError(400, `Unable to acquire lock "/var/lib/proxmox-backup/jobstates/${this.jobType}-${id}.lck" - Interrupted system call (os error 4)`);
+    return new SimError(
+      400,
+      `Unable to acquire lock "/var/lib/proxmox-backup/jobstates/${this.jobType}-${id}.lck" - Interrupted system call (os error 4)`,
+    );
   }
 }

@@ -23,7 +23,8 @@ export function openStore(ctx: SimCtx, name: string, write: boolean): Datastore 
   const s = ctx.stores.get(name);
   if (!s) throw noSuchStore(name);
   const m = s.maintenance();
-  if (m && (write || m.type === 'offline')) throw new SimError(400, `datastore '${name}' is in ${m.type} maintenance mode: ${m.message ?? ''}`);
+  if (m && (write || m.type === 'offline'))
+    throw new SimError(400, `datastore '${name}' is in ${m.type} maintenance mode: ${m.message ?? ''}`);
   return s;
 }
 
@@ -39,9 +40,27 @@ export class SimJobs {
   ) {
     const { tasks, zone } = ctx;
     loop.sources.push(
-      jobSource(this.verify, tasks, zone, (c) => c.schedule, (e, at, s) => this.startVerify(e, 'root@pam', at, s)),
-      jobSource(this.prune, tasks, zone, (c) => (c.disable || !keepsSomething(c) ? undefined : c.schedule), (e, at, s) => this.startPrune(e, 'root@pam', at, s)),
-      jobSource(this.sync, tasks, zone, (c) => c.schedule, (e, at, s) => this.startSync(e, 'root@pam', at, s)),
+      jobSource(
+        this.verify,
+        tasks,
+        zone,
+        (c) => c.schedule,
+        (e, at, s) => this.startVerify(e, 'root@pam', at, s),
+      ),
+      jobSource(
+        this.prune,
+        tasks,
+        zone,
+        (c) => (c.disable || !keepsSomething(c) ? undefined : c.schedule),
+        (e, at, s) => this.startPrune(e, 'root@pam', at, s),
+      ),
+      jobSource(
+        this.sync,
+        tasks,
+        zone,
+        (c) => c.schedule,
+        (e, at, s) => this.startSync(e, 'root@pam', at, s),
+      ),
     );
   }
 
@@ -54,7 +73,13 @@ export class SimJobs {
     this.verify.add(copy(config), this.now());
   }
 
-  updateVerify(id: string, params: Partial<VerifyJobConfig>, del: string[], digest: string | undefined, check: Check<VerifyJobConfig>): void {
+  updateVerify(
+    id: string,
+    params: Partial<VerifyJobConfig>,
+    del: string[],
+    digest: string | undefined,
+    check: Check<VerifyJobConfig>,
+  ): void {
     this.verify.checkDigest(digest);
     const e = this.verify.lookup(id);
     check(e.config);
@@ -94,7 +119,13 @@ export class SimJobs {
     this.prune.add(copy(config), this.now());
   }
 
-  updatePrune(id: string, params: Partial<PruneJobConfig>, del: string[], digest: string | undefined, check: Check<PruneJobConfig>): void {
+  updatePrune(
+    id: string,
+    params: Partial<PruneJobConfig>,
+    del: string[],
+    digest: string | undefined,
+    check: Check<PruneJobConfig>,
+  ): void {
     this.prune.checkDigest(digest);
     const e = this.prune.lookup(id);
     check(e.config);
@@ -160,14 +191,26 @@ export class SimJobs {
   }
 
   // --- shared ------------------------------------------------------------------------------------------
-  private status<C extends { id: string; store: string }>(book: ConfigBook<C>, store: string | undefined, schedule: (c: C) => string | undefined) {
+  private status<C extends { id: string; store: string }>(
+    book: ConfigBook<C>,
+    store: string | undefined,
+    schedule: (c: C) => string | undefined,
+  ) {
     const now = this.now();
     return book.entries
       .filter((e) => !store || e.config.store === store)
-      .map((e) => ({ ...e.config, ...scheduleStatus(e.state, schedule(e.config), this.ctx.tasks, now, this.ctx.zone) }));
+      .map((e) => ({
+        ...e.config,
+        ...scheduleStatus(e.state, schedule(e.config), this.ctx.tasks, now, this.ctx.zone),
+      }));
   }
 
-  private runNow<C extends { id: string; store: string }>(book: ConfigBook<C>, id: string, check: Check<C>, start: (e: JobEntry<C>, now: number) => boolean): string {
+  private runNow<C extends { id: string; store: string }>(
+    book: ConfigBook<C>,
+    id: string,
+    check: Check<C>,
+    start: (e: JobEntry<C>, now: number) => boolean,
+  ): string {
     const e = book.lookup(id);
     check(e.config);
     const now = this.now();

@@ -32,12 +32,21 @@ export function largeContent(seed: number, createdAt: number, total: number): La
     const type: BackupType = i < VMS ? 'vm' : 'ct';
     const id = String(i < VMS ? 100 + i : 1000 + i - VMS);
     const size = (type === 'vm' ? intIn(seed, `lsize${i}`, 8, 32) * 4 : intIn(seed, `lsize${i}`, 2, 16)) * GiB;
-    return { type, id, size, offset: intIn(seed, `loff${i}`, 0, STEP - 1), name: `${type === 'vm' ? 'vm' : 'ct'}-${id}.lab.example` };
+    return {
+      type,
+      id,
+      size,
+      offset: intIn(seed, `loff${i}`, 0, STEP - 1),
+      name: `${type === 'vm' ? 'vm' : 'ct'}-${id}.lab.example`,
+    };
   };
   const defs = Array.from({ length: LARGE_GROUPS }, (_, i) => i);
   const anchor = Math.floor(createdAt / STEP) * STEP;
   const timeOf = (d: Def, k: number) => anchor - (d.offset < createdAt - anchor ? 0 : STEP) + d.offset - k * STEP;
-  const files = (d: Def) => (d.type === 'vm' ? ['qemu-server.conf.blob', 'drive-scsi0.img.fidx', 'index.json.blob', 'client.log.blob'] : ['pct.conf.blob', 'root.pxar.didx', 'catalog.pcat1.didx', 'index.json.blob', 'client.log.blob']);
+  const files = (d: Def) =>
+    d.type === 'vm'
+      ? ['qemu-server.conf.blob', 'drive-scsi0.img.fidx', 'index.json.blob', 'client.log.blob']
+      : ['pct.conf.blob', 'root.pxar.didx', 'catalog.pcat1.didx', 'index.json.blob', 'client.log.blob'];
   const cache = new Map<string, Group>();
 
   const build = (i: number): Group => {
@@ -55,10 +64,31 @@ export function largeContent(seed: number, createdAt: number, total: number): La
       const snap: Snapshot = {
         time,
         files: [
-          { kind: 'blob', filename: d.type === 'vm' ? 'qemu-server.conf.blob' : 'pct.conf.blob', size: conf, cryptMode: 'none' },
+          {
+            kind: 'blob',
+            filename: d.type === 'vm' ? 'qemu-server.conf.blob' : 'pct.conf.blob',
+            size: conf,
+            cryptMode: 'none',
+          },
           d.type === 'vm'
-            ? { kind: 'fidx', filename: 'drive-scsi0.img.fidx', size: main, chunkCount: main / (4 * 1024 * 1024), refs: [], cryptMode: 'none', csum: '' }
-            : { kind: 'didx', filename: 'root.pxar.didx', size: main, chunkCount: Math.ceil(main / (3 * 1024 * 1024)), refs: [], cryptMode: 'none', csum: '' },
+            ? {
+                kind: 'fidx',
+                filename: 'drive-scsi0.img.fidx',
+                size: main,
+                chunkCount: main / (4 * 1024 * 1024),
+                refs: [],
+                cryptMode: 'none',
+                csum: '',
+              }
+            : {
+                kind: 'didx',
+                filename: 'root.pxar.didx',
+                size: main,
+                chunkCount: Math.ceil(main / (3 * 1024 * 1024)),
+                refs: [],
+                cryptMode: 'none',
+                csum: '',
+              },
         ],
         manifestSize: 520 + (i % 50),
         clientLog: true,
@@ -67,11 +97,26 @@ export function largeContent(seed: number, createdAt: number, total: number): La
         finished: true,
         notes: d.name,
       };
-      if (d.type === 'ct') snap.files.push({ kind: 'didx', filename: 'catalog.pcat1.didx', size: 2 * 1024 * 1024, chunkCount: 4, refs: [], cryptMode: 'none', csum: '' });
+      if (d.type === 'ct')
+        snap.files.push({
+          kind: 'didx',
+          filename: 'catalog.pcat1.didx',
+          size: 2 * 1024 * 1024,
+          chunkCount: 4,
+          refs: [],
+          cryptMode: 'none',
+          csum: '',
+        });
       if (k >= 2) snap.verification = { state: failed ? 'failed' : 'ok', upid };
       snaps.push(snap);
     }
-    const g: Group = { type: d.type, id: d.id, owner: i % 3 === 0 ? 'backup@pbs!pve' : 'root@pam', notes: d.name, snapshots: snaps };
+    const g: Group = {
+      type: d.type,
+      id: d.id,
+      owner: i % 3 === 0 ? 'backup@pbs!pve' : 'root@pam',
+      notes: d.name,
+      snapshots: snaps,
+    };
     if (cache.size >= 32) cache.delete(cache.keys().next().value ?? '');
     cache.set(key, g);
     return g;

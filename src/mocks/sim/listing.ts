@@ -114,10 +114,12 @@ export function countGroups(store: Datastore): Partial<Record<BackupType, { grou
     c.snapshots += n;
   };
   if (store.lazy) {
-    for (const ns of store.lazy.namespaces()) for (const g of store.lazy.groupItems(ns) ?? []) add(g['backup-type'], g['backup-count']);
+    for (const ns of store.lazy.namespaces())
+      for (const g of store.lazy.groupItems(ns) ?? []) add(g['backup-type'], g['backup-count']);
     return counts;
   }
-  for (const groups of store.namespaces.values()) for (const g of groups.values()) if (g.snapshots.length > 0) add(g.type, g.snapshots.length);
+  for (const groups of store.namespaces.values())
+    for (const g of groups.values()) if (g.snapshots.length > 0) add(g.type, g.snapshots.length);
   return counts;
 }
 

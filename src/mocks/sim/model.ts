@@ -51,14 +51,32 @@ export class SimModel implements Simulator {
     const start = Math.floor(opts.startTime ?? (opts.realNow ?? Date.now)() / 1000);
     this.clock = new SimClock(start, opts.speed ?? 1, opts.realNow ?? Date.now);
     this.node = new Node(this.seed, this.hostname, this.zone, start);
-    this.tasks = new TaskRegistry(this.hostname, 0x713 + (this.seed % 4000), Math.floor((start - this.node.bootTime) * 100) % 0xfffffff);
+    this.tasks = new TaskRegistry(
+      this.hostname,
+      0x713 + (this.seed % 4000),
+      Math.floor((start - this.node.bootTime) * 100) % 0xfffffff,
+    );
     const loop = (this.loop = new EventLoop(start));
-    this.ctx = { seed: this.seed, zone: this.zone, hostname: this.hostname, tasks: this.tasks, stores: this.stores, at: (t, fn) => loop.at(t, fn) };
+    this.ctx = {
+      seed: this.seed,
+      zone: this.zone,
+      hostname: this.hostname,
+      tasks: this.tasks,
+      stores: this.stores,
+      at: (t, fn) => loop.at(t, fn),
+    };
     this.jobs = new SimJobs(this.ctx, loop, () => {
       this.sync();
       return this.now();
     });
-    const first = buildProfile(this.profile, this.ctx, loop, start, this.jobs, Math.max(1, Math.floor(opts.historyDays ?? 60)));
+    const first = buildProfile(
+      this.profile,
+      this.ctx,
+      loop,
+      start,
+      this.jobs,
+      Math.max(1, Math.floor(opts.historyDays ?? 60)),
+    );
     loop.time = first;
     this.syncTo(start);
   }
@@ -92,7 +110,8 @@ export class SimModel implements Simulator {
   private readable(name: string): Datastore {
     const s = this.store(name);
     const m = s.maintenance();
-    if (m?.type === 'offline') throw new SimError(400, `datastore '${name}' is in offline maintenance mode: ${m.message ?? ''}`);
+    if (m?.type === 'offline')
+      throw new SimError(400, `datastore '${name}' is in offline maintenance mode: ${m.message ?? ''}`);
     return s;
   }
   private writable(name: string): Datastore {
@@ -225,7 +244,8 @@ export class SimModel implements Simulator {
   listGcJobs() {
     this.sync();
     const out: T.GcJobStatus[] = [];
-    for (const s of this.stores.values()) if (s.maintenance()?.type !== 'offline') out.push(V.gcJob(s, this.now(), this.zone));
+    for (const s of this.stores.values())
+      if (s.maintenance()?.type !== 'offline') out.push(V.gcJob(s, this.now(), this.zone));
     return out;
   }
   startVerify(store: string, p: T.VerifyParams, authid: string) {

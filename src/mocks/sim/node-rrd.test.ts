@@ -11,15 +11,36 @@ describe('node and RRD', () => {
   it('answers node status, time, version and subscription in PBS shapes', () => {
     const st = sim.nodeStatus();
     expect(Object.keys(st).sort()).toEqual(
-      ['boot-info', 'cpu', 'cpuinfo', 'current-kernel', 'info', 'kversion', 'loadavg', 'memory', 'root', 'swap', 'uptime', 'wait'].sort(),
+      [
+        'boot-info',
+        'cpu',
+        'cpuinfo',
+        'current-kernel',
+        'info',
+        'kversion',
+        'loadavg',
+        'memory',
+        'root',
+        'swap',
+        'uptime',
+        'wait',
+      ].sort(),
     );
     expect(st.memory.used + st.memory.free).toBe(st.memory.total);
     expect(st.cpu).toBeGreaterThanOrEqual(0);
     expect(st.cpu).toBeLessThanOrEqual(1);
     expect(st.info.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     expect(sim.nodeTime()).toEqual({ timezone: 'Europe/Vienna', time: S, localtime: S + 3600 });
-    expect(sim.version()).toMatchObject({ version: '4.2', release: '1', repoid: expect.stringMatching(/^[0-9a-f]{40}$/) });
-    expect(sim.subscription(false)).toEqual({ status: 'notfound', message: 'There is no subscription key', url: 'https://www.proxmox.com/en/proxmox-backup-server/pricing' });
+    expect(sim.version()).toMatchObject({
+      version: '4.2',
+      release: '1',
+      repoid: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+    expect(sim.subscription(false)).toEqual({
+      status: 'notfound',
+      message: 'There is no subscription key',
+      url: 'https://www.proxmox.com/en/proxmox-backup-server/pricing',
+    });
     expect(sim.subscription(true).serverid).toMatch(/^[0-9A-F]{32}$/);
   });
 
@@ -33,12 +54,34 @@ describe('node and RRD', () => {
     const week = sim.datastoreRrd('store1', 'week', 'MAX');
     expect(week).toHaveLength(336);
     expect((week[1]?.time ?? 0) - (week[0]?.time ?? 0)).toBe(1800);
-    expect(Object.keys(week.at(-1) ?? {}).sort()).toEqual(['available', 'io_ticks', 'read_bytes', 'read_ios', 'time', 'total', 'used', 'write_bytes', 'write_ios']);
+    expect(Object.keys(week.at(-1) ?? {}).sort()).toEqual([
+      'available',
+      'io_ticks',
+      'read_bytes',
+      'read_ios',
+      'time',
+      'total',
+      'used',
+      'write_bytes',
+      'write_ios',
+    ]);
     const last = week.at(-1);
     expect((last?.used ?? 0) + (last?.available ?? 0)).toBe(last?.total);
     expect(sim.nodeRrd('decade', 'AVERAGE')).toHaveLength(520);
     expect(Object.keys(sim.nodeRrd('day', 'MAX').at(-1) ?? {})).toEqual(
-      expect.arrayContaining(['cpu', 'iowait', 'memtotal', 'memused', 'swaptotal', 'swapused', 'netin', 'netout', 'loadavg', 'total', 'used']),
+      expect.arrayContaining([
+        'cpu',
+        'iowait',
+        'memtotal',
+        'memused',
+        'swaptotal',
+        'swapused',
+        'netin',
+        'netout',
+        'loadavg',
+        'total',
+        'used',
+      ]),
     );
   });
 

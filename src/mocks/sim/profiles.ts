@@ -14,10 +14,15 @@ export interface StoreSpec {
   overhead: number;
 }
 
-
 export const DEMO_STORES: StoreSpec[] = [
   {
-    config: { name: 'store1', path: '/mnt/datastore/store1', comment: 'Main datastore', 'gc-schedule': 'daily', 'notification-mode': 'notification-system' },
+    config: {
+      name: 'store1',
+      path: '/mnt/datastore/store1',
+      comment: 'Main datastore',
+      'gc-schedule': 'daily',
+      'notification-mode': 'notification-system',
+    },
     total: 12 * TiB,
     overhead: 86 * GiB,
   },
@@ -34,13 +39,26 @@ export const DEMO_STORES: StoreSpec[] = [
     overhead: 3 * GiB,
   },
   {
-    config: { name: 'archive', path: '/mnt/archive', comment: 'Retired NAS', 'maintenance-mode': 'type=read-only,message="retired, kept for restores"' },
+    config: {
+      name: 'archive',
+      path: '/mnt/archive',
+      comment: 'Retired NAS',
+      'maintenance-mode': 'type=read-only,message="retired, kept for restores"',
+    },
     total: 4 * TiB,
     overhead: 40 * GiB,
   },
 ];
 
-type Row = [store: string, ns: string, type: BackupType, id: string, name: string, family: OsFamily, flags?: 'enc' | 'sign' | 'late' | 'split' | 'retired'];
+type Row = [
+  store: string,
+  ns: string,
+  type: BackupType,
+  id: string,
+  name: string,
+  family: OsFamily,
+  flags?: 'enc' | 'sign' | 'late' | 'split' | 'retired',
+];
 
 const ROWS: Row[] = [
   ['store1', '', 'vm', '100', 'pve-gw', 'debian'],
@@ -85,7 +103,12 @@ const ROWS: Row[] = [
   ['archive', '', 'vm', '502', 'nas-old', 'rocky'],
 ];
 
-const SIZE_GIB: Record<OsFamily, [number, number]> = { windows: [48, 96], debian: [8, 32], ubuntu: [16, 48], rocky: [24, 64] };
+const SIZE_GIB: Record<OsFamily, [number, number]> = {
+  windows: [48, 96],
+  debian: [8, 32],
+  ubuntu: [16, 48],
+  rocky: [24, 64],
+};
 const RATIO: Record<OsFamily, number> = { windows: 0.82, debian: 0.62, ubuntu: 0.66, rocky: 0.7 };
 
 export function demoGuests(seed: number, start: number, days = HISTORY_DAYS): (Guest & { until?: number })[] {
@@ -95,7 +118,8 @@ export function demoGuests(seed: number, start: number, days = HISTORY_DAYS): (G
     perStore.set(store, i + 1);
     const key = `${store}/${ns}/${type}/${id}`;
     const [lo, hi] = SIZE_GIB[family];
-    const gib = type === 'vm' ? intIn(seed, `size:${key}`, lo, hi) : type === 'ct' ? intIn(seed, `size:${key}`, 2, 8) : 6;
+    const gib =
+      type === 'vm' ? intIn(seed, `size:${key}`, lo, hi) : type === 'ct' ? intIn(seed, `size:${key}`, 2, 8) : 6;
     const chunkRaw = type === 'vm' ? 4 * 1024 * 1024 : TREE_CHUNK;
     const night = store === 'offsite' ? 2 * 3600 : 21 * 3600;
     const at = (night + i * 9 * 60 + intIn(seed, `at:${key}`, 0, 240)) % 86400;
@@ -120,7 +144,8 @@ export function demoGuests(seed: number, start: number, days = HISTORY_DAYS): (G
       split: flag === 'split',
       clientLog: unit(seed, `log:${key}`) < 0.85,
     };
-    if (keyed) g.fingerprint = (hexOf(seed, `fp:${store}:${encrypted ? 'enc' : 'sign'}`, 64).match(/../g) ?? []).join(':');
+    if (keyed)
+      g.fingerprint = (hexOf(seed, `fp:${store}:${encrypted ? 'enc' : 'sign'}`, 64).match(/../g) ?? []).join(':');
     if (store === 'archive') g.until = start - Math.floor(days / 2) * 86400;
     // the offsite backup of one guest stopped some days ago (its job was removed): /guests must show it stale
     if (flag === 'retired') g.until = start - Math.min(days - 1, intIn(seed, `retired:${key}`, 4, 8)) * 86400;
@@ -139,10 +164,31 @@ export const DEMO_PRUNE_JOBS: PruneJobConfig[] = [
 
 // the branch office's PBS mirrors what the offsite store holds, so its runs find nothing new
 export const DEMO_SYNC_JOBS: SyncJobConfig[] = [
-  { id: 's-branch-offsite', store: 'offsite', remote: 'pbs-branch', 'remote-store': 'branch', owner: 'root@pam!pve', schedule: '04:30', comment: 'Branch office mirror' },
+  {
+    id: 's-branch-offsite',
+    store: 'offsite',
+    remote: 'pbs-branch',
+    'remote-store': 'branch',
+    owner: 'root@pam!pve',
+    schedule: '04:30',
+    comment: 'Branch office mirror',
+  },
 ];
 
 export const DEMO_VERIFY_JOBS: VerifyJobConfig[] = [
-  { id: 'v-3fa2b1c9-7d10', store: 'store1', schedule: 'sat 05:30', 'ignore-verified': true, 'outdated-after': 30, comment: 'Weekly verify' },
-  { id: 'v-8c41e0d2-19ab', store: 'offsite', schedule: 'sun 06:00', 'ignore-verified': true, comment: 'Offsite verify' },
+  {
+    id: 'v-3fa2b1c9-7d10',
+    store: 'store1',
+    schedule: 'sat 05:30',
+    'ignore-verified': true,
+    'outdated-after': 30,
+    comment: 'Weekly verify',
+  },
+  {
+    id: 'v-8c41e0d2-19ab',
+    store: 'offsite',
+    schedule: 'sun 06:00',
+    'ignore-verified': true,
+    comment: 'Offsite verify',
+  },
 ];

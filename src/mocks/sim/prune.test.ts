@@ -8,7 +8,13 @@ function setup() {
   const sim = createSimulator({ profile: 'large', startTime: S, speed: 0 });
   const h = sim.createEmptyDatastore('hand');
   h.insertChunk('c', 4194304, 1_000_000, S);
-  for (let k = 9; k >= 0; k--) h.addSnapshot({ type: 'vm', id: '100', time: day(k), files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['c'] }] });
+  for (let k = 9; k >= 0; k--)
+    h.addSnapshot({
+      type: 'vm',
+      id: '100',
+      time: day(k),
+      files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['c'] }],
+    });
   sim.setProtected('hand', '', 'vm', '100', day(6), true); // Wed Nov 8
   return sim;
 }
@@ -20,7 +26,11 @@ describe('prune', () => {
 
   it('dry-run lists the marks oldest first and removes nothing', () => {
     const sim = setup();
-    const { list, upid } = sim.pruneGroup('hand', { type: 'vm', id: '100', keep: { 'keep-daily': 3, 'keep-weekly': 2 }, dryRun: true }, 'root@pam');
+    const { list, upid } = sim.pruneGroup(
+      'hand',
+      { type: 'vm', id: '100', keep: { 'keep-daily': 3, 'keep-weekly': 2 }, dryRun: true },
+      'root@pam',
+    );
     expect(upid).toBeNull();
     expect(list.map((i) => i['backup-time'])).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map(day));
     expect(list.map((i) => i.keep)).toEqual(expected);
@@ -30,7 +40,11 @@ describe('prune', () => {
 
   it('a real run removes and logs a prune task', () => {
     const sim = setup();
-    const { upid } = sim.pruneGroup('hand', { type: 'vm', id: '100', keep: { 'keep-daily': 3, 'keep-weekly': 2 } }, 'root@pam');
+    const { upid } = sim.pruneGroup(
+      'hand',
+      { type: 'vm', id: '100', keep: { 'keep-daily': 3, 'keep-weekly': 2 } },
+      'root@pam',
+    );
     expect(upid).toMatch(/:prune:hand\\x3a\\x3avm-100:root@pam:$/);
     sim.advance(5);
     const lines = sim.taskLog(upid ?? '', 0, 0).data.map((l) => l.t.replace(/^\S+: /, ''));

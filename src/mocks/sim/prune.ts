@@ -20,14 +20,18 @@ export function computePrune(snaps: Snapshot[], keep: KeepOptions, zone: string)
   const plan = prunePlan(snaps, keep, zone);
   const marks = new Map<Snapshot, Mark>();
   for (const [s, d] of plan) {
-    marks.set(s, d.reason === 'protected' ? 'protected' : d.reason === 'unfinished' ? 'keep-partial' : d.keep ? 'keep' : 'remove');
+    marks.set(
+      s,
+      d.reason === 'protected' ? 'protected' : d.reason === 'unfinished' ? 'keep-partial' : d.keep ? 'keep' : 'remove',
+    );
   }
   return marks;
 }
 
 export function removeSnapshot(store: Datastore, g: Group, s: Snapshot) {
   g.snapshots = g.snapshots.filter((x) => x !== s);
-  store.blobBytes -= s.files.reduce((sum, f) => sum + (f.kind === 'blob' ? f.size : 0), 0) + s.manifestSize + (s.clientLog ? 2048 : 0);
+  store.blobBytes -=
+    s.files.reduce((sum, f) => sum + (f.kind === 'blob' ? f.size : 0), 0) + s.manifestSize + (s.clientLog ? 2048 : 0);
 }
 
 /** The `--ns … --max-depth … --keep-…` text of a datastore prune (cli_prune_options_string). */
@@ -58,7 +62,9 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
   const depth = o['max-depth'] ?? 7;
   const log = new TaskLogWriter(t0);
   for (const line of p.prelude ?? []) log.log(line);
-  log.log(`Starting datastore prune on datastore '${store.name}', ${base ? `namespace '${base}'` : 'root namespace'}, ${depthText(depth)}`);
+  log.log(
+    `Starting datastore prune on datastore '${store.name}', ${base ? `namespace '${base}'` : 'root namespace'}, ${depthText(depth)}`,
+  );
   if (p.dryRun) log.log('(dry test run)');
   const keepAll = !keepsSomething(o);
   log.log(keepAll ? 'No prune selection - keeping all files.' : `retention options: ${pruneOptionsText(o)}`);
@@ -68,7 +74,9 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
   for (const ns of [...store.namespaces.keys()].sort()) {
     const inside = base === '' || ns === base || ns.startsWith(`${base}/`);
     if (!inside || (ns ? ns.split('/').length : 0) - baseDepth > depth) continue;
-    const groups = [...(store.namespaces.get(ns)?.values() ?? [])].filter((g) => g.snapshots.length > 0).sort(compareGroups);
+    const groups = [...(store.namespaces.get(ns)?.values() ?? [])]
+      .filter((g) => g.snapshots.length > 0)
+      .sort(compareGroups);
     for (const g of groups) {
       if (p.mayPrune && !p.mayPrune(ns, g.owner)) continue;
       const marks = computePrune(g.snapshots, o, ctx.zone);
@@ -95,7 +103,14 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
 }
 
 /** A `prunejob` task (do_prune_job): worker id `{store}` or `{store}:{ns}`. */
-export function runPruneJob(ctx: SimCtx, store: Datastore, job: PruneDatastoreOptions & { id: string }, authid: string, t0: number, schedule?: string): SimTask {
+export function runPruneJob(
+  ctx: SimCtx,
+  store: Datastore,
+  job: PruneDatastoreOptions & { id: string },
+  authid: string,
+  t0: number,
+  schedule?: string,
+): SimTask {
   const task = ctx.tasks.create('prunejob', job.ns ? `${store.name}:${job.ns}` : store.name, authid, t0);
   const prelude = [`prune job '${job.id}'`, ...(schedule ? [`task triggered by schedule '${schedule}'`] : [])];
   const { id: _id, ...options } = job;

@@ -34,6 +34,9 @@ export function intIn(seed: number, key: string, min: number, max: number): numb
 export function hexOf(seed: number, key: string, len: number): string {
   const r = prng(hash32(key) ^ seed);
   let s = '';
-  while (s.length < len) s += Math.floor(r() * 4294967296).toString(16).padStart(8, '0');
+  while (s.length < len)
+    s += Math.floor(r() * 4294967296)
+      .toString(16)
+      .padStart(8, '0');
   return s.slice(0, len);
 }

@@ -30,7 +30,7 @@ export class EventLoop {
   at(t: number, fn: () => void): Scheduled {
     const p: Pending = { t, seq: this.seq++, fn, cancelled: false };
     let i = this.queue.length;
-    while (i > 0 && ((this.queue[i - 1]?.t ?? 0) > t)) i--;
+    while (i > 0 && (this.queue[i - 1]?.t ?? 0) > t) i--;
     this.queue.splice(i, 0, p);
     return { cancel: () => (p.cancelled = true) };
   }

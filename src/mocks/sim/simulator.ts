@@ -1,9 +1,30 @@
 // Entry of the PBS simulator: a pure model of Proxmox Backup Server (no HTTP). Every method returns what PBS
 // puts in `data` and throws SimError with PBS's plain-text error body.
 import type {
-  BackupType, DatastoreConfig, DatastoreListItem, DatastoreStatus, DatastoreUsageItem, Faults, FileItem,
-  GcJobStatus, GroupItem, NamespaceItem, NodeStatus, NodeTime, RrdCf, RrdRow, RrdTimeframe, SnapshotItem,
-  TaskListQuery, TaskListRow, TaskLogPage, TaskStatus, VerifyJobConfig, VerifyJobStatus, VerifyParams, VersionInfo,
+  BackupType,
+  DatastoreConfig,
+  DatastoreListItem,
+  DatastoreStatus,
+  DatastoreUsageItem,
+  Faults,
+  FileItem,
+  GcJobStatus,
+  GroupItem,
+  NamespaceItem,
+  NodeStatus,
+  NodeTime,
+  RrdCf,
+  RrdRow,
+  RrdTimeframe,
+  SnapshotItem,
+  TaskListQuery,
+  TaskListRow,
+  TaskLogPage,
+  TaskStatus,
+  VerifyJobConfig,
+  VerifyJobStatus,
+  VerifyParams,
+  VersionInfo,
 } from './types';
 import type { HandStore } from './hand-store';
 import type { BackupSession, BackupRequest } from './backup-session';
@@ -83,11 +104,24 @@ export interface Simulator {
   forgetSnapshot(store: string, ns: string | undefined, type: BackupType, id: string, time: number): void;
   setProtected(store: string, ns: string | undefined, type: BackupType, id: string, time: number, value: boolean): void;
   snapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number): string;
-  setSnapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number, notes: string): void;
+  setSnapshotNotes(
+    store: string,
+    ns: string | undefined,
+    type: BackupType,
+    id: string,
+    time: number,
+    notes: string,
+  ): void;
   groupNotes(store: string, ns: string | undefined, type: BackupType, id: string): string;
   setGroupNotes(store: string, ns: string | undefined, type: BackupType, id: string, notes: string): void;
   /** DELETE …/groups; throws PBS's "partially deleted" error after removing the unprotected ones */
-  forgetGroup(store: string, ns: string | undefined, type: BackupType, id: string, errorOnProtected?: boolean): DeleteStats;
+  forgetGroup(
+    store: string,
+    ns: string | undefined,
+    type: BackupType,
+    id: string,
+    errorOnProtected?: boolean,
+  ): DeleteStats;
   createNamespace(store: string, parent: string | undefined, name: string): string;
   deleteNamespace(store: string, ns: string, deleteGroups: boolean, errorOnProtected?: boolean): DeleteStats;
   changeOwner(store: string, ns: string | undefined, type: BackupType, id: string, owner: string): void;

@@ -21,7 +21,17 @@ function nightly(at: number, after: number, zone: string, prev?: number): number
   const s = at % 60;
   for (let d = 0; d < 3; d++) {
     const day = new Date(Date.UTC(p.year, p.month - 1, p.day + d));
-    const t = fromLocal({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: h, minute: m, second: s }, zone);
+    const t = fromLocal(
+      {
+        year: day.getUTCFullYear(),
+        month: day.getUTCMonth() + 1,
+        day: day.getUTCDate(),
+        hour: h,
+        minute: m,
+        second: s,
+      },
+      zone,
+    );
     if (t > after) return t;
   }
   return after + 86400;
@@ -61,7 +71,8 @@ export function guestSource(ctx: SimCtx, g: Guest & { until?: number }): Source 
       if (group && !group.notes) group.notes = g.name;
       if (k === 0 && g.family === 'windows' && g.ns === '') run.snapshot.protected = true;
       const changed = k === 0 ? g.chunks : Math.round(g.chunks * 0.022);
-      const duration = 45 + Math.round((changed * g.chunkRaw) / (140 * 1024 * 1024)) + intIn(ctx.seed, `dur:${g.id}:${k}`, 0, 30);
+      const duration =
+        45 + Math.round((changed * g.chunkRaw) / (140 * 1024 * 1024)) + intIn(ctx.seed, `dur:${g.id}:${k}`, 0, 30);
       k++;
       ctx.at(at + duration, () => run.finish(at + duration));
     },

@@ -8,7 +8,8 @@ export interface Progress {
 
 export function formatProgress(p: Progress): string {
   const perGroups = p.doneGroups / p.totalGroups;
-  const pct = (p.groupSnapshots === 0 ? perGroups : perGroups + (1 / p.totalGroups) * (p.doneSnapshots / p.groupSnapshots)) * 100;
+  const pct =
+    (p.groupSnapshots === 0 ? perGroups : perGroups + (1 / p.totalGroups) * (p.doneSnapshots / p.groupSnapshots)) * 100;
   const current = p.doneGroups < p.totalGroups ? p.doneGroups + 1 : p.doneGroups;
   const v = pct.toFixed(2);
   if (p.groupSnapshots === 0) return `${v}% (${p.doneGroups}/${p.totalGroups} groups)`;

@@ -10,7 +10,8 @@ import type * as T from './types';
 
 export { startLazyGc } from './gc-lazy';
 
-const backendType = (s: Datastore): 'filesystem' | 's3' => (typeof s.config.backend === 'string' && s.config.backend.includes('type=s3') ? 's3' : 'filesystem');
+const backendType = (s: Datastore): 'filesystem' | 's3' =>
+  typeof s.config.backend === 'string' && s.config.backend.includes('type=s3') ? 's3' : 'filesystem';
 
 export function listItem(s: Datastore): T.DatastoreListItem {
   const item: T.DatastoreListItem = {
@@ -38,7 +39,8 @@ export function usageItem(s: Datastore, now: number): T.DatastoreUsageItem {
   const base = { store: s.name, 'mount-status': 'nonremovable' as const, 'backend-type': backendType(s) };
   if (s.failure) return { ...base, error: s.failure };
   const m = s.maintenance();
-  if (m?.type === 'offline') return { ...base, error: `datastore '${s.name}' is in offline maintenance mode: ${m.message ?? ''}` };
+  if (m?.type === 'offline')
+    return { ...base, error: `datastore '${s.name}' is in offline maintenance mode: ${m.message ?? ''}` };
   const h = usageHistory(s, now);
   const item: T.DatastoreUsageItem = {
     ...base,

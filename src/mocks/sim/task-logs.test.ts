@@ -7,7 +7,8 @@ const MiB4 = 4194304;
 const d = (prefix: string) => prefix.padEnd(64, '0');
 
 const messages = (sim: Simulator, upid: string) => sim.taskLog(upid, 0, 0).data.map((l) => l.t.replace(/^\S+: /, ''));
-const stamps = (sim: Simulator, upid: string) => sim.taskLog(upid, 0, 0).data.map((l) => l.t.slice(0, l.t.indexOf(': ')));
+const stamps = (sim: Simulator, upid: string) =>
+  sim.taskLog(upid, 0, 0).data.map((l) => l.t.slice(0, l.t.indexOf(': ')));
 
 describe('task logs', () => {
   it('GC logs what PBS 4 logs, with a writer extending the cutoff', () => {
@@ -21,10 +22,30 @@ describe('task logs', () => {
     h.insertChunk(d('8000c1'), 1048576, 300_000, W - 300);
     h.insertChunk(d('8001c2'), 2097152, 700_000, W - 1);
     h.insertChunk(d('c000d1'), 2097152, 600_000, W);
-    h.addSnapshot({ type: 'vm', id: '100', time: S - 30 * 86400, files: [{ filename: 'drive-scsi0.img.fidx', chunks: [d('1000a1'), d('2000a2'), d('1000a1')] }] });
-    h.addSnapshot({ type: 'vm', id: '101', time: S - 20 * 86400, files: [{ filename: 'drive-scsi0.img.fidx', chunks: [d('1000a1')] }] });
+    h.addSnapshot({
+      type: 'vm',
+      id: '100',
+      time: S - 30 * 86400,
+      files: [{ filename: 'drive-scsi0.img.fidx', chunks: [d('1000a1'), d('2000a2'), d('1000a1')] }],
+    });
+    h.addSnapshot({
+      type: 'vm',
+      id: '101',
+      time: S - 20 * 86400,
+      files: [{ filename: 'drive-scsi0.img.fidx', chunks: [d('1000a1')] }],
+    });
     sim.setTime(W);
-    sim.beginBackup('hand', { type: 'vm', id: '200', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: d('0000e1'), rawSize: MiB4, diskSize: 1_500_000 }] }] }, 'root@pam');
+    sim.beginBackup(
+      'hand',
+      {
+        type: 'vm',
+        id: '200',
+        archives: [
+          { filename: 'drive-scsi0.img.fidx', chunks: [{ id: d('0000e1'), rawSize: MiB4, diskSize: 1_500_000 }] },
+        ],
+      },
+      'root@pam',
+    );
     sim.setTime(G);
     const upid = sim.startGc('hand', 'root@pam');
     sim.advance(60);
@@ -55,7 +76,9 @@ describe('task logs', () => {
     ]);
     // G = 2023-11-15T23:23:20Z, local time in Vienna one hour ahead
     expect(stamps(sim, upid)[0]).toBe('2023-11-16T00:23:20+01:00');
-    expect(upid).toMatch(/^UPID:pbs-large:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:655552E8:garbage_collection:hand:root@pam:$/);
+    expect(upid).toMatch(
+      /^UPID:pbs-large:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:655552E8:garbage_collection:hand:root@pam:$/,
+    );
   });
 
   it('a backup logs per-archive upload statistics and keeps them in the manifest', () => {
@@ -67,7 +90,10 @@ describe('task logs', () => {
       { id: d('2222'), rawSize: MiB4, diskSize: 2_000_000 },
       { id: d('3333'), rawSize: MiB4, diskSize: 3_000_000 },
     ];
-    const archives = [{ filename: 'qemu-server.conf.blob', size: 412 }, { filename: 'drive-scsi0.img.fidx', chunks }];
+    const archives = [
+      { filename: 'qemu-server.conf.blob', size: 412 },
+      { filename: 'drive-scsi0.img.fidx', chunks },
+    ];
     sim.setTime(S + 100);
     const first = sim.beginBackup('hand', { type: 'vm', id: '200', archives }, 'root@pam');
     expect(sim.taskStatus(first.upid).status).toBe('running');

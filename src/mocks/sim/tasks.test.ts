@@ -10,7 +10,15 @@ function setup() {
   h.insertChunk('c1', 4194304, 1_000_000, S);
   for (let i = 0; i < 3; i++) {
     sim.setTime(S + 1000 * (i + 1));
-    const b = sim.beginBackup('hand', { type: 'vm', id: '200', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: 'c1', rawSize: 4194304, diskSize: 1_000_000 }] }] }, 'root@pam!pve');
+    const b = sim.beginBackup(
+      'hand',
+      {
+        type: 'vm',
+        id: '200',
+        archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: 'c1', rawSize: 4194304, diskSize: 1_000_000 }] }],
+      },
+      'root@pam!pve',
+    );
     sim.advance(10);
     b.finish();
   }
@@ -53,7 +61,9 @@ describe('task list', () => {
     expect(running.every((r) => !('status' in r))).toBe(true);
     expect(rows.slice(0, running.length)).toEqual(running);
     expect(finished.every((r) => r.status === 'OK')).toBe(true);
-    expect(finished.map((r) => r.endtime)).toEqual([...finished.map((r) => r.endtime)].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    expect(finished.map((r) => r.endtime)).toEqual(
+      [...finished.map((r) => r.endtime)].sort((a, b) => (b ?? 0) - (a ?? 0)),
+    );
 
     expect(sim.listTasks({ running: true }).data.map((r) => r.upid)).toEqual(running.map((r) => r.upid));
     expect(sim.listTasks({ userfilter: '!pve' }).data).toHaveLength(3);

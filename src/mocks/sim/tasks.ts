@@ -48,7 +48,8 @@ function belongsToStore(t: SimTask, store: string): boolean {
     return (i < 0 ? id : id.slice(0, i)) === store;
   }
   if (t.type === 'syncjob') return id.split(':')[2] === store;
-  if (['prune', 'prunejob', 'backup', 'garbage_collection'].includes(t.type)) return id === store || id.startsWith(`${store}:`);
+  if (['prune', 'prunejob', 'backup', 'garbage_collection'].includes(t.type))
+    return id === store || id.startsWith(`${store}:`);
   return false;
 }
 
@@ -65,8 +66,27 @@ export class TaskRegistry {
 
   create(type: string, workerId: string | null, authid: string, starttime: number): SimTask {
     const taskId = ++this.counter;
-    const parts = { node: this.node, pid: this.pid, pstart: this.pstart, taskId, starttime, type, id: workerId, authid };
-    const task: SimTask = { upid: formatUpid(parts), pid: this.pid, pstart: this.pstart, taskId, starttime, type, workerId, authid, lines: [] };
+    const parts = {
+      node: this.node,
+      pid: this.pid,
+      pstart: this.pstart,
+      taskId,
+      starttime,
+      type,
+      id: workerId,
+      authid,
+    };
+    const task: SimTask = {
+      upid: formatUpid(parts),
+      pid: this.pid,
+      pstart: this.pstart,
+      taskId,
+      starttime,
+      type,
+      workerId,
+      authid,
+      lines: [],
+    };
     this.tasks.push(task);
     this.byUpid.set(task.upid, task);
     return task;
@@ -92,7 +112,9 @@ export class TaskRegistry {
     const start = q.start ?? 0;
     const limit = q.limit && q.limit > 0 ? q.limit : Infinity;
     const visible = this.tasks.filter((t) => t.starttime <= now);
-    const active = visible.filter((t) => running(t, now)).sort((a, b) => b.starttime - a.starttime || b.taskId - a.taskId);
+    const active = visible
+      .filter((t) => running(t, now))
+      .sort((a, b) => b.starttime - a.starttime || b.taskId - a.taskId);
     const done = visible
       .filter((t) => !running(t, now))
       .sort((a, b) => (b.endtime ?? 0) - (a.endtime ?? 0) || b.starttime - a.starttime || b.taskId - a.taskId);
@@ -168,7 +190,8 @@ export class TaskRegistry {
     const text = lines(t)
       .filter((l) => l.t <= now)
       .map((l) => renderLine(l, zone));
-    if (!running(t, now) && t.endtime !== undefined) text.push(renderLine({ t: t.endtime, msg: finalLine(t.status ?? 'unknown') }, zone));
+    if (!running(t, now) && t.endtime !== undefined)
+      text.push(renderLine({ t: t.endtime, msg: finalLine(t.status ?? 'unknown') }, zone));
     const data: { n: number; t: string }[] = [];
     text.forEach((line, i) => {
       const n = i + 1;

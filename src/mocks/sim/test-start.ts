@@ -6,7 +6,9 @@ export const DEFAULT_TEST_START = '2026-12-02T11:00:00Z';
 
 /** Epoch seconds of an ISO 8601 instant with a zone (Z or ±hh:mm); a clear error for anything else. */
 export function parseStartInstant(text: string, name = 'TEST_SIM_START'): number {
-  const ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(text.trim()) ? Date.parse(text.trim()) : NaN;
+  const ms = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/.test(text.trim())
+    ? Date.parse(text.trim())
+    : NaN;
   if (!Number.isFinite(ms)) {
     throw new Error(`${name}: expected an ISO 8601 instant with its zone, such as 2026-03-29T00:30:00Z, got '${text}'`);
   }

@@ -2,7 +2,11 @@
 import { createSimulator } from './simulator';
 import { estimateFullDate, type UsageHistory } from './usage';
 
-const series = (values: (number | null)[], start = 1_700_000_000, delta = 1800): UsageHistory => ({ history: values, start, delta });
+const series = (values: (number | null)[], start = 1_700_000_000, delta = 1800): UsageHistory => ({
+  history: values,
+  start,
+  delta,
+});
 
 describe('estimated-full-date', () => {
   it('extrapolates a growing store to the moment it reaches 1.0', () => {

@@ -16,8 +16,17 @@ export function verifyScope(s: Datastore, p: VerifyParams): VerifyScope {
     if (p.time !== undefined && !g.snapshots.some((x) => x.time === p.time)) throw enoent();
   }
   // 600 000 snapshots in one task log would be more than a browser can hold
-  if (s.lazy && !(p.type && p.id)) throw new SimError(400, 'the large profile verifies single groups or snapshots only');
-  return { ns, type: p.type, id: p.id, time: p.time, maxDepth: p.maxDepth ?? 7, ignoreVerified: p.ignoreVerified ?? true, outdatedAfter: p.outdatedAfter };
+  if (s.lazy && !(p.type && p.id))
+    throw new SimError(400, 'the large profile verifies single groups or snapshots only');
+  return {
+    ns,
+    type: p.type,
+    id: p.id,
+    time: p.time,
+    maxDepth: p.maxDepth ?? 7,
+    ignoreVerified: p.ignoreVerified ?? true,
+    outdatedAfter: p.outdatedAfter,
+  };
 }
 
 export function jobScope(c: VerifyJobConfig, schedule?: string): VerifyScope {

@@ -12,9 +12,25 @@ function setup() {
   h.insertChunk('base', 4194304, 2_097_152, t1);
   h.insertChunk('own', 4194304, 1_048_576, t1);
   h.addNamespace('lab');
-  h.addSnapshot({ type: 'vm', id: '100', time: t1, files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['base', 'own'] }] });
-  h.addSnapshot({ type: 'vm', id: '100', time: t2, files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['base', 'own'] }] });
-  h.addSnapshot({ ns: 'lab', type: 'ct', id: '300', time: t2, files: [{ filename: 'root.pxar.didx', chunks: ['base'] }] });
+  h.addSnapshot({
+    type: 'vm',
+    id: '100',
+    time: t1,
+    files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['base', 'own'] }],
+  });
+  h.addSnapshot({
+    type: 'vm',
+    id: '100',
+    time: t2,
+    files: [{ filename: 'drive-scsi0.img.fidx', chunks: ['base', 'own'] }],
+  });
+  h.addSnapshot({
+    ns: 'lab',
+    type: 'ct',
+    id: '300',
+    time: t2,
+    files: [{ filename: 'root.pxar.didx', chunks: ['base'] }],
+  });
   return sim;
 }
 
@@ -30,7 +46,9 @@ describe('verify', () => {
       'verify group hand:vm/100 (2 snapshots)',
       'verify hand:vm/100/2023-11-13T22:13:20Z',
       '  check drive-scsi0.img.fidx',
-      expect.stringMatching(/^ {2}verified 3\.00\/8\.00 MiB in \d+\.\d\d seconds, speed \d+\.\d\d\/\d+\.\d\d MiB\/s \(0 errors\)$/),
+      expect.stringMatching(
+        /^ {2}verified 3\.00\/8\.00 MiB in \d+\.\d\d seconds, speed \d+\.\d\d\/\d+\.\d\d MiB\/s \(0 errors\)$/,
+      ),
       'percentage done: 50.00% (1/2 snapshots)',
       'verify hand:vm/100/2023-11-12T22:13:20Z',
       '  check drive-scsi0.img.fidx',
@@ -51,11 +69,23 @@ describe('verify', () => {
     expect(sim.taskStatus(upid).exitstatus).toBe('verification failed - please check the log for details');
     const lines = msgs(sim.taskLog(upid, 0, 0).data);
     expect(lines.slice(0, 2)).toEqual(['verify datastore hand', 'found 2 groups']);
-    expect(lines.some((l) => /^can't verify chunk, load failed - store 'hand', unable to load chunk '[0-9a-f]{64}' - Data blob has wrong CRC checksum\.$/.test(l))).toBe(true);
-    expect(lines.some((l) => /^corrupted chunk renamed to "\/mnt\/datastore\/hand\/\.chunks\/[0-9a-f]{4}\/[0-9a-f]{64}\.0\.bad"$/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^can't verify chunk, load failed - store 'hand', unable to load chunk '[0-9a-f]{64}' - Data blob has wrong CRC checksum\.$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      lines.some((l) =>
+        /^corrupted chunk renamed to "\/mnt\/datastore\/hand\/\.chunks\/[0-9a-f]{4}\/[0-9a-f]{64}\.0\.bad"$/.test(l),
+      ),
+    ).toBe(true);
     expect(lines).toContain('Failed to verify the following snapshots/groups:');
     expect(lines.at(-1)).toBe('TASK ERROR: verification failed - please check the log for details');
-    const failed = [...sim.listSnapshots('hand', '', 'vm', '100'), ...sim.listSnapshots('hand', 'lab')].filter((s) => s.verification?.state === 'failed');
+    const failed = [...sim.listSnapshots('hand', '', 'vm', '100'), ...sim.listSnapshots('hand', 'lab')].filter(
+      (s) => s.verification?.state === 'failed',
+    );
     expect(failed.length).toBeGreaterThan(0);
     for (const s of failed) expect(s.verification?.upid).toBe(upid);
 
@@ -69,14 +99,20 @@ describe('verify', () => {
     // a verify that skips verified snapshots says so
     const skip = sim.startVerify('hand', { type: 'vm', id: '100' }, 'root@pam');
     sim.advance(60);
-    expect(msgs(sim.taskLog(skip, 0, 0).data)).toContain('SKIPPED: verify hand:vm/100/2023-11-13T22:13:20Z (recently verified)');
+    expect(msgs(sim.taskLog(skip, 0, 0).data)).toContain(
+      'SKIPPED: verify hand:vm/100/2023-11-13T22:13:20Z (recently verified)',
+    );
   });
 
   it('names snapshot and namespace verify tasks as PBS does', () => {
     const sim = setup();
-    expect(sim.startVerify('hand', { type: 'vm', id: '100', time: t1 }, 'root@pam')).toMatch(/:verify_snapshot:hand\\x3a-vm-100-65514E00:root@pam:$/);
+    expect(sim.startVerify('hand', { type: 'vm', id: '100', time: t1 }, 'root@pam')).toMatch(
+      /:verify_snapshot:hand\\x3a-vm-100-65514E00:root@pam:$/,
+    );
     expect(sim.startVerify('hand', { ns: 'lab' }, 'root@pam')).toMatch(/:verify:hand\\x3ans-lab:root@pam:$/);
-    expect(() => sim.startVerify('hand', { type: 'vm' }, 'root@pam')).toThrow('parameters do not specify a backup group or snapshot');
+    expect(() => sim.startVerify('hand', { type: 'vm' }, 'root@pam')).toThrow(
+      'parameters do not specify a backup group or snapshot',
+    );
     expect(() => sim.startVerify('hand', { ns: 'nope' }, 'root@pam')).toThrow('ENOENT: No such file or directory');
   });
 
@@ -84,7 +120,17 @@ describe('verify', () => {
     const sim = setup();
     sim.updateDatastoreConfig('hand', { 'verify-new': '1' }, []);
     sim.setTime(S + 600);
-    const b = sim.beginBackup('hand', { type: 'vm', id: '100', archives: [{ filename: 'drive-scsi0.img.fidx', chunks: [{ id: 'own', rawSize: 4194304, diskSize: 1_048_576 }] }] }, 'root@pam');
+    const b = sim.beginBackup(
+      'hand',
+      {
+        type: 'vm',
+        id: '100',
+        archives: [
+          { filename: 'drive-scsi0.img.fidx', chunks: [{ id: 'own', rawSize: 4194304, diskSize: 1_048_576 }] },
+        ],
+      },
+      'root@pam',
+    );
     sim.advance(30);
     b.finish();
     sim.advance(30);
@@ -92,7 +138,11 @@ describe('verify', () => {
     expect(row?.worker_id).toBe(`hand:vm/100/${(S + 600).toString(16).toUpperCase()}`);
     expect(row?.worker_type).toBe('verify');
     const lines = msgs(sim.taskLog(row?.upid ?? '', 0, 0).data);
-    expect(lines.slice(0, 3)).toEqual(['Automatically verifying newly added snapshot', 'verify hand:vm/100/2023-11-14T22:23:20Z', '  check drive-scsi0.img.fidx']);
+    expect(lines.slice(0, 3)).toEqual([
+      'Automatically verifying newly added snapshot',
+      'verify hand:vm/100/2023-11-14T22:23:20Z',
+      '  check drive-scsi0.img.fidx',
+    ]);
     expect(lines.at(-1)).toBe('TASK OK');
     expect(sim.listSnapshots('hand', '', 'vm', '100').at(-1)?.verification).toEqual({ state: 'ok', upid: row?.upid });
   });

@@ -28,14 +28,20 @@ export interface VerifyScope {
 const FAILED = 'verification failed - please check the log for details';
 const MiB = 1024 * 1024;
 
-const nsDir = (ns: string) => ns.split('/').filter(Boolean).map((c) => `ns/${c}`).join('/');
+const nsDir = (ns: string) =>
+  ns
+    .split('/')
+    .filter(Boolean)
+    .map((c) => `ns/${c}`)
+    .join('/');
 const hex8 = (t: number) => t.toString(16).toUpperCase().padStart(8, '0');
 
 function worker(store: string, s: VerifyScope): [string, string] {
   if (s.job) return ['verificationjob', `${store}:${s.job.id}`];
   if (s.auto) return ['verify', `${store}:${s.type}/${s.id}/${hex8(s.time ?? 0)}`];
   const nsp = nsDir(s.ns);
-  if (s.type && s.id && s.time !== undefined) return ['verify_snapshot', `${store}:${nsp}/${s.type}/${s.id}/${hex8(s.time)}`];
+  if (s.type && s.id && s.time !== undefined)
+    return ['verify_snapshot', `${store}:${nsp}/${s.type}/${s.id}/${hex8(s.time)}`];
   if (s.type && s.id) return ['verify_group', `${store}:${nsp}/${s.type}/${s.id}`];
   return ['verify', s.ns ? `${store}:${nsp}` : store];
 }
@@ -85,7 +91,8 @@ class Run {
         const corrupt = a ? Math.min(present, a.corrupt) : 0;
         const fresh = !this.verified.has(r.atom);
         if (this.corrupt.has(r.atom)) {
-          for (let k = present - corrupt; k < r.n; k++) this.log.log(`chunk ${ChunkStore.digest(r.atom, k)} was marked as corrupt`);
+          for (let k = present - corrupt; k < r.n; k++)
+            this.log.log(`chunk ${ChunkStore.digest(r.atom, k)} was marked as corrupt`);
           errors += r.n - (present - corrupt);
           continue;
         }
@@ -96,12 +103,16 @@ class Run {
         decoded += good * r.raw;
         for (let k = good; k < present; k++) {
           const d = ChunkStore.digest(r.atom, k);
-          this.log.log(`can't verify chunk, load failed - store '${name}', unable to load chunk '${d}' - Data blob has wrong CRC checksum.`);
+          this.log.log(
+            `can't verify chunk, load failed - store '${name}', unable to load chunk '${d}' - Data blob has wrong CRC checksum.`,
+          );
           this.log.log(`corrupted chunk renamed to "${this.store.config.path}/.chunks/${d.slice(0, 4)}/${d}.0.bad"`);
         }
         for (let k = present; k < r.n; k++) {
           const d = ChunkStore.digest(r.atom, k);
-          this.log.log(`can't verify chunk, load failed - store '${name}', unable to load chunk '${d}' - No such file or directory (os error 2)`);
+          this.log.log(
+            `can't verify chunk, load failed - store '${name}', unable to load chunk '${d}' - No such file or directory (os error 2)`,
+          );
         }
         if (corrupt > 0) this.fx.renamed.set(r.atom, corrupt);
         if (present < r.n || corrupt > 0) {
@@ -132,7 +143,9 @@ class Run {
     this.log.log(`verify group ${this.store.name}:${g.type}/${g.id} (${snaps.length} snapshots)`);
     snaps.forEach((s, i) => {
       this.snapshot(ns, g, s);
-      this.log.log(`percentage done: ${formatProgress({ ...progress, doneSnapshots: i + 1, groupSnapshots: snaps.length })}`);
+      this.log.log(
+        `percentage done: ${formatProgress({ ...progress, doneSnapshots: i + 1, groupSnapshots: snaps.length })}`,
+      );
     });
   }
 }

@@ -109,7 +109,15 @@ export function zipStream(entries: Iterable<ArchiveEntry>): ReadableStream<Uint8
           if (e.type === 'symlink' || (e.type === 'hardlink' && !e.bytes)) continue;
           const dir = e.type === 'dir';
           const data = dir || !e.bytes ? new Uint8Array(0) : e.bytes();
-          const w: Written = { name: enc.encode(dir ? `${e.path}/` : e.path), crc: crc32(data), size: data.length, offset, mode: e.mode, mtime: e.mtime, dir };
+          const w: Written = {
+            name: enc.encode(dir ? `${e.path}/` : e.path),
+            crc: crc32(data),
+            size: data.length,
+            offset,
+            mode: e.mode,
+            mtime: e.mtime,
+            dir,
+          };
           written.push(w);
           const chunk = concatAll([localHeader(w), data]);
           offset += chunk.length;

@@ -26,7 +26,12 @@ describe('zstd raw frames', () => {
 
   it('stream the same frame as the whole-buffer encoder, whatever the input chunks', async () => {
     const data = sample(300_000);
-    const parts = [data.subarray(0, 7), data.subarray(7, 140_000), data.subarray(140_000, 140_001), data.subarray(140_001)];
+    const parts = [
+      data.subarray(0, 7),
+      data.subarray(7, 140_000),
+      data.subarray(140_000, 140_001),
+      data.subarray(140_001),
+    ];
     const out = await streamed(parts);
     expect(Buffer.from(out).equals(Buffer.from(zstdRaw(data)))).toBe(true);
     expect(Buffer.from(zstdDecode(out)).equals(Buffer.from(data))).toBe(true);

@@ -29,10 +29,17 @@ export function ActionMenu({ label, items, onAction }: ActionMenuProps) {
       >
         <EllipsisVertical aria-hidden className="size-4" />
       </Button>
-      <Popover placement="bottom end" className="min-w-44 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900">
+      <Popover
+        placement="bottom end"
+        className="min-w-44 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
+      >
         <Menu className="outline-none" onAction={(key: Key) => onAction(String(key))}>
           {items.map((item) => (
-            <MenuItem key={item.id} id={item.id} className={`${itemClass} ${item.danger ? 'text-red-700 dark:text-red-300' : ''}`}>
+            <MenuItem
+              key={item.id}
+              id={item.id}
+              className={`${itemClass} ${item.danger ? 'text-red-700 dark:text-red-300' : ''}`}
+            >
               {item.label}
             </MenuItem>
           ))}

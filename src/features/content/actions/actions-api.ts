@@ -51,7 +51,8 @@ function verifyParams(t: VerifyTarget) {
 /** Plain requests, shared by the single actions and the multi-select. */
 export const contentRequests = {
   verify: (t: VerifyTarget) => apiPost(apiPath`/admin/datastore/${t.store}/verify`, upidSchema, verifyParams(t)),
-  forgetSnapshot: (t: SnapshotTarget) => apiDelete(apiPath`/admin/datastore/${t.store}/snapshots`, deleteStatsSchema, snapshotParams(t)),
+  forgetSnapshot: (t: SnapshotTarget) =>
+    apiDelete(apiPath`/admin/datastore/${t.store}/snapshots`, deleteStatsSchema, snapshotParams(t)),
   setProtected: (t: SnapshotTarget, value: boolean) =>
     apiPut(apiPath`/admin/datastore/${t.store}/protected`, z.null(), { ...snapshotParams(t), protected: value }),
 };
@@ -117,7 +118,10 @@ export const contentMutations = {
     mutationOptions({
       ...changed,
       mutationFn: ({ store, ns, deleteGroups }: { store: string; ns: string; deleteGroups: boolean }) =>
-        apiDelete(apiPath`/admin/datastore/${store}/namespace`, deleteStatsSchema, { ns, 'delete-groups': deleteGroups }),
+        apiDelete(apiPath`/admin/datastore/${store}/namespace`, deleteStatsSchema, {
+          ns,
+          'delete-groups': deleteGroups,
+        }),
     }),
 };
 
@@ -127,13 +131,23 @@ export const contentMutations = {
  */
 export const backupTaskQuery = (t: SnapshotTarget) =>
   queryOptions({
-    ...taskQueries.list(defaultServer, { typefilter: 'backup', store: t.store, since: t.time - 120, until: t.time + 120, limit: 20 }),
-    select: (reply: Reply<TaskListItem[]>) => reply.data.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`).map((r) => r.upid),
+    ...taskQueries.list(defaultServer, {
+      typefilter: 'backup',
+      store: t.store,
+      since: t.time - 120,
+      until: t.time + 120,
+      limit: 20,
+    }),
+    select: (reply: Reply<TaskListItem[]>) =>
+      reply.data.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`).map((r) => r.upid),
     staleTime: Infinity,
   });
 
 /** The per-archive statistics of the backup log among `logs` that wrote the snapshot, if any. */
-export function backupLogStats(t: SnapshotTarget, logs: readonly { upid: string; lines: readonly TaskLogLine[] | undefined }[]): { upid: string; stats: BackupLogStats } | null {
+export function backupLogStats(
+  t: SnapshotTarget,
+  logs: readonly { upid: string; lines: readonly TaskLogLine[] | undefined }[],
+): { upid: string; stats: BackupLogStats } | null {
   const path = backupLogSnapshotPath(t.ns, t.type, t.id, t.time);
   for (const { upid, lines } of logs) {
     if (!lines) continue;

@@ -26,10 +26,24 @@ export function ArchiveStatsTable({ upid, stats }: { upid: string; stats: Backup
             {stats.archives.map((a) => (
               <tr key={a.archive} className="border-t border-neutral-200 dark:border-neutral-700">
                 <td className="px-2 py-1 font-mono break-all">{a.archive}</td>
-                <td className={cell}><Bytes value={a.size} /></td>
-                <td className={cell}>{a.uploadedBytes === undefined ? unknown : <><Bytes value={a.uploadedBytes} /> ({a.uploadedPercent}%)</>}</td>
                 <td className={cell}>
-                  {a.clientDuplicates === undefined ? (a.uploadedBytes === undefined ? unknown : '0') : `${(a.clientDuplicates + (a.serverDuplicates ?? 0)).toLocaleString()} of ${a.chunkCount.toLocaleString()} (${a.duplicatePercent}%)`}
+                  <Bytes value={a.size} />
+                </td>
+                <td className={cell}>
+                  {a.uploadedBytes === undefined ? (
+                    unknown
+                  ) : (
+                    <>
+                      <Bytes value={a.uploadedBytes} /> ({a.uploadedPercent}%)
+                    </>
+                  )}
+                </td>
+                <td className={cell}>
+                  {a.clientDuplicates === undefined
+                    ? a.uploadedBytes === undefined
+                      ? unknown
+                      : '0'
+                    : `${(a.clientDuplicates + (a.serverDuplicates ?? 0)).toLocaleString()} of ${a.chunkCount.toLocaleString()} (${a.duplicatePercent}%)`}
                 </td>
                 <td className={cell}>{a.compressionPercent === undefined ? unknown : `${a.compressionPercent}%`}</td>
               </tr>
@@ -37,7 +51,10 @@ export function ArchiveStatsTable({ upid, stats }: { upid: string; stats: Backup
           </tbody>
         </table>
       </div>
-      <Link to={`/tasks/${encodeURIComponent(upid)}`} className="text-xs text-accent-700 underline dark:text-accent-300">
+      <Link
+        to={`/tasks/${encodeURIComponent(upid)}`}
+        className="text-xs text-accent-700 underline dark:text-accent-300"
+      >
         Backup task log
       </Link>
     </div>

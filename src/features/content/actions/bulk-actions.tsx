@@ -21,7 +21,12 @@ export interface BulkActionsProps {
   onDone: () => void;
 }
 
-const TITLE: Record<BulkKind, string> = { verify: 'Verify', protect: 'Protect', unprotect: 'Unprotect', forget: 'Forget' };
+const TITLE: Record<BulkKind, string> = {
+  verify: 'Verify',
+  protect: 'Protect',
+  unprotect: 'Unprotect',
+  forget: 'Forget',
+};
 
 /** Verify, protect or forget the selected snapshots: a summary first, then what happened to each. */
 export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
@@ -45,14 +50,29 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
   };
   return (
     // the selection bar around it shows the count
-    <div role="group" aria-label="Actions on the selected snapshots" className="flex flex-wrap items-center gap-2 text-sm">
-      {selected.length > 0 && kinds.map((kind) => (
-        <Button key={kind} size="sm" variant={kind === 'forget' ? 'danger' : 'secondary'} onClick={() => setPlan(planBulk(kind, selected))}>
-          {TITLE[kind]}…
-        </Button>
-      ))}
+    <div
+      role="group"
+      aria-label="Actions on the selected snapshots"
+      className="flex flex-wrap items-center gap-2 text-sm"
+    >
+      {selected.length > 0 &&
+        kinds.map((kind) => (
+          <Button
+            key={kind}
+            size="sm"
+            variant={kind === 'forget' ? 'danger' : 'secondary'}
+            onClick={() => setPlan(planBulk(kind, selected))}
+          >
+            {TITLE[kind]}…
+          </Button>
+        ))}
       {plan ? (
-        <Dialog title={`${TITLE[plan.kind]} ${plan.act.length + plan.skipped.length} selected snapshots`} isOpen onOpenChange={(open) => !open && !run.isPending && close()} role="alertdialog">
+        <Dialog
+          title={`${TITLE[plan.kind]} ${plan.act.length + plan.skipped.length} selected snapshots`}
+          isOpen
+          onOpenChange={(open) => !open && !run.isPending && close()}
+          role="alertdialog"
+        >
           {run.data ? <BulkResults results={run.data} /> : <BulkSummary plan={plan} />}
           <DialogButtons
             onCancel={close}

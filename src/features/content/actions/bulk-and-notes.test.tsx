@@ -20,7 +20,11 @@ describe('multi-select', () => {
     const onDone = vi.fn();
     renderAction(<BulkActions store="store1" ns="" permissions={ALL} selected={selected} onDone={onDone} />);
     const user = userEvent.setup();
-    await user.click(within(screen.getByRole('group', { name: 'Actions on the selected snapshots' })).getByRole('button', { name: 'Forget…' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Actions on the selected snapshots' })).getByRole('button', {
+        name: 'Forget…',
+      }),
+    );
     const dialog = await screen.findByRole('alertdialog', { name: 'Forget 3 selected snapshots' });
     expect(dialog).toHaveTextContent('2 snapshots will be forgotten for good. 1 snapshot will be skipped.');
     expect(within(dialog).getByRole('list', { name: 'Skipped' })).toHaveTextContent('protected: PBS keeps it');
@@ -30,7 +34,9 @@ describe('multi-select', () => {
     const status = await within(dialog).findByRole('status');
     expect(status).toHaveTextContent('Done: 1. Failed: 1.');
     expect(within(status).getByRole('list', { name: 'Failed' })).toHaveTextContent(/ENOENT|No such/);
-    expect(t.sim.listSnapshots('store1', '', 'vm', '100').map((s) => s['backup-time'])).toEqual(expect.arrayContaining([a]));
+    expect(t.sim.listSnapshots('store1', '', 'vm', '100').map((s) => s['backup-time'])).toEqual(
+      expect.arrayContaining([a]),
+    );
     expect(t.sim.listSnapshots('store1', '', 'vm', '100').map((s) => s['backup-time'])).not.toContain(c);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onDone).toHaveBeenCalledOnce();
@@ -54,7 +60,8 @@ describe('notes', () => {
   it('shows notes as Markdown with nothing from them running, and edits them with a preview', async () => {
     await t.loginAs('root@pam');
     const s = t.sim.listSnapshots('store1', '', 'vm', '101').at(-1)!;
-    const evil = '# Restored OK\n\n<script>window.__ran=1</script>\n\n<img src=x onerror="window.__ran=1">\n\n[click](javascript:window.__ran=1)';
+    const evil =
+      '# Restored OK\n\n<script>window.__ran=1</script>\n\n<img src=x onerror="window.__ran=1">\n\n[click](javascript:window.__ran=1)';
     t.sim.setSnapshotNotes('store1', '', 'vm', '101', s['backup-time'], evil);
     const { container } = renderAction(<SnapshotNotes store="store1" ns="" permissions={ALL} snapshot={s} />);
     expect(await screen.findByRole('heading', { name: 'Restored OK' })).toBeInTheDocument();
@@ -71,7 +78,9 @@ describe('notes', () => {
     await user.click(within(dialog).getByRole('tab', { name: 'Preview' }));
     expect(await within(dialog).findByText('ops')).toHaveProperty('tagName', 'STRONG');
     await user.click(within(dialog).getByRole('button', { name: 'Save notes' }));
-    await waitFor(() => expect(t.sim.snapshotNotes('store1', '', 'vm', '101', s['backup-time'])).toBe('checked by **ops**'));
+    await waitFor(() =>
+      expect(t.sim.snapshotNotes('store1', '', 'vm', '101', s['backup-time'])).toBe('checked by **ops**'),
+    );
   });
 });
 
@@ -84,7 +93,10 @@ describe('upload statistics', () => {
     expect(await within(section).findByText('Uploaded (new since the previous backup)')).toBeInTheDocument();
     const table = await within(section).findByRole('table');
     expect(within(table).getByText('drive-scsi0.img.fidx')).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'Backup task log' })).toHaveAttribute('href', expect.stringMatching(/^\/tasks\/UPID/));
+    expect(within(section).getByRole('link', { name: 'Backup task log' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/tasks\/UPID/),
+    );
   });
 
   it('says what is unknown without Datastore.Read', async () => {

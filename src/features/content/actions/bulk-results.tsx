@@ -23,7 +23,10 @@ export function BulkResults({ results }: { results: BulkResult[] }) {
         <ul aria-label="Tasks started" className="max-h-32 list-disc overflow-auto pl-5">
           {tasks.map((r) => (
             <li key={r.name}>
-              <Link to={`/tasks/${encodeURIComponent(r.upid ?? '')}`} className="text-accent-700 underline dark:text-accent-300">
+              <Link
+                to={`/tasks/${encodeURIComponent(r.upid ?? '')}`}
+                className="text-accent-700 underline dark:text-accent-300"
+              >
                 Verification of {r.name}: task log
               </Link>
             </li>

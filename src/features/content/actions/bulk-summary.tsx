@@ -1,7 +1,12 @@
 import type { BulkKind, BulkPlan } from './bulk-plan';
 import { snapshotName } from './names';
 
-const VERB: Record<BulkKind, string> = { verify: 'verified', protect: 'protected', unprotect: 'unprotected', forget: 'forgotten for good' };
+const VERB: Record<BulkKind, string> = {
+  verify: 'verified',
+  protect: 'protected',
+  unprotect: 'unprotected',
+  forget: 'forgotten for good',
+};
 const plural = (n: number) => `${n} snapshot${n === 1 ? '' : 's'}`;
 
 /** What is about to happen, in counts first and names after. */
@@ -17,7 +22,14 @@ export function BulkSummary({ plan }: { plan: BulkPlan }) {
         <ul aria-label="Skipped" className="max-h-32 list-disc overflow-auto pl-5">
           {plan.skipped.map(({ snapshot, reason }) => (
             <li key={snapshot['backup-time'] + snapshot['backup-id']}>
-              <span className="font-mono">{snapshotName({ type: snapshot['backup-type'], id: snapshot['backup-id'], time: snapshot['backup-time'] })}</span>: {reason}
+              <span className="font-mono">
+                {snapshotName({
+                  type: snapshot['backup-type'],
+                  id: snapshot['backup-id'],
+                  time: snapshot['backup-time'],
+                })}
+              </span>
+              : {reason}
             </li>
           ))}
         </ul>

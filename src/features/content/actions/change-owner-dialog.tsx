@@ -28,7 +28,9 @@ export function ChangeOwnerDialog({ target, owner, onClose }: ChangeOwnerDialogP
           if (valid) change.mutate({ ...target, owner: next.trim() }, { onSuccess: onClose });
         }}
       >
-        <p>The owner is the user or API token whose backups may add snapshots to this group. Now: {owner ?? 'unknown'}.</p>
+        <p>
+          The owner is the user or API token whose backups may add snapshots to this group. Now: {owner ?? 'unknown'}.
+        </p>
         <label className="block">
           <span className="mb-1 block">New owner (user@realm or user@realm!token)</span>
           <input
@@ -39,11 +41,17 @@ export function ChangeOwnerDialog({ target, owner, onClose }: ChangeOwnerDialogP
             className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-950"
           />
         </label>
-        {next !== '' && !valid ? <p className="text-red-700 dark:text-red-300">Write it as user@realm or user@realm!token.</p> : null}
+        {next !== '' && !valid ? (
+          <p className="text-red-700 dark:text-red-300">Write it as user@realm or user@realm!token.</p>
+        ) : null}
         {change.error ? <ErrorState title="The owner was not changed" message={change.error.message} /> : null}
         <DialogButtons
           onCancel={onClose}
-          confirm={{ label: change.isPending ? 'Changing…' : 'Change owner', disabled: !valid || change.isPending || next.trim() === owner, onPress: () => change.mutate({ ...target, owner: next.trim() }, { onSuccess: onClose }) }}
+          confirm={{
+            label: change.isPending ? 'Changing…' : 'Change owner',
+            disabled: !valid || change.isPending || next.trim() === owner,
+            onPress: () => change.mutate({ ...target, owner: next.trim() }, { onSuccess: onClose }),
+          }}
         />
       </form>
     </Dialog>

@@ -33,7 +33,11 @@ export function CreateNamespaceDialog({ store, parent, onClose, onCreated }: Cre
       },
     );
   return (
-    <Dialog title={`New namespace in ${parent === '' ? 'the root namespace' : parent}`} isOpen onOpenChange={(open) => !open && onClose()}>
+    <Dialog
+      title={`New namespace in ${parent === '' ? 'the root namespace' : parent}`}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+    >
       <form
         className="space-y-3 text-sm"
         onSubmit={(e) => {
@@ -41,7 +45,11 @@ export function CreateNamespaceDialog({ store, parent, onClose, onCreated }: Cre
           if (valid) submit();
         }}
       >
-        {tooDeep ? <p>PBS allows at most {MAX_DEPTH} levels of namespaces; {parent} is at the deepest level.</p> : null}
+        {tooDeep ? (
+          <p>
+            PBS allows at most {MAX_DEPTH} levels of namespaces; {parent} is at the deepest level.
+          </p>
+        ) : null}
         <label className="block">
           <span className="mb-1 block">Name (letters, digits, _ . -; up to 32 characters)</span>
           <input
@@ -53,10 +61,19 @@ export function CreateNamespaceDialog({ store, parent, onClose, onCreated }: Cre
           />
         </label>
         {name !== '' && !NAME.test(name) ? (
-          <p className="text-red-700 dark:text-red-300">A name starts with a letter, digit or _ and holds only letters, digits, _ . and -.</p>
+          <p className="text-red-700 dark:text-red-300">
+            A name starts with a letter, digit or _ and holds only letters, digits, _ . and -.
+          </p>
         ) : null}
         {create.error ? <ErrorState title="The namespace was not created" message={create.error.message} /> : null}
-        <DialogButtons onCancel={onClose} confirm={{ label: create.isPending ? 'Creating…' : 'Create namespace', disabled: !valid || create.isPending, onPress: submit }} />
+        <DialogButtons
+          onCancel={onClose}
+          confirm={{
+            label: create.isPending ? 'Creating…' : 'Create namespace',
+            disabled: !valid || create.isPending,
+            onPress: submit,
+          }}
+        />
       </form>
     </Dialog>
   );

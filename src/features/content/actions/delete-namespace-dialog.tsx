@@ -22,10 +22,21 @@ export function DeleteNamespaceDialog({ store, ns, onClose, onDeleted }: DeleteN
   return (
     <Dialog title={`Delete namespace ${ns}?`} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog">
       <div className="space-y-3 text-sm">
-        <p>Empty namespaces below {ns} are deleted with it. Without the option below, PBS refuses if any backup group is left.</p>
+        <p>
+          Empty namespaces below {ns} are deleted with it. Without the option below, PBS refuses if any backup group is
+          left.
+        </p>
         <label className="flex items-start gap-2">
-          <input type="checkbox" className="mt-1" checked={withGroups} onChange={(e) => setWithGroups(e.target.checked)} />
-          <span>Also forget every backup group in {ns} and the namespaces below it. Protected snapshots stay, as PBS keeps them.</span>
+          <input
+            type="checkbox"
+            className="mt-1"
+            checked={withGroups}
+            onChange={(e) => setWithGroups(e.target.checked)}
+          />
+          <span>
+            Also forget every backup group in {ns} and the namespaces below it. Protected snapshots stay, as PBS keeps
+            them.
+          </span>
         </label>
         {withGroups ? (
           <label className="block">
@@ -40,7 +51,9 @@ export function DeleteNamespaceDialog({ store, ns, onClose, onDeleted }: DeleteN
             />
           </label>
         ) : null}
-        {remove.error ? <ErrorState title="The namespace was not (fully) deleted" message={remove.error.message} /> : null}
+        {remove.error ? (
+          <ErrorState title="The namespace was not (fully) deleted" message={remove.error.message} />
+        ) : null}
         <DialogButtons
           onCancel={onClose}
           confirm={{

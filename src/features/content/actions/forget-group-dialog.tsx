@@ -29,12 +29,20 @@ export function ForgetGroupDialog({ target, guest, onClose }: ForgetGroupDialogP
   const kept = list.filter((s) => s.protected).length;
   const result = forget.data;
   return (
-    <Dialog title={`Forget group ${name}${guest ? ` (${guest})` : ''}?`} isOpen onOpenChange={(open) => !open && onClose()} role="alertdialog">
+    <Dialog
+      title={`Forget group ${name}${guest ? ` (${guest})` : ''}?`}
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      role="alertdialog"
+    >
       {result ? (
         <div role="status" className="space-y-2 text-sm">
           {result.partial ? (
             <>
-              <p>Every unprotected snapshot of {name} was forgotten. {plural(kept, 'protected snapshot')} stayed, as PBS keeps them.</p>
+              <p>
+                Every unprotected snapshot of {name} was forgotten. {plural(kept, 'protected snapshot')} stayed, as PBS
+                keeps them.
+              </p>
               <p>
                 PBS answered: <q className="font-mono">{result.message}</q>
               </p>
@@ -49,7 +57,9 @@ export function ForgetGroupDialog({ target, guest, onClose }: ForgetGroupDialogP
           {snapshots.isSuccess ? (
             <p>
               {plural(list.length - kept, 'snapshot')} of {name} will be removed for good, with their notes.
-              {kept > 0 ? ` ${plural(kept, 'protected snapshot')} will stay, as PBS keeps them, and so will the group.` : ''}
+              {kept > 0
+                ? ` ${plural(kept, 'protected snapshot')} will stay, as PBS keeps them, and so will the group.`
+                : ''}
             </p>
           ) : (
             <p>Counting the snapshots of {name}…</p>

@@ -14,12 +14,19 @@ interface ForgetSnapshotDialogProps {
 export function ForgetSnapshotDialog({ target, isOpen, onClose }: ForgetSnapshotDialogProps) {
   const forget = useMutation(contentMutations.forgetSnapshot());
   return (
-    <Dialog title={`Forget snapshot ${snapshotName(target)}?`} isOpen={isOpen} onOpenChange={(open) => !open && onClose()} role="alertdialog">
+    <Dialog
+      title={`Forget snapshot ${snapshotName(target)}?`}
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && onClose()}
+      role="alertdialog"
+    >
       <p className="text-sm text-neutral-700 dark:text-neutral-300">
-        The snapshot and its notes are removed for good. Its chunks are freed by the next garbage collection unless other
-        snapshots still use them.
+        The snapshot and its notes are removed for good. Its chunks are freed by the next garbage collection unless
+        other snapshots still use them.
       </p>
-      {forget.error ? <ErrorState className="mt-3" title="The snapshot was not forgotten" message={forget.error.message} /> : null}
+      {forget.error ? (
+        <ErrorState className="mt-3" title="The snapshot was not forgotten" message={forget.error.message} />
+      ) : null}
       <DialogButtons
         onCancel={onClose}
         confirm={{

@@ -58,7 +58,9 @@ describe('namespace actions', () => {
     await user.click(await screen.findByRole('menuitem', { name: 'Delete namespace…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete namespace prod/db?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete namespace' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('only partially deleted due to existing groups but `delete-groups` not true');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'only partially deleted due to existing groups but `delete-groups` not true',
+    );
     await user.click(within(dialog).getByRole('checkbox'));
     const confirm = within(dialog).getByRole('button', { name: 'Delete namespace' });
     expect(confirm).toBeDisabled();
@@ -73,7 +75,11 @@ describe('namespace actions', () => {
     renderAction(<NamespaceActions store="store1" ns="" permissions={ALL} />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Actions for root namespace' }));
     const menu = await screen.findByRole('menu');
-    expect(within(menu).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['Verify root namespace now', 'New namespace here…']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent),
+    ).toEqual(['Verify root namespace now', 'New namespace here…']);
   });
 });
 
@@ -82,6 +88,12 @@ describe('group upload chart', () => {
     await t.loginAs('root@pam');
     const group = t.sim.listGroups('store1').find((g) => g['backup-id'] === '110')!;
     renderAction(<GroupUploadChart store="store1" ns="" permissions={ALL} group={group} />);
-    expect(await screen.findByRole('img', { name: /^New bytes per backup of ct\/110, last \d+ backups$/ }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: /^New bytes per backup of ct\/110, last \d+ backups$/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -29,9 +29,13 @@ export function GroupUploadChart({ store, ns, permissions, group }: GroupUploadC
     .sort((a, b) => a['backup-time'] - b['backup-time'])
     .slice(-MAX_POINTS);
   const manifests = useQueries({
-    queries: finished.map((s) => ({ ...contentQueries.manifest({ ...target, time: s['backup-time'] }), enabled: permissions.read })),
+    queries: finished.map((s) => ({
+      ...contentQueries.manifest({ ...target, time: s['backup-time'] }),
+      enabled: permissions.read,
+    })),
   });
-  if (!permissions.read) return <p className={muted}>New bytes per backup unknown: reading manifests needs Datastore.Read.</p>;
+  if (!permissions.read)
+    return <p className={muted}>New bytes per backup unknown: reading manifests needs Datastore.Read.</p>;
   const points: ChartPoint[] = [];
   let unknown = 0;
   manifests.forEach((m, i) => {
@@ -58,7 +62,9 @@ export function GroupUploadChart({ store, ns, permissions, group }: GroupUploadC
           formatTime={(t) => formatDate(t)}
         />
       ) : null}
-      {unknown > 0 ? <p className={muted}>{unknown} backups keep no upload statistics in their manifest; they are left out.</p> : null}
+      {unknown > 0 ? (
+        <p className={muted}>{unknown} backups keep no upload statistics in their manifest; they are left out.</p>
+      ) : null}
       {(snapshots.data?.length ?? 0) > finished.length && finished.length === MAX_POINTS ? (
         <p className={muted}>Showing the latest {MAX_POINTS} backups.</p>
       ) : null}

@@ -6,7 +6,8 @@ import type { GroupTarget, SnapshotTarget } from './actions-api';
 export const groupName = (t: { type: string; id: string }) => `${t.type}/${t.id}`;
 
 /** `vm/100/2024-06-05T08:00:01Z`, as PBS names a snapshot. */
-export const snapshotName = (t: { type: string; id: string; time: number }) => backupLogSnapshotPath('', t.type, t.id, t.time);
+export const snapshotName = (t: { type: string; id: string; time: number }) =>
+  backupLogSnapshotPath('', t.type, t.id, t.time);
 
 export const groupTarget = (store: string, ns: string, g: GroupItem | SnapshotItem): GroupTarget => ({
   store,

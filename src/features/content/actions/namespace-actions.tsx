@@ -42,8 +42,12 @@ export function NamespaceActions({ store, ns, permissions, onCreated, onDeleted 
           Verification did not start: {verify.error.message}
         </span>
       ) : null}
-      {dialog === 'create' ? <CreateNamespaceDialog store={store} parent={ns} onClose={close} onCreated={onCreated} /> : null}
-      {dialog === 'delete' ? <DeleteNamespaceDialog store={store} ns={ns} onClose={close} onDeleted={onDeleted} /> : null}
+      {dialog === 'create' ? (
+        <CreateNamespaceDialog store={store} parent={ns} onClose={close} onCreated={onCreated} />
+      ) : null}
+      {dialog === 'delete' ? (
+        <DeleteNamespaceDialog store={store} ns={ns} onClose={close} onDeleted={onDeleted} />
+      ) : null}
     </div>
   );
 }

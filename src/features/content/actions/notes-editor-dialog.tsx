@@ -30,7 +30,9 @@ export function NotesEditorDialog({ title, initial, isOpen, onClose, onSave, sav
             label: 'Write',
             content: (
               <label className="block text-sm">
-                <span className="mb-1 block text-neutral-700 dark:text-neutral-300">Notes (Markdown; the first line is the comment)</span>
+                <span className="mb-1 block text-neutral-700 dark:text-neutral-300">
+                  Notes (Markdown; the first line is the comment)
+                </span>
                 <textarea
                   value={text}
                   onChange={(e) => setText(e.target.value)}
@@ -46,7 +48,11 @@ export function NotesEditorDialog({ title, initial, isOpen, onClose, onSave, sav
             content: (
               <div className="max-h-64 min-h-24 overflow-auto rounded-md border border-neutral-200 p-2 dark:border-neutral-700">
                 <Suspense fallback={<p className="text-sm">Loading preview…</p>}>
-                  {text.trim() ? <Markdown source={text} /> : <p className="text-sm text-neutral-600 dark:text-neutral-400">No notes.</p>}
+                  {text.trim() ? (
+                    <Markdown source={text} />
+                  ) : (
+                    <p className="text-sm text-neutral-600 dark:text-neutral-400">No notes.</p>
+                  )}
                 </Suspense>
               </div>
             ),

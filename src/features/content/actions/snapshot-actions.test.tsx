@@ -24,17 +24,29 @@ describe('snapshot actions', () => {
     await user.click(screen.getByRole('button', { name: /^Actions for snapshot vm\/100\// }));
     await user.click(await screen.findByRole('menuitem', { name: 'Verify now' }));
     const link = await screen.findByRole('link', { name: 'Verification task log' });
-    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toMatch(/^\/tasks\/UPID:.*:verify_snapshot:store1\\x3a-vm-100-[0-9A-F]{8}:root@pam:$/);
+    expect(decodeURIComponent(link.getAttribute('href') ?? '')).toMatch(
+      /^\/tasks\/UPID:.*:verify_snapshot:store1\\x3a-vm-100-[0-9A-F]{8}:root@pam:$/,
+    );
     t.sim.advance(3600);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Verification failed: verification failed - please check the log for details'), { timeout: 10_000 });
-    const after = t.sim.listSnapshots('store1', '', 'vm', '100').find((s) => s['backup-time'] === snapshot['backup-time']);
+    await waitFor(
+      () =>
+        expect(screen.getByRole('status')).toHaveTextContent(
+          'Verification failed: verification failed - please check the log for details',
+        ),
+      { timeout: 10_000 },
+    );
+    const after = t.sim
+      .listSnapshots('store1', '', 'vm', '100')
+      .find((s) => s['backup-time'] === snapshot['backup-time']);
     expect(after?.verification?.state).toBe('failed');
   });
 
   it('protects and unprotects, and offers no forget while protected', async () => {
     await t.loginAs('root@pam');
     const user = userEvent.setup();
-    const { unmount } = renderAction(<SnapshotActions store="store1" ns="" permissions={ALL} snapshot={newest('ct', '110')} />);
+    const { unmount } = renderAction(
+      <SnapshotActions store="store1" ns="" permissions={ALL} snapshot={newest('ct', '110')} />,
+    );
     await user.click(screen.getByRole('button', { name: /^Actions for snapshot ct\/110\// }));
     await user.click(await screen.findByRole('menuitem', { name: 'Protect' }));
     await waitFor(() => expect(newest('ct', '110').protected).toBe(true));
@@ -57,7 +69,9 @@ describe('snapshot actions', () => {
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Forget snapshot' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
-    expect(t.sim.listSnapshots('store1', '', 'ct', '112').map((s) => s['backup-time'])).not.toContain(snapshot['backup-time']);
+    expect(t.sim.listSnapshots('store1', '', 'ct', '112').map((s) => s['backup-time'])).not.toContain(
+      snapshot['backup-time'],
+    );
   });
 
   it('offers nothing to a user who may do nothing', async () => {
@@ -79,12 +93,18 @@ describe('forget group', () => {
     await user.click(screen.getByRole('button', { name: 'Actions for group vm/104' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Forget group…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Forget group vm/104 (dc01)?' });
-    expect(await within(dialog).findByText(`${before.length - 1} snapshots of vm/104 will be removed for good, with their notes. 1 protected snapshot will stay, as PBS keeps them, and so will the group.`)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(
+        `${before.length - 1} snapshots of vm/104 will be removed for good, with their notes. 1 protected snapshot will stay, as PBS keeps them, and so will the group.`,
+      ),
+    ).toBeInTheDocument();
     const confirm = within(dialog).getByRole('button', { name: 'Forget group' });
     expect(confirm).toBeDisabled();
     await user.type(within(dialog).getByRole('textbox', { name: /to confirm/ }), 'vm/104');
     await user.click(confirm);
-    expect(await within(dialog).findByText('group only partially deleted due to protected snapshots')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('group only partially deleted due to protected snapshots'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByRole('status')).toHaveTextContent('1 protected snapshot stayed, as PBS keeps them.');
     expect(t.sim.listSnapshots('store1', '', 'vm', '104')).toEqual(kept);
   });

@@ -34,7 +34,8 @@ export function SnapshotActions({ store, ns, permissions, snapshot }: SnapshotAc
     items.push({ id: 'notes', label: 'Edit notes' });
   }
   // PBS refuses to forget a protected snapshot: offer it once the protection is removed
-  if ((permissions.modify || permissions.prune) && !isProtected) items.push({ id: 'forget', label: 'Forget…', danger: true });
+  if ((permissions.modify || permissions.prune) && !isProtected)
+    items.push({ id: 'forget', label: 'Forget…', danger: true });
 
   const onAction = (id: string) => {
     if (id === 'verify') verify.mutate(target);
@@ -46,7 +47,12 @@ export function SnapshotActions({ store, ns, permissions, snapshot }: SnapshotAc
     <div className="flex items-center gap-1">
       <ActionMenu label={`Actions for snapshot ${name}`} items={items} onAction={onAction} />
       {verify.data ? <TaskStatusIcon upid={verify.data} what="Verification" /> : null}
-      {error ? <RowError label={verify.error ? 'Verification did not start' : 'Protection not changed'} message={error.message} /> : null}
+      {error ? (
+        <RowError
+          label={verify.error ? 'Verification did not start' : 'Protection not changed'}
+          message={error.message}
+        />
+      ) : null}
       {dialog === 'forget' ? <ForgetSnapshotDialog target={target} isOpen onClose={() => setDialog(null)} /> : null}
       {dialog === 'notes' ? <SnapshotNotesDialog target={target} onClose={() => setDialog(null)} /> : null}
     </div>

@@ -37,7 +37,9 @@ export function SnapshotNotes({ store, ns, permissions, snapshot }: SnapshotNote
       </div>
       {notes.error ? <ErrorState title="Notes could not be loaded" message={notes.error.message} /> : null}
       {notes.isPending ? <p className="text-sm">Loading notes…</p> : null}
-      {notes.isSuccess && text.trim() === '' ? <p className="text-sm text-neutral-600 dark:text-neutral-400">No notes.</p> : null}
+      {notes.isSuccess && text.trim() === '' ? (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">No notes.</p>
+      ) : null}
       {text.trim() !== '' ? (
         <Suspense fallback={<p className="text-sm">Loading notes…</p>}>
           <Markdown source={text} />

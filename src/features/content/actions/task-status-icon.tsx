@@ -9,7 +9,12 @@ import { useTaskOutcome } from './use-task-outcome';
 export function TaskStatusIcon({ upid, what }: { upid: string; what: string }) {
   const outcome = useTaskOutcome(upid, what);
   const Icon = outcome.state === 'running' ? LoaderCircle : outcome.state === 'failed' ? CircleX : CircleCheck;
-  const tone = outcome.state === 'failed' ? 'text-red-700 dark:text-red-300' : outcome.state === 'ok' ? 'text-green-700 dark:text-green-300' : '';
+  const tone =
+    outcome.state === 'failed'
+      ? 'text-red-700 dark:text-red-300'
+      : outcome.state === 'ok'
+        ? 'text-green-700 dark:text-green-300'
+        : '';
   return (
     <span className="inline-flex items-center">
       <span role="status" className="sr-only">

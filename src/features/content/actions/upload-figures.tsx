@@ -7,7 +7,12 @@ export function UploadFigures({ summary }: { summary: UploadSummary }) {
   const rows: [string, ReactNode][] = [
     ['Uploaded (new since the previous backup)', <Bytes key="u" value={summary.uploadedBytes} />],
     ['Stored compressed', <Bytes key="c" value={summary.compressedBytes} />],
-    ['Compression', summary.compressionRatio === undefined ? 'nothing uploaded' : `${Math.round(summary.compressionRatio * 100)}% of the size`],
+    [
+      'Compression',
+      summary.compressionRatio === undefined
+        ? 'nothing uploaded'
+        : `${Math.round(summary.compressionRatio * 100)}% of the size`,
+    ],
     ['Chunks uploaded', summary.uploadedChunks.toLocaleString()],
     ['…of which the datastore already had', summary.serverDuplicates.toLocaleString()],
     ['New chunks in the datastore', summary.newChunks.toLocaleString()],

@@ -20,8 +20,13 @@ export interface UploadStatsProps {
 /** The backup task's log among the store's backup tasks of the snapshot's time, read once each; null when PBS keeps none. */
 function useBackupLog(target: SnapshotTarget, enabled: boolean) {
   const candidates = useQuery({ ...backupTaskQuery(target), enabled });
-  const logs = useQueries({ queries: (candidates.data ?? []).map((upid) => ({ ...contentActionQueries.backupLog(upid), staleTime: Infinity })) });
-  const found = backupLogStats(target, (candidates.data ?? []).map((upid, i) => ({ upid, lines: logs[i]?.data?.lines })));
+  const logs = useQueries({
+    queries: (candidates.data ?? []).map((upid) => ({ ...contentActionQueries.backupLog(upid), staleTime: Infinity })),
+  });
+  const found = backupLogStats(
+    target,
+    (candidates.data ?? []).map((upid, i) => ({ upid, lines: logs[i]?.data?.lines })),
+  );
   const error = candidates.error ?? logs.find((l) => l.error)?.error ?? null;
   const isPending = enabled && !found && !error && (candidates.isPending || logs.some((l) => l.isPending));
   return { data: found, error, isPending, isSuccess: enabled && !isPending && !error };
@@ -42,17 +47,27 @@ export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsPro
   return (
     <section aria-label="Upload statistics" className="space-y-2">
       <h3 className="text-sm font-semibold">What this backup uploaded</h3>
-      {!finished ? <p className={muted}>The backup is still running; its statistics are written when it finishes.</p> : null}
-      {finished && !permissions.read ? <p className={muted}>Unknown: reading the manifest needs Datastore.Read.</p> : null}
+      {!finished ? (
+        <p className={muted}>The backup is still running; its statistics are written when it finishes.</p>
+      ) : null}
+      {finished && !permissions.read ? (
+        <p className={muted}>Unknown: reading the manifest needs Datastore.Read.</p>
+      ) : null}
       {manifest.error ? <ErrorState title="The manifest could not be read" message={manifest.error.message} /> : null}
       {manifest.isSuccess && !summary ? (
-        <p className={muted}>Unknown: the manifest keeps no upload statistics (written by an old client, or copied by a sync job).</p>
+        <p className={muted}>
+          Unknown: the manifest keeps no upload statistics (written by an old client, or copied by a sync job).
+        </p>
       ) : null}
       {summary ? <UploadFigures summary={summary} /> : null}
       {log.isPending ? <p className={muted}>Looking for the backup task log…</p> : null}
-      {log.error ? <p className={muted}>Per-archive figures unknown: the task list could not be read ({log.error.message}).</p> : null}
+      {log.error ? (
+        <p className={muted}>Per-archive figures unknown: the task list could not be read ({log.error.message}).</p>
+      ) : null}
       {log.isSuccess && log.data === null ? (
-        <p className={muted}>Per-archive figures unknown: PBS no longer keeps the log of the backup task that wrote this snapshot.</p>
+        <p className={muted}>
+          Per-archive figures unknown: PBS no longer keeps the log of the backup task that wrote this snapshot.
+        </p>
       ) : null}
       {log.data ? <ArchiveStatsTable upid={log.data.upid} stats={log.data.stats} /> : null}
     </section>

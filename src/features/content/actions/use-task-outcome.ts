@@ -18,6 +18,10 @@ export function useTaskOutcome(upid: string, what: string): TaskOutcome {
   const exit = data?.exitstatus;
   const failed = stopped && exit !== 'OK' && !exit?.startsWith('WARNINGS');
   const state = !stopped ? 'running' : failed ? 'failed' : 'ok';
-  const text = !stopped ? `${what} running…` : failed ? `${what} failed: ${exit ?? 'unknown'}` : `${what} finished ${exit}`;
+  const text = !stopped
+    ? `${what} running…`
+    : failed
+      ? `${what} failed: ${exit ?? 'unknown'}`
+      : `${what} finished ${exit}`;
   return { state, text, href: `/tasks/${encodeURIComponent(upid)}` };
 }

@@ -14,7 +14,7 @@ const u32 = (v: DataView, o: number) => v.getUint32(o, true);
 /** zip64 extra field (0x0001): the 8-byte values of whichever 32-bit fields were 0xffffffff. */
 function zip64Values(v: DataView, start: number, length: number): number[] {
   const out: number[] = [];
-  for (let o = start; o < start + length; ) {
+  for (let o = start; o < start + length;) {
     const id = u16(v, o);
     const size = u16(v, o + 2);
     if (id === 1) for (let i = 0; i < size; i += 8) out.push(Number(v.getBigUint64(o + 4 + i, true)));

@@ -25,7 +25,9 @@ export class AclTree {
   readonly entries: AclEntry[] = [];
 
   add(entry: AclEntry): void {
-    const i = this.entries.findIndex((e) => e.path === entry.path && e.ugid === entry.ugid && e.roleid === entry.roleid);
+    const i = this.entries.findIndex(
+      (e) => e.path === entry.path && e.ugid === entry.ugid && e.roleid === entry.roleid,
+    );
     if (i >= 0) this.entries[i] = entry;
     else this.entries.push(entry);
   }

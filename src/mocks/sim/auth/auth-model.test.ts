@@ -20,7 +20,7 @@ describe('auth model', () => {
     expect(auth.authenticate({ method: 'POST', ticket: r.ticket, csrfToken: r.CSRFPreventionToken })).toBe('root@pam');
   });
 
-  it('refuses a wrong password, a tampered ticket, a write without CSRF and another user\'s CSRF token', () => {
+  it("refuses a wrong password, a tampered ticket, a write without CSRF and another user's CSRF token", () => {
     const { auth } = setup();
     expect(() => auth.login('root@pam', 'nope')).toThrow(AuthFailure);
     const root = auth.login('root@pam', 'demo');
@@ -58,10 +58,12 @@ describe('auth model', () => {
     // same real second: the new ticket carries the next second, one inside PBS's 300 s allowance for clock skew
     const after = auth.login('root@pam', 'demo');
     expect(after.ticket).toContain(`:${(now() + 1).toString(16).toUpperCase()}::`);
-    expect(auth.authenticate({ method: 'POST', ticket: after.ticket, csrfToken: after.CSRFPreventionToken })).toBe('root@pam');
+    expect(auth.authenticate({ method: 'POST', ticket: after.ticket, csrfToken: after.CSRFPreventionToken })).toBe(
+      'root@pam',
+    );
   });
 
-  it('renews only for the ticket\'s own user', () => {
+  it("renews only for the ticket's own user", () => {
     const { auth } = setup();
     const { ticket } = auth.login('audit@pbs', 'demo');
     expect(() => auth.login('root@pam', ticket)).toThrow('wrong userid');
@@ -104,7 +106,7 @@ describe('auth model', () => {
     expect(auth.permissions('totp@pbs', '/system')).toEqual({});
   });
 
-  it('authenticates the dashboard token, whose privileges never exceed its user\'s', () => {
+  it("authenticates the dashboard token, whose privileges never exceed its user's", () => {
     const { auth } = setup();
     const secret = tokenSecretFor(42, DEMO_TOKEN_ID);
     expect(secret).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -8,8 +8,23 @@ import { anyPrivsBelow, listPermissions } from './permissions';
 import { splitAclPath } from './privileges';
 import { SHA256, hmac, utf8 } from './sha';
 import { UserTfa } from './tfa';
-import { AuthFailure, isChallenge, REALMS, type AuthModelOptions, type Credentials, type TicketResponse } from './auth-types';
-import { TICKET_PREFIX, TicketError, makeCsrfToken, parseTicket, signTicket, verifyCsrfToken, verifyTicket } from './ticket';
+import {
+  AuthFailure,
+  isChallenge,
+  REALMS,
+  type AuthModelOptions,
+  type Credentials,
+  type TicketResponse,
+} from './auth-types';
+import {
+  TICKET_PREFIX,
+  TicketError,
+  makeCsrfToken,
+  parseTicket,
+  signTicket,
+  verifyCsrfToken,
+  verifyTicket,
+} from './ticket';
 
 export { AuthFailure, REALMS };
 export type { AuthModelOptions, Credentials, TicketResponse };
@@ -93,7 +108,8 @@ export class AuthModel {
 
   isActive(authid: string): boolean {
     const now = this.now();
-    const live = (r: { enable: boolean; expire: number } | undefined) => !!r && r.enable && (!r.expire || r.expire > now);
+    const live = (r: { enable: boolean; expire: number } | undefined) =>
+      !!r && r.enable && (!r.expire || r.expire > now);
     if (!live(this.users.get(userOf(authid)))) return false;
     return !isToken(authid) || live(this.tokens.get(authid));
   }

@@ -44,4 +44,3 @@ export function isChallenge(json: string): boolean {
     return false;
   }
 }
-

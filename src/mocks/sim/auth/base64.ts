@@ -31,4 +31,3 @@ export function decodeBase64NoPad(s: string): Uint8Array | null {
   if ((acc & ((1 << bits) - 1)) !== 0) return null;
   return Uint8Array.from(out);
 }
-

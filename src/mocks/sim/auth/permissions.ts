@@ -16,7 +16,9 @@ export function anyPrivsBelow(acl: AclTree, authid: string, path: string[], priv
  */
 export function listPermissions(acl: AclTree, authid: string, path?: string): Record<string, Record<string, boolean>> {
   const paths =
-    path !== undefined ? [path] : [...new Set([...acl.nodePaths(), '/', '/access', '/datastore', '/remote', '/system'])];
+    path !== undefined
+      ? [path]
+      : [...new Set([...acl.nodePaths(), '/', '/access', '/datastore', '/remote', '/system'])];
   const out: Record<string, Record<string, boolean>> = {};
   for (const p of paths.sort()) {
     const { privs, propagated } = lookupPrivDetails(acl, authid, p.split('/').filter(Boolean));

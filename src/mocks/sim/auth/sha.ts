@@ -142,8 +142,7 @@ export function hmac(hash: HashFn, key: Uint8Array, message: Uint8Array): Uint8A
 
 export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-export const toHex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Constant-time comparison, as any signature check should be. */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

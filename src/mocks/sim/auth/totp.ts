@@ -30,8 +30,7 @@ export function hotp(secret: Uint8Array, counter: number, digits = 6): string {
   view.setUint32(4, counter >>> 0);
   const mac = hmac(SHA1, secret, msg);
   const offset = mac[mac.length - 1]! & 0x0f;
-  const code =
-    ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
+  const code = ((mac[offset]! & 0x7f) << 24) | (mac[offset + 1]! << 16) | (mac[offset + 2]! << 8) | mac[offset + 3]!;
   return String(code % 10 ** digits).padStart(digits, '0');
 }
 

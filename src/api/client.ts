@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { API_BASE, getUrl, takeEarly } from './early';
 import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';
 import { encodeParams, type Params } from './form';
+import { explainRefusal } from './permission-errors';
 import { recordServerDate } from './server-clock';
 import { currentCsrfToken, notifySessionEnded } from './session-state';
 
@@ -81,6 +82,13 @@ async function send(method: Method, path: string, params: Params | undefined, op
       response.headers.get('Content-Type') ?? '',
     );
     if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
+    const explained = explainRefusal(error.status, error.message, method, path, params);
+    if (explained) {
+      // PBS's own words stay reachable as the cause
+      const named = new PbsError(error.status, explained);
+      named.cause = error;
+      throw named;
+    }
     throw error;
   }
   try {

@@ -6,5 +6,5 @@ export const appQueries = {
   version: () => nodeQueries.version(defaultServer),
   /** The server's zone, for hover texts of times; it changes only by an admin's hand. */
   nodeTime: () => nodeQueries.time(defaultServer),
-  permissions: (user: string) => accessQueries.permissions(defaultServer, user),
+  permissions: (user: string, path?: string) => accessQueries.permissions(defaultServer, user, path),
 };

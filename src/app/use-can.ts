@@ -1,11 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { can } from './can';
+import { useMemo } from 'react';
+import { privilegesAt } from '@/api/queries/access';
 import { appQueries } from './queries';
 import { useSession } from './session';
 
-/** Whether the logged-in user holds `priv` on the ACL path; false until permissions are known. */
-export function useCan(path: string, priv: string): boolean {
+/** The privileges the logged-in user holds on the ACL path, asked of PBS for that path; none until known. */
+export function usePrivilegesAt(path: string): ReadonlySet<string> {
   const user = useSession()?.username ?? '';
-  const { data } = useQuery({ ...appQueries.permissions(user), enabled: user !== '' });
-  return can(data, path, priv);
+  const { data } = useQuery({ ...appQueries.permissions(user, path), enabled: user !== '' });
+  return useMemo(() => privilegesAt(data, path), [data, path]);
+}
+
+/** Whether the logged-in user holds `priv` on the ACL path; false until PBS has answered. */
+export function useCan(path: string, priv: string): boolean {
+  return usePrivilegesAt(path).has(priv);
 }

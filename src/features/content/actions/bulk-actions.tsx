@@ -9,7 +9,8 @@ import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
 import { BulkResults } from './bulk-results';
 import { BulkSummary } from './bulk-summary';
 import { DialogButtons } from './dialog-buttons';
-import type { ContentPermissions } from './permissions';
+import type { AccessAction } from '@/lib/access-rules';
+import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
 
 export interface BulkActionsProps {
   store: string;
@@ -21,6 +22,14 @@ export interface BulkActionsProps {
   onDone: () => void;
 }
 
+// what PBS checks for each snapshot of a bulk action (the same calls as one snapshot's)
+const RULE: Record<BulkKind, AccessAction> = {
+  verify: 'verifyGroup',
+  protect: 'protect',
+  unprotect: 'protect',
+  forget: 'forgetSnapshot',
+};
+
 const TITLE: Record<BulkKind, string> = {
   verify: 'Verify',
   protect: 'Protect',
@@ -29,16 +38,17 @@ const TITLE: Record<BulkKind, string> = {
 };
 
 /** Verify, protect or forget the selected snapshots: a summary first, then what happened to each. */
-export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
+export function BulkActions({ store, ns, permissions: base, selected, onDone }: BulkActionsProps) {
+  const permissions = usePermissionsAt(base, ns);
   const [plan, setPlan] = useState<BulkPlan | null>(null);
   const run = useMutation({
     mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
     meta: { changes: [...changes.content(defaultServer), ...changes.tasks(defaultServer)] },
   });
-  const kinds: BulkKind[] = [];
-  if (permissions.verify) kinds.push('verify');
-  if (permissions.modify) kinds.push('protect', 'unprotect');
-  if (permissions.modify || permissions.prune) kinds.push('forget');
+  // offered when PBS would accept it for every selected snapshot
+  const kinds = (['verify', 'protect', 'unprotect', 'forget'] as const).filter((kind) =>
+    selected.every((s) => offer(permissions, RULE[kind], s.owner).offered),
+  );
   // the dialog outlives the selection: forgotten snapshots leave the tree while their results are shown
   if ((selected.length === 0 || kinds.length === 0) && !plan) return null;
 

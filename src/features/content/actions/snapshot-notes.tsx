@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { contentActionQueries } from './actions-api';
 import { snapshotTarget } from './names';
 import { SnapshotNotesDialog } from './snapshot-notes-dialog';
-import type { ContentPermissions } from './permissions';
+import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
 
 // marked and DOMPurify load only when notes are shown
 const Markdown = lazy(() => import('@/components/ui/markdown').then((m) => ({ default: m.Markdown })));
@@ -20,7 +20,8 @@ export interface SnapshotNotesProps {
 }
 
 /** A snapshot's notes as sanitized Markdown, and their editor for those who may change them. */
-export function SnapshotNotes({ store, ns, permissions, snapshot }: SnapshotNotesProps) {
+export function SnapshotNotes({ store, ns, permissions: base, snapshot }: SnapshotNotesProps) {
+  const permissions = usePermissionsAt(base, ns);
   const target = snapshotTarget(store, ns, snapshot);
   const notes = useQuery(contentActionQueries.notes(target));
   const [editing, setEditing] = useState(false);
@@ -29,7 +30,7 @@ export function SnapshotNotes({ store, ns, permissions, snapshot }: SnapshotNote
     <section aria-label="Notes" className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-sm font-semibold">Notes</h3>
-        {permissions.modify && notes.isSuccess ? (
+        {offer(permissions, 'snapshotNotes', snapshot.owner).offered && notes.isSuccess ? (
           <Button size="sm" onClick={() => setEditing(true)}>
             Edit notes
           </Button>

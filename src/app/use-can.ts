@@ -4,14 +4,20 @@ import { privilegesAt } from '@/api/queries/access';
 import { appQueries } from './queries';
 import { useSession } from './session';
 
-/** The privileges the logged-in user holds on the ACL path, asked of PBS for that path; none until known. */
-export function usePrivilegesAt(path: string): ReadonlySet<string> {
+export interface PathPrivileges {
+  privs: ReadonlySet<string>;
+  /** false until PBS has answered */
+  known: boolean;
+}
+
+/** The privileges the logged-in user holds on the ACL path, asked of PBS for that path (once per session). */
+export function usePathPrivileges(path: string): PathPrivileges {
   const user = useSession()?.username ?? '';
-  const { data } = useQuery({ ...appQueries.permissions(user, path), enabled: user !== '' });
-  return useMemo(() => privilegesAt(data, path), [data, path]);
+  const { data, isSuccess } = useQuery({ ...appQueries.permissions(user, path), enabled: user !== '' });
+  return useMemo(() => ({ privs: privilegesAt(data, path), known: isSuccess }), [data, path, isSuccess]);
 }
 
 /** Whether the logged-in user holds `priv` on the ACL path; false until PBS has answered. */
 export function useCan(path: string, priv: string): boolean {
-  return usePrivilegesAt(path).has(priv);
+  return usePathPrivileges(path).privs.has(priv);
 }

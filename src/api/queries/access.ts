@@ -4,6 +4,12 @@ import { getData, type Server } from './server';
 import { accessKeys } from './keys';
 export { accessKeys } from './keys';
 
+/** The request behind `permissions`, for the reload that starts it before the view's code has loaded (app/early-start). */
+export const permissionsRequest = (path?: string) => ({
+  path: '/access/permissions',
+  ...(path === undefined ? {} : { params: { path } }),
+});
+
 export const accessQueries = {
   /** The login realms. */
   domains: (srv: Server) =>
@@ -22,8 +28,10 @@ export const accessQueries = {
     queryOptions({
       queryKey:
         path === undefined ? [...accessKeys.permissions(srv), user] : [...accessKeys.permissions(srv), user, { path }],
-      queryFn: ({ signal }) =>
-        getData(srv, '/access/permissions', permissionsSchema, path === undefined ? undefined : { path }, signal),
+      queryFn: ({ signal }) => {
+        const request = permissionsRequest(path);
+        return getData(srv, request.path, permissionsSchema, request.params, signal);
+      },
       staleTime: Infinity,
       ...(path === undefined ? {} : { gcTime: Infinity }),
     }),

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { renderApp, setupTestServer } from '@/test/render-app';
@@ -121,6 +121,47 @@ describe('what the content view offers', () => {
     await groupRow('vm/100');
     const grid = await tree();
     expect(within(grid).queryByText('vm/101')).toBeNull();
+  });
+});
+
+describe('the requests it costs', () => {
+  it('asks about each namespace once per session, and nothing while the view is idle', async () => {
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
+    const asked: string[] = [];
+    let idle: number | null = null;
+    const count = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/access/permissions')) asked.push(url.searchParams.get('path') ?? '(all)');
+      if (idle !== null) idle++;
+    };
+    t.server.events.on('request:start', count);
+    try {
+      await t.loginAs('root@pam');
+      const { router } = renderApp('/datastores/store1/content');
+      await groupRow('vm/100');
+      await act(() => router.navigate('/datastores/store1/content?ns=prod'));
+      await waitFor(() => expect(asked).toContain('/datastore/store1/prod'));
+      await tree();
+      await act(() => router.navigate('/datastores/store1/content'));
+      await groupRow('vm/100');
+      await act(() => vi.advanceTimersByTimeAsync(90_000));
+      idle = 0;
+      const before = asked.length;
+      for (let minute = 0; minute < 3; minute++) await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(asked.slice(before)).toEqual([]);
+      // the budget of DESIGN.md: at most 6 requests a minute while the user does nothing
+      expect(idle / 3).toBeLessThanOrEqual(6);
+      expect(asked.filter((p) => p.startsWith('/datastore/')).sort()).toEqual([
+        '/datastore/store1',
+        '/datastore/store1/prod',
+      ]);
+    } finally {
+      t.server.events.removeListener('request:start', count);
+      vi.useRealTimers();
+    }
   });
 });
 

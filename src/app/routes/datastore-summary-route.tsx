@@ -7,7 +7,7 @@ import { GcRunButton } from '@/features/gc/gc-run-button';
 import { GcSchedulePanel } from '@/features/gc/gc-schedule-panel';
 import { PruneJobs } from '@/features/prune/prune-jobs';
 import { PrunePreview } from '@/features/prune/prune-preview';
-import { datastoreAclPath } from '@/lib/access-rules';
+import { datastoreAclPath, offerOf } from '@/lib/access-rules';
 import { useSession } from '../session';
 import { useCan, usePathPrivileges } from '../use-can';
 import { DatastoreTabs } from './datastore-tabs';
@@ -19,9 +19,11 @@ export default function DatastoreSummaryRoute() {
   const user = useSession()?.username ?? '';
   // start_garbage_collection and update_datastore (the GC schedule) check /datastore/<store>
   const mayModify = useCan(datastoreAclPath(store), 'Datastore.Modify');
-  // PBS's prune checks the namespace: Datastore.Modify for any group, Datastore.Prune for the user's own
-  const pruneNsPrivs = usePathPrivileges(datastoreAclPath(store, pruneNs)).privs;
-  const mayPrune = pruneNsPrivs.has('Datastore.Modify') || pruneNsPrivs.has('Datastore.Prune');
+  // PBS's prune of a group checks its namespace: Datastore.Modify for any group, Datastore.Prune for the user's own
+  const prunePath = datastoreAclPath(store, pruneNs);
+  const pruneNsPrivs = usePathPrivileges(prunePath).privs;
+  const mayPrune = (owner: string | undefined) =>
+    offerOf('pruneGroup', { privs: pruneNsPrivs, path: prunePath, authId: user, owner }).offered;
   return (
     <>
       <DatastoreTabs store={store} />

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { API_BASE, getUrl, takeEarly } from './early';
 import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';
 import { encodeParams, type Params } from './form';
-import { explainRefusal } from './permission-errors';
 import { recordServerDate } from './server-clock';
 import { currentCsrfToken, notifySessionEnded } from './session-state';
 
@@ -82,7 +81,7 @@ async function send(method: Method, path: string, params: Params | undefined, op
       response.headers.get('Content-Type') ?? '',
     );
     if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
-    const explained = explainRefusal(error.status, error.message, method, path, params);
+    const explained = await explainLater(error, method, path, params);
     if (explained) {
       // PBS's own words stay reachable as the cause
       const named = new PbsError(error.status, explained);
@@ -95,6 +94,19 @@ async function send(method: Method, path: string, params: Params | undefined, op
     return JSON.parse(text) as unknown;
   } catch {
     throw new SchemaError(`${method} ${path}`, '', 'the response is not JSON');
+  }
+}
+
+/**
+ * The sentence for a refusal PBS does not explain, loaded with the first refusal so that nothing of it
+ * weighs on the entry; PBS's own text stays when the module cannot be loaded.
+ */
+async function explainLater(error: PbsError, method: Method, path: string, params: Params | undefined) {
+  if (error.status !== 403 && error.status !== 400) return null;
+  try {
+    return (await import('./permission-errors')).explainRefusal(error.status, error.message, method, path, params);
+  } catch {
+    return null;
   }
 }
 

@@ -3,7 +3,7 @@ import { startEarlyGet, type EarlyRequest } from '@/api/early';
 import { permissionsRequest } from '@/api/queries/access';
 import { groupListRequest } from '@/api/queries/groups';
 import { namespaceListRequest } from '@/api/queries/namespaces';
-import { datastoreAclPath } from '@/lib/access-rules';
+import { datastoreAclPath } from '@/lib/acl-path';
 import { parseNs } from '@/lib/namespace-parse';
 import { loadShell, matchPage } from './pages';
 

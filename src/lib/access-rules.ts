@@ -8,10 +8,7 @@
 
 export type Privileges = ReadonlySet<string>;
 
-/** The ACL path of a datastore or one of its namespaces: `/datastore/<store>[/<a>/<b>]`. */
-export function datastoreAclPath(store: string, ns = ''): string {
-  return ns ? `/datastore/${store}/${ns}` : `/datastore/${store}`;
-}
+export { datastoreAclPath } from './acl-path';
 
 /** The namespace one level up ('' for the root and its direct children). */
 export function parentNamespace(ns: string): string {

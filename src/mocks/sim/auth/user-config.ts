@@ -54,11 +54,15 @@ export function tokenView(t: TokenRecord): TokenFields & { tokenid: string } {
   return out;
 }
 
-export function readUser(auth: AuthModel, userid: string): UserRecord {
-  const u = auth.users.get(userid);
-  if (!u) throw new Error(`no such user '${userid}'`);
-  return u;
+/** A section of user.cfg, or the section config's own text for a missing one. */
+function lookup<T>(sections: Map<string, T>, type: 'user' | 'token', id: string): T {
+  const found = sections.get(id);
+  if (!found) throw new Error(`no such ${type} '${id}'`);
+  return found;
 }
+
+export const readUser = (auth: AuthModel, userid: string): UserRecord => lookup(auth.users, 'user', userid);
+export const readToken = (auth: AuthModel, tokenid: string): TokenRecord => lookup(auth.tokens, 'token', tokenid);
 
 /** create_user: the user is saved before the pam check, so a refused pam password still leaves the user behind. */
 export function createUser(
@@ -128,12 +132,6 @@ export function deleteUser(auth: AuthModel, userid: string, digest: string | und
 
 export function tokensOf(auth: AuthModel, userid: string): string[] {
   return [...auth.tokens.keys()].filter((id) => isToken(id) && userOf(id) === userid);
-}
-
-export function readToken(auth: AuthModel, tokenid: string): TokenRecord {
-  const t = auth.tokens.get(tokenid);
-  if (!t) throw new Error(`no such token '${tokenid}'`);
-  return t;
 }
 
 /** generate_token: the secret is returned here and never again. */

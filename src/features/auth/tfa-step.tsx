@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { completeTfa, type LoginResult, type TfaKind } from '@/api/auth';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { Tabs } from '@/components/ui/tabs';
-import { Field } from './field';
 import { tfaErrorText } from './login-errors';
 
 interface TfaStepProps {
@@ -32,27 +33,29 @@ function TfaForm({ kind, challenge, onLoggedIn, onCancel }: TfaStepProps & { kin
       }}
     >
       {kind === 'totp' ? (
-        <Field
-          label="TOTP code"
-          name="totp"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          required
-          ref={input}
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-      ) : (
-        <>
-          <Field
-            label="Recovery key"
-            name="recovery"
-            autoComplete="off"
+        <Field label="TOTP code">
+          <Input
+            name="totp"
+            inputMode="numeric"
+            autoComplete="one-time-code"
             required
             ref={input}
             value={value}
             onChange={(e) => setValue(e.target.value)}
           />
+        </Field>
+      ) : (
+        <>
+          <Field label="Recovery key">
+            <Input
+              name="recovery"
+              autoComplete="off"
+              required
+              ref={input}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+            />
+          </Field>
           <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
             {left} recovery keys left.
           </p>

@@ -117,6 +117,15 @@ describe('Checkbox', () => {
     expect(box).toBeChecked();
   });
 
+  it("is invalid and described by the server's message while one stands", () => {
+    render(
+      <Checkbox label="Skip snapshots already verified" description="Saves time." error="value must be a boolean" />,
+    );
+    const box = screen.getByRole('checkbox', { name: 'Skip snapshots already verified' });
+    expect(box).toBeInvalid();
+    expect(box).toHaveAccessibleDescription('value must be a boolean');
+  });
+
   it('cannot be toggled while disabled', async () => {
     const user = userEvent.setup();
     render(<Checkbox label="Start after restore" disabled />);

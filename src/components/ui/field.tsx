@@ -2,6 +2,7 @@ import { cva, type VariantProps } from 'class-variance-authority';
 import { useId, type ReactNode } from 'react';
 import { cn } from './cn';
 import { FieldContext, labelVariants, type ControlSize } from './field-control';
+import { FieldNote } from './field-note';
 
 const fieldVariants = cva('flex text-sm', {
   variants: {
@@ -31,22 +32,14 @@ interface FieldProps extends VariantProps<typeof fieldVariants> {
 /** A labelled control with its description or error, wired for assistive technology. */
 export function Field({ label, description, error, size = 'md', layout, children, className }: FieldProps) {
   const id = useId();
-  const note = error || description;
-  const noteId = note ? `${id}-note` : undefined;
+  const noteId = error || description ? `${id}-note` : undefined;
   return (
     <div className={cn(fieldVariants({ layout }), className)}>
       <label htmlFor={id} className={labelVariants({ size })}>
         {label}
       </label>
       <FieldContext value={{ id, describedBy: noteId, invalid: Boolean(error), size }}>{children}</FieldContext>
-      {note ? (
-        <p
-          id={noteId}
-          className={cn('text-xs', error ? 'text-red-700 dark:text-red-300' : 'text-neutral-600 dark:text-neutral-400')}
-        >
-          {note}
-        </p>
-      ) : null}
+      <FieldNote id={`${id}-note`} error={error} description={description} />
     </div>
   );
 }

@@ -117,8 +117,8 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
         label="Skip snapshots already verified"
         checked={values.ignoreVerified}
         onChange={(e) => set('ignoreVerified', e.target.checked)}
+        error={errors.ignoreVerified}
       />
-      {errors.ignoreVerified ? <p className="text-sm text-red-700 dark:text-red-300">{errors.ignoreVerified}</p> : null}
       <Field
         label="Re-verify after (days)"
         error={errors.outdatedAfter}

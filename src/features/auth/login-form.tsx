@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { PasswordField } from '@/components/ui/password-field';
 import type { DemoLogin } from './api';
 import { loginErrorText } from './login-errors';
 import { RealmSelect } from './realm-select';
@@ -73,16 +74,7 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
           />
         </Field>
         <RealmSelect value={realm} onChange={setRealm} />
-        <Field label="Password">
-          <Input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
+        <PasswordField value={password} onChange={setPassword} />
         {mutation.error ? <ErrorState title={loginErrorText(mutation.error)} /> : null}
         <Button type="submit" variant="primary" className="w-full" disabled={mutation.isPending}>
           {mutation.isPending ? 'Logging in…' : 'Log in'}

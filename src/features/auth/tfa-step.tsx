@@ -32,35 +32,22 @@ function TfaForm({ kind, challenge, onLoggedIn, onCancel }: TfaStepProps & { kin
         mutation.mutate();
       }}
     >
-      {kind === 'totp' ? (
-        <Field label="TOTP code">
-          <Input
-            name="totp"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            ref={input}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </Field>
-      ) : (
-        <>
-          <Field label="Recovery key">
-            <Input
-              name="recovery"
-              autoComplete="off"
-              required
-              ref={input}
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-            />
-          </Field>
-          <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
-            {left} recovery keys left.
-          </p>
-        </>
-      )}
+      <Field label={kind === 'totp' ? 'TOTP code' : 'Recovery key'}>
+        <Input
+          name={kind}
+          inputMode={kind === 'totp' ? 'numeric' : undefined}
+          autoComplete={kind === 'totp' ? 'one-time-code' : 'off'}
+          required
+          ref={input}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+      </Field>
+      {kind === 'recovery' ? (
+        <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
+          {left} recovery keys left.
+        </p>
+      ) : null}
       {mutation.error ? <ErrorState title={tfaErrorText(mutation.error)} /> : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" className="flex-1" disabled={mutation.isPending}>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import { PasswordField } from '@/components/ui/password-field';
 import { embedLogin, type LoginAnswer } from './embed-login-request';
 
 type Kinds = Extract<LoginAnswer, { tfa: unknown }>['tfa'];
@@ -71,16 +72,7 @@ export function EmbedLoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
               onChange={(e) => setUsername(e.target.value)}
             />
           </Field>
-          <Field label="Password" size="sm">
-            <Input
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </Field>
+          <PasswordField value={password} onChange={setPassword} size="sm" />
         </>
       )}
       {error ? (

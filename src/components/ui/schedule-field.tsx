@@ -2,6 +2,9 @@ import { useId, useMemo } from 'react';
 import { describeCalendarEvent } from '@/lib/calendar-describe';
 import { CalendarEventError, nextEvent, parseCalendarEvent } from '@/lib/calendar-event';
 import { formatDateTime, formatRelative, viewerTimeZone } from '@/lib/format-time';
+import { labelVariants } from './field-control';
+import { Input } from './input';
+import { Select } from './select';
 
 export interface ScheduleFieldProps {
   label: string;
@@ -92,13 +95,13 @@ export function ScheduleField({
 
   return (
     <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={`${id}-input`} className="font-medium">
+      <label htmlFor={`${id}-input`} className={labelVariants()}>
         {label}
       </label>
       <div className="flex flex-wrap gap-2">
-        <input
+        <Input
           id={`${id}-input`}
-          className="h-9 min-w-40 flex-1 rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-800"
+          className="min-w-40 flex-1 font-mono"
           value={value}
           placeholder={optional ? 'none (manual only)' : 'e.g. daily'}
           onChange={(e) => onChange(e.target.value)}
@@ -107,9 +110,9 @@ export function ScheduleField({
           spellCheck={false}
           autoComplete="off"
         />
-        <select
+        <Select
           aria-label={`${label}: presets`}
-          className="h-9 w-32 shrink-0 rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-800"
+          className="w-32 shrink-0"
           value=""
           onChange={(e) => e.target.value && onChange(e.target.value)}
         >
@@ -119,7 +122,7 @@ export function ScheduleField({
               {p.label} ({p.value})
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div id={`${id}-status`} aria-live="polite">
         {message ? (

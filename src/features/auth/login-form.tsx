@@ -3,8 +3,10 @@ import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { login, type LoginResult } from '@/api/auth';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { PasswordField } from '@/components/ui/password-field';
 import type { DemoLogin } from './api';
-import { Field } from './field';
 import { loginErrorText } from './login-errors';
 import { RealmSelect } from './realm-select';
 
@@ -62,24 +64,17 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
           mutation.mutate();
         }}
       >
-        <Field
-          label="User name"
-          name="username"
-          autoComplete="username"
-          required
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-        />
+        <Field label="User name">
+          <Input
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </Field>
         <RealmSelect value={realm} onChange={setRealm} />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <PasswordField value={password} onChange={setPassword} />
         {mutation.error ? <ErrorState title={loginErrorText(mutation.error)} /> : null}
         <Button type="submit" variant="primary" className="w-full" disabled={mutation.isPending}>
           {mutation.isPending ? 'Logging in…' : 'Log in'}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { useEffect } from 'react';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 import { authQueries } from './api';
-import { inputClass } from './field';
 
 interface RealmSelectProps {
   value: string;
@@ -10,7 +11,6 @@ interface RealmSelectProps {
 
 /** Realms from /access/domains; the server's default realm is chosen until the user picks one. */
 export function RealmSelect({ value, onChange }: RealmSelectProps) {
-  const id = useId();
   const { data: domains } = useQuery(authQueries.domains());
   const fallback = domains?.find((d) => d.default)?.realm ?? domains?.[0]?.realm;
 
@@ -23,18 +23,15 @@ export function RealmSelect({ value, onChange }: RealmSelectProps) {
     { realm: 'pbs', comment: 'Proxmox Backup authentication server' },
   ];
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        Realm
-      </label>
-      <select id={id} className={inputClass} value={value} onChange={(e) => onChange(e.target.value)}>
+    <Field label="Realm">
+      <Select value={value} onChange={(e) => onChange(e.target.value)}>
         {value && !options.some((d) => d.realm === value) ? <option value={value}>{value}</option> : null}
         {options.map((d) => (
           <option key={d.realm} value={d.realm}>
             {d.comment ? `${d.comment} (${d.realm})` : d.realm}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { completeTfa, type LoginResult, type TfaKind } from '@/api/auth';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { Tabs } from '@/components/ui/tabs';
-import { Field } from './field';
 import { tfaErrorText } from './login-errors';
 
 interface TfaStepProps {
@@ -31,33 +32,22 @@ function TfaForm({ kind, challenge, onLoggedIn, onCancel }: TfaStepProps & { kin
         mutation.mutate();
       }}
     >
-      {kind === 'totp' ? (
-        <Field
-          label="TOTP code"
-          name="totp"
-          inputMode="numeric"
-          autoComplete="one-time-code"
+      <Field label={kind === 'totp' ? 'TOTP code' : 'Recovery key'}>
+        <Input
+          name={kind}
+          inputMode={kind === 'totp' ? 'numeric' : undefined}
+          autoComplete={kind === 'totp' ? 'one-time-code' : 'off'}
           required
           ref={input}
           value={value}
           onChange={(e) => setValue(e.target.value)}
         />
-      ) : (
-        <>
-          <Field
-            label="Recovery key"
-            name="recovery"
-            autoComplete="off"
-            required
-            ref={input}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
-            {left} recovery keys left.
-          </p>
-        </>
-      )}
+      </Field>
+      {kind === 'recovery' ? (
+        <p className={left <= 3 ? 'text-sm text-amber-800 dark:text-amber-300' : 'text-sm'}>
+          {left} recovery keys left.
+        </p>
+      ) : null}
       {mutation.error ? <ErrorState title={tfaErrorText(mutation.error)} /> : null}
       <div className="flex gap-2">
         <Button type="submit" variant="primary" className="flex-1" disabled={mutation.isPending}>

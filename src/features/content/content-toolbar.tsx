@@ -1,6 +1,9 @@
 import { Search } from 'lucide-react';
 import { startTransition, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import { ENCRYPTION_FILTERS, VERIFY_FILTERS, type ContentFilters } from './content-filters';
 
 interface ContentToolbarProps {
@@ -10,9 +13,6 @@ interface ContentToolbarProps {
   progress?: ReactNode;
 }
 
-const field =
-  'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
-const labelText = 'text-xs font-medium text-neutral-700 dark:text-neutral-300';
 const VERIFY_TEXT = { ok: 'OK', failed: 'Failed', none: 'Not verified', outdated: 'OK, older than 30 days' } as const;
 const ENC_TEXT = { none: 'None', signed: 'Signed', encrypted: 'Encrypted' } as const;
 
@@ -34,15 +34,18 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
   return (
     <div className="space-y-2" role="search" aria-label="Search and filter backups">
       <div className="flex flex-wrap items-end gap-2">
-        <label className="flex min-w-0 flex-[1_1_16rem] flex-col gap-1">
-          <span className={labelText}>Search guests (id, name, owner, type) in this namespace and below</span>
-          <span className="relative">
+        <Field
+          label="Search guests (id, name, owner, type) in this namespace and below"
+          size="sm"
+          className="min-w-0 flex-[1_1_16rem]"
+        >
+          <span className="relative flex">
             <Search aria-hidden className="pointer-events-none absolute top-2 left-2 size-4 text-neutral-500" />
-            <input
+            <Input
               type="search"
               value={text}
               placeholder="e.g. web01, vm/101, root@pam"
-              className={`${field} w-full pl-8`}
+              className="flex-1 pl-8"
               onChange={(e) => {
                 const q = e.target.value;
                 setText(q);
@@ -51,25 +54,16 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
               }}
             />
           </span>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className={labelText}>Snapshots from</span>
-          <input
-            type="date"
-            value={filters.from}
-            className={field}
-            onChange={(e) => onChange({ from: e.target.value })}
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className={labelText}>to</span>
-          <input type="date" value={filters.to} className={field} onChange={(e) => onChange({ to: e.target.value })} />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className={labelText}>Verify state</span>
-          <select
+        </Field>
+        <Field label="Snapshots from" size="sm">
+          <Input type="date" value={filters.from} onChange={(e) => onChange({ from: e.target.value })} />
+        </Field>
+        <Field label="to" size="sm">
+          <Input type="date" value={filters.to} onChange={(e) => onChange({ to: e.target.value })} />
+        </Field>
+        <Field label="Verify state" size="sm">
+          <Select
             value={filters.verify}
-            className={field}
             onChange={(e) => onChange({ verify: e.target.value as ContentFilters['verify'] })}
           >
             <option value="">Any</option>
@@ -78,35 +72,25 @@ export function ContentToolbar({ filters, onChange, progress }: ContentToolbarPr
                 {VERIFY_TEXT[v]}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className={labelText}>Encryption</span>
-          <select
-            value={filters.enc}
-            className={field}
-            onChange={(e) => onChange({ enc: e.target.value as ContentFilters['enc'] })}
-          >
+          </Select>
+        </Field>
+        <Field label="Encryption" size="sm">
+          <Select value={filters.enc} onChange={(e) => onChange({ enc: e.target.value as ContentFilters['enc'] })}>
             <option value="">Any</option>
             {ENCRYPTION_FILTERS.map((v) => (
               <option key={v} value={v}>
                 {ENC_TEXT[v]}
               </option>
             ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className={labelText}>Protected</span>
-          <select
-            value={filters.prot}
-            className={field}
-            onChange={(e) => onChange({ prot: e.target.value as ContentFilters['prot'] })}
-          >
+          </Select>
+        </Field>
+        <Field label="Protected" size="sm">
+          <Select value={filters.prot} onChange={(e) => onChange({ prot: e.target.value as ContentFilters['prot'] })}>
             <option value="">Any</option>
             <option value="yes">Protected</option>
             <option value="no">Not protected</option>
-          </select>
-        </label>
+          </Select>
+        </Field>
         {active ? (
           <Button
             size="sm"

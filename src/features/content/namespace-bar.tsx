@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 import { nsBreadcrumb, nsDepth } from '@/lib/namespace-path';
 
 interface NamespaceBarProps {
@@ -39,20 +41,15 @@ export function NamespaceBar({ ns, namespaces, hrefOf, onSwitch, actions }: Name
           ))}
         </ol>
       </nav>
-      <label className="flex items-center gap-2 text-sm">
-        <span className="text-xs font-medium text-neutral-700 dark:text-neutral-300">Namespace</span>
-        <select
-          value={ns}
-          onChange={(e) => onSwitch(e.target.value)}
-          className="h-8 max-w-[16rem] rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
-        >
+      <Field label="Namespace" size="sm" layout="inline">
+        <Select value={ns} onChange={(e) => onSwitch(e.target.value)} className="max-w-[16rem]">
           {(options.length > 0 ? options : [ns]).map((n) => (
             <option key={n} value={n}>
               {n === '' ? 'Root' : `${'\u00a0\u00a0'.repeat(nsDepth(n))}${n}`}
             </option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </Field>
       {actions}
     </div>
   );

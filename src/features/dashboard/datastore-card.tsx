@@ -5,11 +5,11 @@ import type { TaskListItem } from '@/api/schemas/tasks';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { FigureList } from '@/components/ui/figure';
+import { UsageHistoryChart } from '@/components/ui/usage-history-chart';
 import type { UsageEntry } from './api';
 import { CountsFigure } from './counts-figure';
 import { EstimatedFullFigure } from './estimated-full-figure';
 import { GcFigures } from './gc-figures';
-import { HistoryChart } from './history-chart';
 import { StoreMarks } from '@/components/ui/store-marks';
 import { isUnmounted } from './store-marks';
 import { UsageBlock } from './usage-block';
@@ -50,7 +50,7 @@ export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: num
       ) : (
         <>
           <UsageBlock entry={entry} />
-          <HistoryChart entry={entry} />
+          <UsageHistoryChart usage={entry} />
           <FigureList>
             <EstimatedFullFigure entry={entry} now={now} />
             <GcFigures gc={entry.gc} job={gcJob} running={runningGc} />

@@ -1,4 +1,6 @@
 import type { RrdCf, RrdTimeframe } from '@/api/schemas/node';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 
 export const timeframes: { value: RrdTimeframe; label: string }[] = [
   { value: 'hour', label: 'Hour' },
@@ -14,16 +16,11 @@ interface TimeframeSwitchProps {
   onChange: (timeframe: RrdTimeframe, cf: RrdCf) => void;
 }
 
-const selectClass =
-  'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-800';
-
 export function TimeframeSwitch({ timeframe, cf, onChange }: TimeframeSwitchProps) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
-      <label className="flex items-center gap-1">
-        Timeframe
-        <select
-          className={selectClass}
+      <Field label="Timeframe" size="sm" layout="inline">
+        <Select
           value={timeframe}
           onChange={(e) => onChange(timeframes.find((t) => t.value === e.target.value)?.value ?? timeframe, cf)}
         >
@@ -32,19 +29,14 @@ export function TimeframeSwitch({ timeframe, cf, onChange }: TimeframeSwitchProp
               {t.label}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="flex items-center gap-1">
-        Values
-        <select
-          className={selectClass}
-          value={cf}
-          onChange={(e) => onChange(timeframe, e.target.value === 'MAX' ? 'MAX' : 'AVERAGE')}
-        >
+        </Select>
+      </Field>
+      <Field label="Values" size="sm" layout="inline">
+        <Select value={cf} onChange={(e) => onChange(timeframe, e.target.value === 'MAX' ? 'MAX' : 'AVERAGE')}>
           <option value="AVERAGE">Average</option>
           <option value="MAX">Maximum</option>
-        </select>
-      </label>
+        </Select>
+      </Field>
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { StoreTile } from './store-tile';
 import { SummariesGate } from './summaries-gate';
 import { useStoreSummaries } from './use-store-summaries';
 
-const UsageChart = lazy(() => import('./usage-chart').then((m) => ({ default: m.UsageChart })));
+// recharts loads only with the chart
+const UsageHistoryChart = lazy(() =>
+  import('@/components/ui/usage-history-chart').then((m) => ({ default: m.UsageHistoryChart })),
+);
 
 /** /embed/datastore/:store: one datastore's tile with its usage chart. */
 export function DatastoreView({ store }: { store: string }) {
@@ -28,7 +31,7 @@ export function DatastoreView({ store }: { store: string }) {
               now={now}
               chart={
                 <Suspense fallback={<Skeleton className="h-[72px]" label="Loading chart…" />}>
-                  <UsageChart usage={summary.usage} />
+                  <UsageHistoryChart usage={summary.usage} height={72} />
                 </Suspense>
               }
             />

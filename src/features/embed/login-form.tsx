@@ -1,25 +1,11 @@
-import { useId, useState, type FormEvent, type InputHTMLAttributes } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { PasswordField } from '@/components/ui/password-field';
 import { embedLogin, type LoginAnswer } from './embed-login-request';
 
 type Kinds = Extract<LoginAnswer, { tfa: unknown }>['tfa'];
-
-function Field({ label, ...input }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = useId();
-  return (
-    <div className="flex min-w-0 flex-col gap-0.5">
-      <label htmlFor={id} className="text-xs font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        required
-        className="h-7 min-w-0 rounded-md border border-neutral-400 bg-white px-2 text-sm dark:border-neutral-500 dark:bg-neutral-900"
-        {...input}
-      />
-    </div>
-  );
-}
 
 const factorLabel = (kinds: Kinds) =>
   kinds.length > 1 ? 'Authenticator code or recovery key' : kinds[0] === 'totp' ? 'Authenticator code' : 'Recovery key';
@@ -65,31 +51,28 @@ export function EmbedLoginForm({ onLoggedIn }: { onLoggedIn: () => void }) {
         Log in to see the backups
       </h1>
       {kinds ? (
-        <Field
-          label={factorLabel(kinds)}
-          name="tfa"
-          autoComplete="one-time-code"
-          value={factor}
-          onChange={(e) => setFactor(e.target.value)}
-        />
+        <Field label={factorLabel(kinds)} size="sm">
+          <Input
+            name="tfa"
+            autoComplete="one-time-code"
+            required
+            value={factor}
+            onChange={(e) => setFactor(e.target.value)}
+          />
+        </Field>
       ) : (
         <>
-          <Field
-            label="User (name@realm)"
-            name="username"
-            autoComplete="username"
-            spellCheck={false}
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
-          <Field
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
+          <Field label="User (name@realm)" size="sm">
+            <Input
+              name="username"
+              autoComplete="username"
+              spellCheck={false}
+              required
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+            />
+          </Field>
+          <PasswordField value={password} onChange={setPassword} size="sm" />
         </>
       )}
       {error ? (

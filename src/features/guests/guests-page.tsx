@@ -3,6 +3,8 @@ import { useSearchParams } from 'react-router';
 import { serverNow } from '@/api/client';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import { matchesGuest, thresholdsFrom } from './guest-rows';
 import { GuestTable } from './guest-table';
@@ -49,15 +51,9 @@ export function GuestsPage() {
         </div>
         <div className="flex flex-wrap items-end gap-3">
           <ThresholdFields value={thresholds} onChange={setParam} />
-          <label className="text-sm">
-            <span className="mb-1 block">Search by name or id</span>
-            <input
-              type="search"
-              value={q}
-              onChange={(e) => setParam('q', e.target.value)}
-              className="w-64 max-w-full rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-950"
-            />
-          </label>
+          <Field label="Search by name or id" className="w-64 max-w-full">
+            <Input type="search" value={q} onChange={(e) => setParam('q', e.target.value)} />
+          </Field>
         </div>
       </div>
       {deferredSnapshots > 0 ? (

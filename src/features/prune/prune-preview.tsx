@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { backupTypeSchema, type BackupType } from '@/api/schemas/common';
 import { Card, CardHeader } from '@/components/ui/card';
+import { Field } from '@/components/ui/field';
+import { Select } from '@/components/ui/select';
 import { useServerZone } from '@/components/ui/server-zone';
 import { pruneQueries } from './api';
 import { emptyKeep, keepOptionsOf, type KeepInputs } from './job-params';
@@ -40,8 +42,6 @@ export function PrunePreview({
   initialKeep,
   onNamespaceChange,
 }: PrunePreviewProps) {
-  const selectId = useId();
-  const nsId = useId();
   const [picked, setPicked] = useState(group ? `${group.type}/${group.id}` : '');
   const [keep, setKeep] = useState<KeepInputs>(initialKeep ?? emptyKeep());
   const groups = useQuery({ ...pruneQueries.groups(store, ns), enabled: group === undefined });
@@ -58,38 +58,25 @@ export function PrunePreview({
       <CardHeader id="prune-preview-title" title="Prune preview" />
       <div className="space-y-3">
         {onNamespaceChange && !group ? (
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor={nsId} className="font-medium">
-              Namespace
-            </label>
-            <select
-              id={nsId}
+          <Field label="Namespace">
+            <Select
               value={ns}
               onChange={(e) => {
                 setPicked('');
                 onNamespaceChange(e.target.value);
               }}
-              className="rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-800"
             >
               {(namespaces.data ?? [{ ns }]).map((n) => (
                 <option key={n.ns} value={n.ns}>
                   {n.ns === '' ? 'Root namespace' : n.ns}
                 </option>
               ))}
-            </select>
-          </div>
+            </Select>
+          </Field>
         ) : null}
         {group ? null : (
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor={selectId} className="font-medium">
-              Group {ns ? `(namespace ${ns})` : '(root namespace)'}
-            </label>
-            <select
-              id={selectId}
-              value={picked}
-              onChange={(e) => setPicked(e.target.value)}
-              className="rounded-md border border-neutral-300 bg-white px-2 py-1 dark:border-neutral-600 dark:bg-neutral-800"
-            >
+          <Field label={`Group ${ns ? `(namespace ${ns})` : '(root namespace)'}`}>
+            <Select value={picked} onChange={(e) => setPicked(e.target.value)}>
               <option value="">All groups in this namespace (local rules only)</option>
               {(groups.data ?? []).map((g) => (
                 <option key={`${g['backup-type']}/${g['backup-id']}`} value={`${g['backup-type']}/${g['backup-id']}`}>
@@ -97,8 +84,8 @@ export function PrunePreview({
                   {g.comment ? ` (${g.comment})` : ''}
                 </option>
               ))}
-            </select>
-          </div>
+            </Select>
+          </Field>
         )}
         <KeepFields value={keep} onChange={setKeep} />
         <p className="text-xs text-neutral-600 dark:text-neutral-400">

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
+import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
 import {
   archiveRoot,
@@ -89,13 +90,13 @@ export function ArchiveBrowser({ archive, downloads }: { archive: ArchiveRef; do
       />
       <div className="min-w-0 space-y-2">
         <PathBreadcrumb path={path} root={root} rootLabel={archive.archive} onOpen={open} />
-        <input
+        <Input
           type="search"
           aria-label="Search files by name"
           placeholder="Search by name (opened folders at once, deeper ones as they load)"
           value={query}
           onChange={(e) => onQuery(e.target.value)}
-          className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-800"
+          className="w-full"
         />
         {searching ? (
           <SearchStatus

@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { Checkbox } from '@/components/ui/checkbox';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { GuestKind } from '@/lib/restore-command';
-import { GuestRestoreCheck } from './guest-restore-check';
 import type { RestoreFormValue } from './guest-restore-value';
 import type { PveResource, PveStorage } from '@/api/schemas/pve';
 
@@ -16,36 +18,6 @@ export interface RestoreFieldContext {
   errors: Record<string, string | undefined>;
 }
 
-const INPUT =
-  'w-full rounded-md border border-neutral-300 bg-white px-2 py-1 text-sm dark:border-neutral-600 dark:bg-neutral-800';
-
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="flex flex-col gap-0.5 text-sm">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {hint ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{hint}</span> : null}
-      {error ? (
-        <span id={`${id}-error`} className="text-xs text-red-700 dark:text-red-300">
-          {error}
-        </span>
-      ) : null}
-    </div>
-  );
-}
-
 /** The options of a PVE restore; a container has no live restore. */
 export function GuestRestoreFields({
   kind,
@@ -58,31 +30,25 @@ export function GuestRestoreFields({
   onChange: (v: RestoreFormValue) => void;
   ctx: RestoreFieldContext;
 }) {
-  const base = useId();
   const set = (patch: Partial<RestoreFormValue>) => onChange({ ...value, ...patch });
   const guestWord = ctx.inUse?.type === 'lxc' ? 'CT' : 'VM';
-  const invalid = (key: string) =>
-    ctx.errors[key] ? { 'aria-invalid': true, 'aria-describedby': `${base}-${key}-error` } : {};
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       <Field
-        id={`${base}-vmid`}
         label="Target VMID"
         error={ctx.errors.vmid}
-        hint={
+        description={
           ctx.inUse
             ? `In use by ${guestWord} ${ctx.inUse.name ?? ctx.vmid} on ${ctx.inUse.node ?? '?'} (${ctx.inUse.status ?? 'unknown'})`
             : undefined
         }
       >
         <div className="flex gap-1">
-          <input
-            id={`${base}-vmid`}
+          <Input
             inputMode="numeric"
-            className={INPUT}
+            className="flex-1"
             value={ctx.vmid}
             onChange={(e) => set({ vmid: e.target.value })}
-            {...invalid('vmid')}
           />
           {ctx.vmid !== ctx.originalId ? (
             <button
@@ -95,26 +61,18 @@ export function GuestRestoreFields({
           ) : null}
         </div>
       </Field>
-      <Field id={`${base}-storage`} label="Target storage" error={ctx.errors.storage}>
+      <Field label="Target storage" error={ctx.errors.storage}>
         {ctx.targets ? (
-          <select
-            id={`${base}-storage`}
-            className={INPUT}
-            value={ctx.storage}
-            onChange={(e) => set({ storage: e.target.value })}
-            {...invalid('storage')}
-          >
+          <Select value={ctx.storage} onChange={(e) => set({ storage: e.target.value })}>
             {kind === 'vm' ? <option value="">As in the backup</option> : null}
             {ctx.targets.map((s) => (
               <option key={s.storage} value={s.storage}>
                 {s.storage} ({s.type})
               </option>
             ))}
-          </select>
+          </Select>
         ) : (
-          <input
-            id={`${base}-storage`}
-            className={INPUT}
+          <Input
             value={ctx.storage}
             placeholder={kind === 'vm' ? 'as in the backup' : ''}
             onChange={(e) => set({ storage: e.target.value })}
@@ -122,55 +80,41 @@ export function GuestRestoreFields({
         )}
       </Field>
       <Field
-        id={`${base}-bwlimit`}
         label="Bandwidth limit (MiB/s)"
         error={ctx.errors.bwlimit}
-        hint="Empty: the limit of the datacenter or storage"
+        description="Empty: the limit of the datacenter or storage"
       >
-        <input
-          id={`${base}-bwlimit`}
-          inputMode="decimal"
-          className={INPUT}
-          value={value.bwlimit}
-          onChange={(e) => set({ bwlimit: e.target.value })}
-          {...invalid('bwlimit')}
-        />
+        <Input inputMode="decimal" value={value.bwlimit} onChange={(e) => set({ bwlimit: e.target.value })} />
       </Field>
-      <Field id={`${base}-pool`} label="Pool (optional)" error={ctx.errors.pool}>
-        <input
-          id={`${base}-pool`}
-          className={INPUT}
-          value={value.pool}
-          onChange={(e) => set({ pool: e.target.value })}
-          {...invalid('pool')}
-        />
+      <Field label="Pool (optional)" error={ctx.errors.pool}>
+        <Input value={value.pool} onChange={(e) => set({ pool: e.target.value })} />
       </Field>
       <div className="flex flex-col gap-2 sm:col-span-2">
-        <GuestRestoreCheck
+        <Checkbox
           label="Unique: new random MAC addresses"
           checked={value.unique}
-          onChange={(unique) => set({ unique })}
+          onChange={(e) => set({ unique: e.target.checked })}
         />
         {kind === 'vm' ? (
-          <GuestRestoreCheck
+          <Checkbox
             label="Live restore"
-            hint="Starts the VM at once from the backup and restores in the background; its disks read from PBS until done."
+            description="Starts the VM at once from the backup and restores in the background; its disks read from PBS until done."
             checked={value.liveRestore}
-            onChange={(liveRestore) => set({ liveRestore })}
+            onChange={(e) => set({ liveRestore: e.target.checked })}
           />
         ) : null}
-        <GuestRestoreCheck
+        <Checkbox
           label="Start after restore"
-          hint={kind === 'vm' && value.liveRestore ? 'A live restore starts the VM anyway.' : undefined}
+          description={kind === 'vm' && value.liveRestore ? 'A live restore starts the VM anyway.' : undefined}
           checked={value.start && !(kind === 'vm' && value.liveRestore)}
           disabled={kind === 'vm' && value.liveRestore}
-          onChange={(start) => set({ start })}
+          onChange={(e) => set({ start: e.target.checked })}
         />
-        <GuestRestoreCheck
+        <Checkbox
           label={`Overwrite an existing ${kind === 'vm' ? 'VM' : 'container'} with this VMID`}
-          hint="Its disks and configuration are replaced by the backup; it must be stopped."
+          description="Its disks and configuration are replaced by the backup; it must be stopped."
           checked={value.force}
-          onChange={(force) => set({ force })}
+          onChange={(e) => set({ force: e.target.checked })}
         />
       </div>
     </div>

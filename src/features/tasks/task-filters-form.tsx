@@ -1,5 +1,11 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
+import { cn } from '@/components/ui/cn';
+import { Field } from '@/components/ui/field';
+import { labelVariants } from '@/components/ui/field-control';
+import { Input } from '@/components/ui/input';
+import { Select } from '@/components/ui/select';
 import type { TaskStatusFilter } from '@/api/schemas/tasks';
 import { STATUS_FILTERS, type TaskFilters } from './task-filters';
 
@@ -9,10 +15,6 @@ interface TaskFiltersFormProps {
   stores: string[];
   onChange: (next: Partial<TaskFilters>) => void;
 }
-
-const field =
-  'h-8 rounded-md border border-neutral-300 bg-white px-2 text-sm dark:border-neutral-600 dark:bg-neutral-900';
-const labelText = 'text-xs font-medium text-neutral-700 dark:text-neutral-300';
 
 // PBS matches the type as a substring of the worker type: `verif` finds verify, verify_group… and verificationjob.
 const TYPES: [value: string, text: string][] = [
@@ -56,78 +58,67 @@ export function TaskFiltersForm({ filters, stores, onChange }: TaskFiltersFormPr
         onChange({ user: user.trim() });
       }}
     >
-      <label className="flex flex-col gap-1">
-        <span className={labelText}>Type</span>
-        <select className={field} value={filters.type} onChange={(e) => onChange({ type: e.target.value })}>
+      <Field label="Type" size="sm">
+        <Select value={filters.type} onChange={(e) => onChange({ type: e.target.value })}>
           <option value="">Any</option>
           {types.map(([value, text]) => (
             <option key={value} value={value}>
               {text}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className={labelText}>Datastore</span>
-        <select className={field} value={filters.store} onChange={(e) => onChange({ store: e.target.value })}>
+        </Select>
+      </Field>
+      <Field label="Datastore" size="sm">
+        <Select value={filters.store} onChange={(e) => onChange({ store: e.target.value })}>
           <option value="">Any</option>
           {[...new Set([...stores, ...(filters.store ? [filters.store] : [])])].sort().map((s) => (
             <option key={s} value={s}>
               {s}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className={labelText}>User contains</span>
-        <input
-          className={`${field} w-40`}
+        </Select>
+      </Field>
+      <Field label="User contains" size="sm">
+        <Input
+          className="w-40"
           value={user}
           placeholder="e.g. root@pam"
           onChange={(e) => setUser(e.target.value)}
           onBlur={() => onChange({ user: user.trim() })}
         />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className={labelText}>Started from</span>
-        <input
+      </Field>
+      <Field label="Started from" size="sm">
+        <Input type="date" value={filters.since} onChange={(e) => onChange({ since: e.target.value })} />
+      </Field>
+      <Field label="to" size="sm">
+        <Input
           type="date"
-          className={field}
-          value={filters.since}
-          onChange={(e) => onChange({ since: e.target.value })}
-        />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className={labelText}>to</span>
-        <input
-          type="date"
-          className={field}
           value={filters.until}
           aria-invalid={backwards ? true : undefined}
           aria-describedby={backwards ? 'task-until-error' : undefined}
           onChange={(e) => onChange({ until: e.target.value })}
         />
-      </label>
+      </Field>
       <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <legend className={`${labelText} mb-1`}>Status</legend>
+        <legend className={cn(labelVariants({ size: 'sm' }), 'mb-1')}>Status</legend>
         {STATUS_FILTERS.map((s) => (
-          <label key={s} className="flex items-center gap-1 text-sm">
-            <input
-              type="checkbox"
-              checked={filters.status.includes(s)}
-              onChange={(e) => toggleStatus(s, e.target.checked)}
-            />
-            {STATUS_TEXT[s]}
-          </label>
+          <Checkbox
+            key={s}
+            label={STATUS_TEXT[s]}
+            checked={filters.status.includes(s)}
+            onChange={(e) => toggleStatus(s, e.target.checked)}
+          />
         ))}
-        <label className="flex items-center gap-1 text-sm">
-          <input type="checkbox" checked={filters.running} onChange={(e) => onChange({ running: e.target.checked })} />
-          Only running
-        </label>
-        <label className="flex items-center gap-1 text-sm">
-          <input type="checkbox" checked={filters.errors} onChange={(e) => onChange({ errors: e.target.checked })} />
-          Hide OK tasks
-        </label>
+        <Checkbox
+          label="Only running"
+          checked={filters.running}
+          onChange={(e) => onChange({ running: e.target.checked })}
+        />
+        <Checkbox
+          label="Hide OK tasks"
+          checked={filters.errors}
+          onChange={(e) => onChange({ errors: e.target.checked })}
+        />
       </fieldset>
       <Button type="submit" size="sm">
         Apply

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { PbsError, serverNow } from '@/api/client';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { ScheduleField } from '@/components/ui/schedule-field';
+import { Select } from '@/components/ui/select';
 import { useServerZone } from '@/components/ui/server-zone';
-import { controlClass, FormField } from './form-field';
 import { NamespaceSelect } from './namespace-select';
 import {
   isConflict,
@@ -72,44 +75,35 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
       ) : null}
       {errors.form ? <ErrorState title="The job was not saved" message={errors.form} /> : null}
       {creating ? (
-        <FormField label="Job ID" error={errors.id} hint="Leave empty to have one generated.">
-          <input
-            className={controlClass}
-            value={values.id}
-            onChange={(e) => set('id', e.target.value)}
-            placeholder="autogenerate"
-          />
-        </FormField>
+        <Field label="Job ID" error={errors.id} description="Leave empty to have one generated.">
+          <Input value={values.id} onChange={(e) => set('id', e.target.value)} placeholder="autogenerate" />
+        </Field>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField label="Datastore" error={errors.store}>
-          <select
-            className={controlClass}
-            value={values.store}
-            onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}
-          >
+        <Field label="Datastore" error={errors.store}>
+          <Select value={values.store} onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}>
             {values.store === '' ? <option value="">Choose…</option> : null}
             {[...new Set([...stores, values.store].filter(Boolean))].map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
-          </select>
-        </FormField>
-        <FormField label="Namespace" error={errors.ns}>
+          </Select>
+        </Field>
+        <Field label="Namespace" error={errors.ns}>
           <NamespaceSelect store={values.store} value={values.ns} onChange={(ns) => set('ns', ns)} />
-        </FormField>
+        </Field>
       </div>
-      <FormField label="Max. depth" error={errors.maxDepth} hint="How many namespace levels below it to include.">
-        <select className={controlClass} value={values.maxDepth} onChange={(e) => set('maxDepth', e.target.value)}>
+      <Field label="Max. depth" error={errors.maxDepth} description="How many namespace levels below it to include.">
+        <Select value={values.maxDepth} onChange={(e) => set('maxDepth', e.target.value)}>
           <option value="">Full depth (default)</option>
           {DEPTHS.map((d) => (
             <option key={d} value={d}>
               {d === '0' ? '0 (this namespace only)' : d}
             </option>
           ))}
-        </select>
-      </FormField>
+        </Select>
+      </Field>
       <ScheduleField
         label="Schedule"
         value={values.schedule}
@@ -119,35 +113,31 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
         now={serverNow()}
         optional
       />
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={values.ignoreVerified}
-          onChange={(e) => set('ignoreVerified', e.target.checked)}
-        />
-        Skip snapshots already verified
-      </label>
-      {errors.ignoreVerified ? <p className="text-sm text-red-700 dark:text-red-300">{errors.ignoreVerified}</p> : null}
-      <FormField
+      <Checkbox
+        label="Skip snapshots already verified"
+        checked={values.ignoreVerified}
+        onChange={(e) => set('ignoreVerified', e.target.checked)}
+        error={errors.ignoreVerified}
+      />
+      <Field
         label="Re-verify after (days)"
         error={errors.outdatedAfter}
-        hint={
+        description={
           values.ignoreVerified
             ? 'Empty: never verify a snapshot again once verified.'
             : 'Every snapshot is verified on every run.'
         }
       >
-        <input
-          className={controlClass}
+        <Input
           inputMode="numeric"
           value={values.outdatedAfter}
           disabled={!values.ignoreVerified}
           onChange={(e) => set('outdatedAfter', e.target.value)}
         />
-      </FormField>
-      <FormField label="Comment" error={errors.comment}>
-        <input className={controlClass} value={values.comment} onChange={(e) => set('comment', e.target.value)} />
-      </FormField>
+      </Field>
+      <Field label="Comment" error={errors.comment}>
+        <Input value={values.comment} onChange={(e) => set('comment', e.target.value)} />
+      </Field>
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={busy || conflict}>

@@ -2,7 +2,8 @@
 import type { HttpHandler } from 'msw';
 import { AuthFailure, REALMS } from '../sim/auth/auth-model';
 import { PRIV } from '../sim/auth/privileges';
-import { sha256, toHex, utf8 } from '../sim/auth/sha';
+import { sha256, toHex } from '../sim/auth/sha';
+import { tokensOf, tokenView, userConfigDigest, userView } from '../sim/auth/user-config';
 import { ANYBODY, WORLD } from './auth-gate';
 import type { HandlerContext } from './context';
 import { HttpError, ok } from './respond';
@@ -75,21 +76,14 @@ export function accessHandlers(ctx: HandlerContext): HttpHandler[] {
         const all = (auth.privs(authid, '/access/users') & PRIV.SYS_AUDIT) !== 0;
         const self = authid.split('!')[0];
         const users = [...auth.users.values()].filter((u) => all || u.userid === self);
-        const list = users.map((u) => ({
-          userid: u.userid,
-          enable: u.enable,
-          expire: u.expire,
-          ...(u.comment ? { comment: u.comment } : {}),
-          ...(params.include_tokens
-            ? {
-                tokens: [...auth.tokens.values()]
-                  .filter((t) => t.tokenid.startsWith(`${u.userid}!`))
-                  .map((t) => ({ tokenid: t.tokenid, enable: t.enable, expire: t.expire, comment: t.comment })),
-              }
-            : {}),
-        }));
-        const digest = toHex(sha256(utf8(JSON.stringify([...auth.users.keys(), ...auth.tokens.keys()]))));
-        return ok(list, { digest });
+        const list = users.map((u) => {
+          const tokens = params.include_tokens
+            ? tokensOf(auth, u.userid).map((id) => tokenView(auth.tokens.get(id)!))
+            : [];
+          // PBS leaves out an empty token list
+          return { ...userView(u), ...(tokens.length ? { tokens } : {}) };
+        });
+        return ok(list, { digest: userConfigDigest(auth) });
       },
     }),
   ];

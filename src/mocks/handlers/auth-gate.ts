@@ -8,7 +8,7 @@ export type Access =
   | { kind: 'world' }
   | { kind: 'anybody' }
   /** `path` may hold `{param}` placeholders filled from the URL, e.g. "/datastore/{store}" */
-  | { kind: 'privilege'; path: string; privs: number; partial?: boolean };
+  | { kind: 'privilege'; path: string; privs: number; partial?: boolean; orUserParam?: string };
 
 export const WORLD: Access = { kind: 'world' };
 export const ANYBODY: Access = { kind: 'anybody' };
@@ -17,6 +17,17 @@ export const privilege = (path: string, privs: number, partial = false): Access 
   path,
   privs,
   partial,
+});
+
+/**
+ * The privilege, or being the user a URL parameter names (PBS's Permission::UserParam: the auth id itself must
+ * equal it, so an API token never passes as its user).
+ */
+export const privilegeOrSelf = (path: string, privs: number, param: string): Access => ({
+  kind: 'privilege',
+  path,
+  privs,
+  orUserParam: param,
 });
 
 export const sleep = (ms: number) => (ms > 0 ? new Promise<void>((ok) => setTimeout(ok, ms)) : Promise.resolve());
@@ -51,6 +62,7 @@ export async function checkAccess(
   if (access.kind !== 'privilege') return;
   const path = access.path.replace(/\{([^}]+)\}/g, (_, name: string) => pathParams[name] ?? '');
   if (ctx.host.auth.hasPrivs(authid, path, access.privs, access.partial)) return;
+  if (access.orUserParam !== undefined && pathParams[access.orUserParam] === authid) return;
   await sleep(ctx.forbiddenDelayMs);
   throw new HttpError(403, 'permission check failed', true);
 }

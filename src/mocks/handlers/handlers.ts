@@ -5,6 +5,8 @@ import type { AuthModel } from '../sim/auth/auth-model';
 import type { Simulator } from '../sim/simulator';
 import { wrapSimHost, type SimHost, type SimHostOptions } from '../sim-host';
 import { accessHandlers } from './access';
+import { aclHandlers } from './access-acl';
+import { userHandlers } from './access-users';
 import { adminHandlers } from './admin';
 import { authenticate } from './auth-gate';
 import { configHandlers } from './config';
@@ -66,6 +68,8 @@ export function createHandlers(
   const allow = options.allowControl ?? true;
   const api = [
     ...accessHandlers(ctx),
+    ...userHandlers(ctx),
+    ...aclHandlers(ctx),
     ...nodeHandlers(ctx),
     ...taskHandlers(ctx),
     ...datastoreHandlers(ctx),

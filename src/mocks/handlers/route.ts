@@ -26,6 +26,8 @@ export interface RouteSpec {
   /** below /api2/json, msw syntax: "/admin/datastore/:store/gc" */
   path: string;
   access: Access;
+  /** PBS names of URL parameters msw cannot spell (`{ tokenName: 'token-name' }`) */
+  pathNames?: Record<string, string>;
   params: ParamSchema;
   handler: (call: ApiCall) => ApiResult | Response | Promise<ApiResult | Response>;
 }
@@ -60,7 +62,9 @@ export function route(ctx: HandlerContext, spec: RouteSpec): HttpHandler {
     const faulted = await applyFaults(sim);
     if (faulted) return faulted;
     const pathParams: Record<string, string> = {};
-    for (const [k, v] of Object.entries(params)) pathParams[k] = typeof v === 'string' ? v : (v ?? []).join('/');
+    for (const [k, v] of Object.entries(params)) {
+      pathParams[spec.pathNames?.[k] ?? k] = typeof v === 'string' ? v : (v ?? []).join('/');
+    }
     try {
       const authid = spec.access.kind === 'world' ? '' : await authenticate(ctx, request, cookies);
       await checkAccess(ctx, spec.access, authid, pathParams);

@@ -36,3 +36,8 @@ export const DIGEST = str({ pattern: /^[a-f0-9]{64}$/ });
 export const SINGLE_LINE_COMMENT = str({ pattern: /^\P{Cc}*$/u });
 export const RRD_TIMEFRAME = str({ enum: ['hour', 'day', 'week', 'month', 'year', 'decade'] });
 export const RRD_CF = str({ enum: ['MAX', 'AVERAGE'] });
+export const TOKEN_NAME = str({ pattern: new RegExp(`^${SAFE_ID}$`) });
+export const PBS_PASSWORD = str({ pattern: /^\P{Cc}*$/u, minLength: 5, maxLength: 64 });
+/** first and last name, e-mail address */
+export const NAME_FIELD = str({ pattern: /^\P{Cc}*$/u, minLength: 2, maxLength: 64 });
+export const EXPIRE = int(0);

@@ -24,6 +24,8 @@ export interface GroupTarget {
 export interface SnapshotTarget extends GroupTarget {
   time: number;
 }
+/** Notes belong to a snapshot or to a whole group. */
+export type NotesTarget = GroupTarget | SnapshotTarget;
 
 const groupParams = (t: GroupTarget) => ({ ...nsParam(t.ns), 'backup-type': t.type, 'backup-id': t.id });
 const snapshotParams = (t: SnapshotTarget) => ({ ...groupParams(t), 'backup-time': t.time });
@@ -93,14 +95,10 @@ export const contentMutations = {
   setNotes: () =>
     mutationOptions({
       ...changed,
-      mutationFn: ({ notes, ...t }: SnapshotTarget & { notes: string }) =>
-        apiPut(apiPath`/admin/datastore/${t.store}/notes`, z.null(), { ...snapshotParams(t), notes }),
-    }),
-  setGroupNotes: () =>
-    mutationOptions({
-      ...changed,
-      mutationFn: ({ notes, ...t }: GroupTarget & { notes: string }) =>
-        apiPut(apiPath`/admin/datastore/${t.store}/group-notes`, z.null(), { ...groupParams(t), notes }),
+      mutationFn: ({ notes, ...t }: NotesTarget & { notes: string }) =>
+        'time' in t
+          ? apiPut(apiPath`/admin/datastore/${t.store}/notes`, z.null(), { ...snapshotParams(t), notes })
+          : apiPut(apiPath`/admin/datastore/${t.store}/group-notes`, z.null(), { ...groupParams(t), notes }),
     }),
   changeOwner: () =>
     mutationOptions({

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupTestServer } from '@/test/render-app';
 import { BulkActions } from './bulk-actions';
+import { NotesDialog } from './notes-dialog';
 import { SnapshotNotes } from './snapshot-notes';
 import { granted, renderAction } from './test-wrapper';
 import { UploadStats } from './upload-stats';
@@ -80,6 +81,21 @@ describe('notes', () => {
     await waitFor(() =>
       expect(t.sim.snapshotNotes('store1', '', 'vm', '101', s['backup-time'])).toBe('checked by **ops**'),
     );
+  });
+
+  it("edits a group's full notes in the same dialog", async () => {
+    await t.loginAs('root@pam');
+    t.sim.setGroupNotes('store1', '', 'vm', '101', 'web01\nbehind the proxy');
+    const onClose = vi.fn();
+    renderAction(<NotesDialog target={{ store: 'store1', ns: '', type: 'vm', id: '101' }} onClose={onClose} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Notes of group vm/101' });
+    const box = within(dialog).getByRole('textbox', { name: 'Notes (Markdown; the first line is the comment)' });
+    expect(box).toHaveValue('web01\nbehind the proxy');
+    const user = userEvent.setup();
+    await user.type(box, ', port 8443');
+    await user.click(within(dialog).getByRole('button', { name: 'Save notes' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(t.sim.groupNotes('store1', '', 'vm', '101')).toBe('web01\nbehind the proxy, port 8443');
   });
 });
 

@@ -2,6 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { contentMutations, type GroupTarget } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
 import { groupName } from './names';
@@ -31,19 +33,12 @@ export function ChangeOwnerDialog({ target, owner, onClose }: ChangeOwnerDialogP
         <p>
           The owner is the user or API token whose backups may add snapshots to this group. Now: {owner ?? 'unknown'}.
         </p>
-        <label className="block">
-          <span className="mb-1 block">New owner (user@realm or user@realm!token)</span>
-          <input
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-            aria-invalid={next !== '' && !valid}
-            autoComplete="off"
-            className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-950"
-          />
-        </label>
-        {next !== '' && !valid ? (
-          <p className="text-red-700 dark:text-red-300">Write it as user@realm or user@realm!token.</p>
-        ) : null}
+        <Field
+          label="New owner (user@realm or user@realm!token)"
+          error={next !== '' && !valid ? 'Write it as user@realm or user@realm!token.' : undefined}
+        >
+          <Input value={next} onChange={(e) => setNext(e.target.value)} autoComplete="off" className="font-mono" />
+        </Field>
         {change.error ? <ErrorState title="The owner was not changed" message={change.error.message} /> : null}
         <DialogButtons
           onCancel={onClose}

@@ -2,6 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { contentMutations } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
 
@@ -50,21 +52,16 @@ export function CreateNamespaceDialog({ store, parent, onClose, onCreated }: Cre
             PBS allows at most {MAX_DEPTH} levels of namespaces; {parent} is at the deepest level.
           </p>
         ) : null}
-        <label className="block">
-          <span className="mb-1 block">Name (letters, digits, _ . -; up to 32 characters)</span>
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={name !== '' && !NAME.test(name)}
-            autoComplete="off"
-            className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-950"
-          />
-        </label>
-        {name !== '' && !NAME.test(name) ? (
-          <p className="text-red-700 dark:text-red-300">
-            A name starts with a letter, digit or _ and holds only letters, digits, _ . and -.
-          </p>
-        ) : null}
+        <Field
+          label="Name (letters, digits, _ . -; up to 32 characters)"
+          error={
+            name !== '' && !NAME.test(name)
+              ? 'A name starts with a letter, digit or _ and holds only letters, digits, _ . and -.'
+              : undefined
+          }
+        >
+          <Input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" className="font-mono" />
+        </Field>
         {create.error ? <ErrorState title="The namespace was not created" message={create.error.message} /> : null}
         <DialogButtons
           onCancel={onClose}

@@ -1,7 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Checkbox } from '@/components/ui/checkbox';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { contentMutations } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
 
@@ -26,30 +29,21 @@ export function DeleteNamespaceDialog({ store, ns, onClose, onDeleted }: DeleteN
           Empty namespaces below {ns} are deleted with it. Without the option below, PBS refuses if any backup group is
           left.
         </p>
-        <label className="flex items-start gap-2">
-          <input
-            type="checkbox"
-            className="mt-1"
-            checked={withGroups}
-            onChange={(e) => setWithGroups(e.target.checked)}
-          />
-          <span>
-            Also forget every backup group in {ns} and the namespaces below it. Protected snapshots stay, as PBS keeps
-            them.
-          </span>
-        </label>
+        <Checkbox
+          label={`Also forget every backup group in ${ns} and the namespaces below it. Protected snapshots stay, as PBS keeps them.`}
+          checked={withGroups}
+          onChange={(e) => setWithGroups(e.target.checked)}
+        />
         {withGroups ? (
-          <label className="block">
-            <span className="mb-1 block">
-              Type <strong className="font-mono">{ns}</strong> to confirm
-            </span>
-            <input
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              autoComplete="off"
-              className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-950"
-            />
-          </label>
+          <Field
+            label={
+              <>
+                Type <strong className="font-mono">{ns}</strong> to confirm
+              </>
+            }
+          >
+            <Input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" className="font-mono" />
+          </Field>
         ) : null}
         {remove.error ? (
           <ErrorState title="The namespace was not (fully) deleted" message={remove.error.message} />

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import { Field } from '@/components/ui/field';
+import { Input } from '@/components/ui/input';
 import { contentQueries } from '../api';
 import { contentMutations, type GroupTarget } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
@@ -64,18 +66,21 @@ export function ForgetGroupDialog({ target, guest, onClose }: ForgetGroupDialogP
           ) : (
             <p>Counting the snapshots of {name}…</p>
           )}
-          <label className="block">
-            <span className="mb-1 block">
-              Type <strong className="font-mono">{name}</strong> to confirm
-            </span>
-            <input
+          <Field
+            label={
+              <>
+                Type <strong className="font-mono">{name}</strong> to confirm
+              </>
+            }
+          >
+            <Input
               value={typed}
               onChange={(e) => setTyped(e.target.value)}
               autoComplete="off"
               spellCheck={false}
-              className="w-full rounded-md border border-neutral-300 bg-white px-2 py-1 font-mono dark:border-neutral-600 dark:bg-neutral-950"
+              className="font-mono"
             />
-          </label>
+          </Field>
           {forget.error ? <ErrorState title="The group was not forgotten" message={forget.error.message} /> : null}
           <DialogButtons
             onCancel={onClose}

@@ -5,8 +5,8 @@ import { contentMutations } from './actions-api';
 import { ActionMenu, type ActionItem } from './action-menu';
 import { ChangeOwnerDialog } from './change-owner-dialog';
 import { ForgetGroupDialog } from './forget-group-dialog';
-import { GroupNotesDialog } from './group-notes-dialog';
 import { groupName, groupTarget } from './names';
+import { NotesDialog } from './notes-dialog';
 import { gatedItem, offer, usePermissionsAt, type ContentPermissions } from './permissions';
 import { RowError } from './row-error';
 import { TaskStatusIcon } from './task-status-icon';
@@ -48,7 +48,7 @@ export function GroupActions({ store, ns, permissions: base, group }: GroupActio
       {verify.data ? <TaskStatusIcon upid={verify.data} what="Verification" /> : null}
       {verify.error ? <RowError label="Verification did not start" message={verify.error.message} /> : null}
       {dialog === 'forget' ? <ForgetGroupDialog target={target} guest={group.comment} onClose={close} /> : null}
-      {dialog === 'notes' ? <GroupNotesDialog target={target} onClose={close} /> : null}
+      {dialog === 'notes' ? <NotesDialog target={target} onClose={close} /> : null}
       {dialog === 'owner' ? <ChangeOwnerDialog target={target} owner={group.owner} onClose={close} /> : null}
     </div>
   );

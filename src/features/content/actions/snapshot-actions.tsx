@@ -5,7 +5,7 @@ import { contentMutations } from './actions-api';
 import { ActionMenu, type ActionItem } from './action-menu';
 import { ForgetSnapshotDialog } from './forget-snapshot-dialog';
 import { snapshotName, snapshotTarget } from './names';
-import { SnapshotNotesDialog } from './snapshot-notes-dialog';
+import { NotesDialog } from './notes-dialog';
 import { gatedItem, offer, usePermissionsAt, type ContentPermissions } from './permissions';
 import { RowError } from './row-error';
 import { TaskStatusIcon } from './task-status-icon';
@@ -54,7 +54,7 @@ export function SnapshotActions({ store, ns, permissions: base, snapshot }: Snap
         />
       ) : null}
       {dialog === 'forget' ? <ForgetSnapshotDialog target={target} isOpen onClose={() => setDialog(null)} /> : null}
-      {dialog === 'notes' ? <SnapshotNotesDialog target={target} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'notes' ? <NotesDialog target={target} onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

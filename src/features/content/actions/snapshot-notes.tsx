@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { contentActionQueries } from './actions-api';
+import { LazyMarkdown } from './lazy-markdown';
 import { snapshotTarget } from './names';
-import { SnapshotNotesDialog } from './snapshot-notes-dialog';
+import { NotesDialog } from './notes-dialog';
 import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
-
-// marked and DOMPurify load only when notes are shown
-const Markdown = lazy(() => import('@/components/ui/markdown').then((m) => ({ default: m.Markdown })));
 
 export interface SnapshotNotesProps {
   store: string;
@@ -43,10 +41,10 @@ export function SnapshotNotes({ store, ns, permissions: base, snapshot }: Snapsh
       ) : null}
       {text.trim() !== '' ? (
         <Suspense fallback={<p className="text-sm">Loading notes…</p>}>
-          <Markdown source={text} />
+          <LazyMarkdown source={text} />
         </Suspense>
       ) : null}
-      {editing ? <SnapshotNotesDialog target={target} onClose={() => setEditing(false)} /> : null}
+      {editing ? <NotesDialog target={target} onClose={() => setEditing(false)} /> : null}
     </section>
   );
 }

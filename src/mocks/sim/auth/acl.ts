@@ -13,6 +13,11 @@ export interface AclEntry {
 
 export const SUPERUSER = 'root@pam';
 
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "/datastore//a/" and "/datastore/a" name one node, as in PBS's tree. */
+export const normalAclPath = (path: string): string => '/' + splitAclPath(path).join('/');
+
 export const isToken = (authid: string): boolean => authid.includes('!');
 export const userOf = (authid: string): string => authid.split('!')[0]!;
 
@@ -24,12 +29,44 @@ export interface PrivDetails {
 export class AclTree {
   readonly entries: AclEntry[] = [];
 
+  /** Sets a role for an id on a path. NoAccess replaces the id's other roles there, any other role drops NoAccess. */
   add(entry: AclEntry): void {
-    const i = this.entries.findIndex(
-      (e) => e.path === entry.path && e.ugid === entry.ugid && e.roleid === entry.roleid,
-    );
-    if (i >= 0) this.entries[i] = entry;
-    else this.entries.push(entry);
+    const next = { ...entry, path: normalAclPath(entry.path) };
+    const at = this.entries.findIndex((e) => e.path === next.path && e.ugid === next.ugid && e.roleid === next.roleid);
+    if (at >= 0) this.entries[at] = next;
+    else this.entries.push(next);
+    const clash = (e: AclEntry) =>
+      e !== next &&
+      e.path === next.path &&
+      e.ugid === next.ugid &&
+      (next.roleid === 'NoAccess' || e.roleid === 'NoAccess');
+    this.keep((e) => !clash(e));
+  }
+
+  /** Removes one role of an id on a path; nothing happens when there is none. */
+  remove(path: string, ugid: string, roleid: string): void {
+    const p = normalAclPath(path);
+    const i = this.entries.findIndex((e) => e.path === p && e.ugid === ugid && e.roleid === roleid);
+    if (i >= 0) this.entries.splice(i, 1);
+  }
+
+  /** Removes every entry of an id, on every path. */
+  removeAuthid(ugid: string): void {
+    this.keep((e) => e.ugid !== ugid);
+  }
+
+  private keep(test: (e: AclEntry) => boolean): void {
+    const kept = this.entries.filter(test);
+    this.entries.splice(0, this.entries.length, ...kept);
+  }
+
+  /** The entries at `path` (and below it unless `exact`), depth first, child paths in name order. */
+  list(path = '/', exact = false): AclEntry[] {
+    const p = normalAclPath(path);
+    const order = (e: AclEntry) => splitAclPath(e.path).join('\u0000');
+    return this.entries
+      .filter((e) => e.path === p || (!exact && (p === '/' || e.path.startsWith(p + '/'))))
+      .sort((a, b) => cmp(order(a), order(b)) || cmp(a.ugid, b.ugid) || cmp(a.roleid, b.roleid));
   }
 
   /** Roles effective for `authid` on `path`: role → propagate. */

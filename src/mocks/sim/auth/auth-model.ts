@@ -3,10 +3,10 @@
 // (`realNow`), not the simulator clock, so jumping the clock logs nobody out; the ticket lifetime is read live from
 // the simulator's settings.
 import { AclTree, isToken, lookupPrivDetails, userOf, type AclEntry, type PrivDetails } from './acl';
-import { demoAcl, demoTokens, demoUsers, type TokenRecord, type UserRecord } from './demo-users';
+import { demoAcl, demoTokens, demoUsers, uuidShaped, type TokenRecord, type UserRecord } from './demo-users';
 import { anyPrivsBelow, listPermissions } from './permissions';
 import { splitAclPath } from './privileges';
-import { SHA256, hmac, utf8 } from './sha';
+import { SHA256, hmac, toHex, utf8 } from './sha';
 import { UserTfa } from './tfa';
 import {
   AuthFailure,
@@ -38,6 +38,9 @@ export class AuthModel {
   private readonly tfa = new Map<string, UserTfa>();
   private readonly ticketKey: Uint8Array;
   private readonly csrfKey: Uint8Array;
+  private readonly tokenKey: Uint8Array;
+  /** token secrets handed out so far: the next one depends on it, so a replay of the same calls gets the same ones */
+  private secretsIssued = 0;
   private readonly realNow: () => number;
   private readonly settings: { ticketLifetime: number };
   /** tickets and CSRF tokens stamped at or before this second count as expired (the expire-tickets control) */
@@ -49,6 +52,7 @@ export class AuthModel {
     const base = utf8(opts.secret ?? `pbs-deck-sim-auth:${this.seed}`);
     this.ticketKey = hmac(SHA256, base, utf8('ticket'));
     this.csrfKey = hmac(SHA256, base, utf8('csrf'));
+    this.tokenKey = hmac(SHA256, base, utf8('token'));
     this.realNow = opts.realNow ?? Date.now;
     this.settings = opts.settings ?? { ticketLifetime: 7200 };
     if (!opts.empty) {
@@ -102,14 +106,25 @@ export class AuthModel {
     this.acl.add(entry);
   }
 
+  /** A fresh secret for a new API token. */
+  newTokenSecret(tokenid: string): string {
+    this.secretsIssued++;
+    return uuidShaped(toHex(hmac(SHA256, this.tokenKey, utf8(`${this.secretsIssued}:${tokenid}`))));
+  }
+
+  /** Forgets a user's second factors (the user is deleted). */
+  removeTfa(userid: string): void {
+    this.tfa.delete(userid);
+  }
+
   tokenSecret(tokenid: string): string | undefined {
     return this.tokens.get(tokenid)?.secret;
   }
 
   isActive(authid: string): boolean {
     const now = this.now();
-    const live = (r: { enable: boolean; expire: number } | undefined) =>
-      !!r && r.enable && (!r.expire || r.expire > now);
+    const live = (r: { enable?: boolean; expire?: number } | undefined) =>
+      !!r && r.enable !== false && (!r.expire || r.expire > now);
     if (!live(this.users.get(userOf(authid)))) return false;
     return !isToken(authid) || live(this.tokens.get(authid));
   }
@@ -135,7 +150,9 @@ export class AuthModel {
     const realm = username.slice(username.lastIndexOf('@') + 1);
     if (!REALMS.some((r) => r.realm === realm)) throw new AuthFailure(`unknown realm "${realm}"`);
     const user = this.users.get(username);
-    if (!user || user.password !== password) throw new AuthFailure('authentication failure');
+    if (!user || user.password === undefined || user.password !== password) {
+      throw new AuthFailure('authentication failure');
+    }
     const challenge = this.tfa.get(username)?.challenge();
     if (!challenge) return this.fullTicket(username);
     return {

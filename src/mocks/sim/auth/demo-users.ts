@@ -30,12 +30,13 @@ export const DEMO_RECOVERY_KEYS = [
 ];
 export const DEMO_TOKEN_ID = 'audit@pbs!dashboard';
 
+/** A user as user.cfg keeps it: absent fields are absent there too (enabled, never expiring, no password). */
 export interface UserRecord {
   userid: string;
-  password: string;
-  enable: boolean;
+  password?: string;
+  enable?: boolean;
   /** epoch seconds, 0 = never */
-  expire: number;
+  expire?: number;
   comment?: string;
   firstname?: string;
   lastname?: string;
@@ -47,14 +48,17 @@ export interface UserRecord {
 export interface TokenRecord {
   tokenid: string;
   secret: string;
-  enable: boolean;
-  expire: number;
+  enable?: boolean;
+  expire?: number;
   comment?: string;
 }
 
 export function tokenSecretFor(seed: number, tokenid: string): string {
-  const h = toHex(hmac(SHA256, utf8('pbs-deck-sim-token'), utf8(`${seed}:${tokenid}`)));
-  // shaped like the v4 UUID PBS generates
+  return uuidShaped(toHex(hmac(SHA256, utf8('pbs-deck-sim-token'), utf8(`${seed}:${tokenid}`))));
+}
+
+/** 32+ hex digits shaped like the v4 UUID PBS generates for a token secret. */
+export function uuidShaped(h: string): string {
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

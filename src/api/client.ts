@@ -81,7 +81,7 @@ async function send(method: Method, path: string, params: Params | undefined, op
       response.headers.get('Content-Type') ?? '',
     );
     if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
-    const explained = await explainLater(error, method, path, params);
+    const explained = await refusalExplainer?.(error, method, path, params);
     if (explained) {
       // PBS's own words stay reachable as the cause
       const named = new PbsError(error.status, explained);
@@ -97,17 +97,16 @@ async function send(method: Method, path: string, params: Params | undefined, op
   }
 }
 
+type RefusalExplainer = (error: PbsError, method: Method, path: string, params?: Params) => Promise<string | null>;
+
+let refusalExplainer: RefusalExplainer | undefined;
+
 /**
- * The sentence for a refusal PBS does not explain, loaded with the first refusal so that nothing of it
- * weighs on the entry; PBS's own text stays when the module cannot be loaded.
+ * What turns a refusal PBS does not explain into a sentence naming privilege and path
+ * (api/permission-errors.ts); the console's shell hands it in.
  */
-async function explainLater(error: PbsError, method: Method, path: string, params: Params | undefined) {
-  if (error.status !== 403 && error.status !== 400) return null;
-  try {
-    return (await import('./permission-errors')).explainRefusal(error.status, error.message, method, path, params);
-  } catch {
-    return null;
-  }
+export function setRefusalExplainer(fn: RefusalExplainer | undefined): void {
+  refusalExplainer = fn;
 }
 
 /** `promise`, or an AbortError as soon as `signal` aborts (an early request cannot be aborted itself). */

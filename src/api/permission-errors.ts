@@ -12,6 +12,7 @@ import {
   type AccessAction,
   type AccessRule,
 } from '@/lib/access-rules';
+import type { PbsError } from './errors';
 import type { Params } from './form';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -186,4 +187,14 @@ export function explainRefusal(
     return `Not allowed: ${doing} ${needs.replace(/^Needs/, 'needs')}.`;
   }
   return null;
+}
+
+/** `explainRefusal` for the api client's hook; PBS's own text stays when this module cannot be loaded. */
+export async function explainPbsRefusal(
+  error: PbsError,
+  method: Method,
+  path: string,
+  params?: Params,
+): Promise<string | null> {
+  return explainRefusal(error.status, error.message, method, path, params);
 }

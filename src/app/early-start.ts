@@ -1,6 +1,6 @@
 import { readTicketCookie } from '@/api/cookie';
 import { startEarlyGet, type EarlyRequest } from '@/api/early';
-import { permissionsRequest } from '@/api/queries/access';
+import { permissionsRequest } from '@/api/queries/access-request';
 import { groupListRequest } from '@/api/queries/groups';
 import { namespaceListRequest } from '@/api/queries/namespaces';
 import { datastoreAclPath } from '@/lib/acl-path';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { privilegesAt } from '@/api/queries/access';
+import { privilegesAt } from '@/api/queries/privileges-at';
 import { appQueries } from './queries';
 import { useSession } from './session';
 

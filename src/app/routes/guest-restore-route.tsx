@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
-import { defaultServer } from '@/api/queries/default-server';
-import { groupQueries } from '@/api/queries/groups';
 import { GuestRestoreDialog } from '@/features/restore/guest-restore-dialog';
 import { datastoreAclPath, offerOf } from '@/lib/access-rules';
 import { parseNs } from '@/lib/namespace-path';
+import { appQueries } from '../queries';
 import { useSession } from '../session';
 import { usePathPrivileges } from '../use-can';
 
@@ -16,7 +15,7 @@ function useReadRefusal(store: string, ns: string, type: string, id: string): st
   // only a Datastore.Backup user needs the group's owner
   const ownerMatters = known && !privs.has('Datastore.Read') && privs.has('Datastore.Backup');
   const owner = useQuery({
-    ...groupQueries.list(defaultServer, store, ns),
+    ...appQueries.groups(store, ns),
     enabled: ownerMatters,
     select: (groups) => groups.find((g) => g['backup-type'] === type && g['backup-id'] === id)?.owner ?? '',
   });

@@ -9,13 +9,14 @@ import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
 import { BulkResults } from './bulk-results';
 import { BulkSummary } from './bulk-summary';
 import { DialogButtons } from './dialog-buttons';
-import type { AccessAction } from '@/lib/access-rules';
-import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
+import { offerOf, type AccessAction } from '@/lib/access-rules';
+import type { ContentPermissions } from './permissions';
 
 export interface BulkActionsProps {
   store: string;
   /** namespace path, '' for the root */
   ns: string;
+  /** the privileges on the selection's namespace */
   permissions: ContentPermissions;
   selected: SnapshotItem[];
   /** called after the action ran, so the tree can clear its selection */
@@ -38,8 +39,8 @@ const TITLE: Record<BulkKind, string> = {
 };
 
 /** Verify, protect or forget the selected snapshots: a summary first, then what happened to each. */
-export function BulkActions({ store, ns, permissions: base, selected, onDone }: BulkActionsProps) {
-  const permissions = usePermissionsAt(base, ns);
+export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
+  const { privs, path, authId } = permissions;
   const [plan, setPlan] = useState<BulkPlan | null>(null);
   const run = useMutation({
     mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
@@ -47,7 +48,7 @@ export function BulkActions({ store, ns, permissions: base, selected, onDone }: 
   });
   // offered when PBS would accept it for every selected snapshot
   const kinds = (['verify', 'protect', 'unprotect', 'forget'] as const).filter((kind) =>
-    selected.every((s) => offer(permissions, RULE[kind], s.owner).offered),
+    selected.every((s) => offerOf(RULE[kind], { privs, path, authId, owner: s.owner }).offered),
   );
   // the dialog outlives the selection: forgotten snapshots leave the tree while their results are shown
   if ((selected.length === 0 || kinds.length === 0) && !plan) return null;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { accessQueries, privilegesAt } from '@/api/queries/access';
+import { accessQueries } from '@/api/queries/access';
+import { privilegesAt } from '@/api/queries/privileges-at';
 import { defaultServer } from '@/api/queries/default-server';
 import { datastoreAclPath, offerOf, type AccessAction, type Offer } from '@/lib/access-rules';
 import type { ActionItem } from './action-menu';

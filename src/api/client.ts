@@ -81,6 +81,13 @@ async function send(method: Method, path: string, params: Params | undefined, op
       response.headers.get('Content-Type') ?? '',
     );
     if (error.status === 401 && error.message.startsWith(SESSION_ENDED)) notifySessionEnded(error.message);
+    const explained = await refusalExplainer?.(error, method, path, params);
+    if (explained) {
+      // PBS's own words stay reachable as the cause
+      const named = new PbsError(error.status, explained);
+      named.cause = error;
+      throw named;
+    }
     throw error;
   }
   try {
@@ -88,6 +95,18 @@ async function send(method: Method, path: string, params: Params | undefined, op
   } catch {
     throw new SchemaError(`${method} ${path}`, '', 'the response is not JSON');
   }
+}
+
+type RefusalExplainer = (error: PbsError, method: Method, path: string, params?: Params) => Promise<string | null>;
+
+let refusalExplainer: RefusalExplainer | undefined;
+
+/**
+ * What turns a refusal PBS does not explain into a sentence naming privilege and path
+ * (api/permission-errors.ts); the console's shell hands it in.
+ */
+export function setRefusalExplainer(fn: RefusalExplainer | undefined): void {
+  refusalExplainer = fn;
 }
 
 /** `promise`, or an AbortError as soon as `signal` aborts (an early request cannot be aborted itself). */

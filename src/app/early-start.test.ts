@@ -50,7 +50,8 @@ describe('startEarly', () => {
     expect(urls).toEqual([
       '/api2/json/admin/datastore/store1/namespace?max-depth=7',
       '/api2/json/admin/datastore/store1/groups?ns=prod%2Fdb',
-      '/api2/json/access/permissions',
+      '/api2/json/access/permissions?path=%2Fdatastore%2Fstore1%2Fprod%2Fdb',
+      '/api2/json/access/permissions?path=%2Fsystem%2Ftasks',
       '/api2/json/admin/datastore',
       '/api2/json/version',
       '/api2/json/nodes/localhost/time',
@@ -60,13 +61,14 @@ describe('startEarly', () => {
     const reads = [
       contentQueries.namespaces('store1'),
       contentQueries.groups('store1', 'prod/db'),
-      appQueries.permissions('root@pam'),
+      appQueries.permissions('root@pam', '/datastore/store1/prod/db'),
+      appQueries.permissions('root@pam', '/system/tasks'),
       datastoreQueries.list(),
       appQueries.version(),
       appQueries.nodeTime(),
     ];
     for (const q of reads) await Promise.resolve(q.queryFn!(ctx())).catch(() => undefined);
-    expect(urls).toHaveLength(6);
+    expect(urls).toHaveLength(7);
   });
 
   it('starts nothing without a session, on the login page or for an invalid namespace', () => {
@@ -78,7 +80,7 @@ describe('startEarly', () => {
     expect(urls).toEqual([]);
     startEarly('/datastores/store1/content', '?ns=../x', true);
     expect(urls.filter((u) => u.includes('/store1/'))).toEqual([]);
-    expect(urls).toContain('/api2/json/access/permissions');
+    expect(urls).toContain('/api2/json/access/permissions?path=%2Fsystem%2Ftasks');
   });
 
   it('leaves the lists to the page where no server answers yet (the demo starts its simulator first)', () => {

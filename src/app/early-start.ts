@@ -1,13 +1,15 @@
 import { readTicketCookie } from '@/api/cookie';
 import { startEarlyGet, type EarlyRequest } from '@/api/early';
+import { permissionsRequest } from '@/api/queries/access-request';
 import { groupListRequest } from '@/api/queries/groups';
 import { namespaceListRequest } from '@/api/queries/namespaces';
+import { datastoreAclPath } from '@/lib/acl-path';
 import { parseNs } from '@/lib/namespace-parse';
 import { loadShell, matchPage } from './pages';
 
-/** What the shell asks for on every page: rights, the datastores of the navigation, version and zone. */
+/** What the shell asks for on every page: the right to stop tasks, the datastores of the navigation, version and zone. */
 const SHELL: EarlyRequest[] = [
-  { path: '/access/permissions' },
+  permissionsRequest('/system/tasks'),
   { path: '/admin/datastore' },
   { path: '/version' },
   { path: '/nodes/localhost/time' },
@@ -17,7 +19,9 @@ const SHELL: EarlyRequest[] = [
 const PAGE_DATA: Record<string, (params: Record<string, string>, search: URLSearchParams) => EarlyRequest[]> = {
   'datastores/:store/content': ({ store = '' }, search) => {
     const ns = parseNs(search.get('ns'));
-    return ns === null ? [] : [namespaceListRequest(store), groupListRequest(store, ns)];
+    return ns === null
+      ? []
+      : [namespaceListRequest(store), groupListRequest(store, ns), permissionsRequest(datastoreAclPath(store, ns))];
   },
 };
 

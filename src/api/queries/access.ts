@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { domainListSchema, permissionsSchema } from '@/api/schemas/access';
 import { getData, type Server } from './server';
+import { permissionsRequest } from './access-request';
 import { accessKeys } from './keys';
+export { permissionsRequest } from './access-request';
 export { accessKeys } from './keys';
 
 export const accessQueries = {
@@ -12,11 +14,21 @@ export const accessQueries = {
       queryFn: ({ signal }) => getData(srv, '/access/domains', domainListSchema, undefined, signal),
       staleTime: Infinity,
     }),
-  /** Read once per session: the key carries the user, and logout clears the cache. */
-  permissions: (srv: Server, user: string) =>
+  /**
+   * What the user holds: without `path`, every ACL path PBS lists (paths where the user holds nothing are
+   * left out); with `path`, that path alone, propagation and NoAccess included, or `{}` when the user
+   * holds nothing there (read it with `privilegesAt`). Asked once per path and session: the key carries
+   * the user, logout clears the cache, and ACL changes show after the next login.
+   */
+  permissions: (srv: Server, user: string, path?: string) =>
     queryOptions({
-      queryKey: [...accessKeys.permissions(srv), user],
-      queryFn: ({ signal }) => getData(srv, '/access/permissions', permissionsSchema, undefined, signal),
+      queryKey:
+        path === undefined ? [...accessKeys.permissions(srv), user] : [...accessKeys.permissions(srv), user, { path }],
+      queryFn: ({ signal }) => {
+        const request = permissionsRequest(path);
+        return getData(srv, request.path, permissionsSchema, request.params, signal);
+      },
       staleTime: Infinity,
+      ...(path === undefined ? {} : { gcTime: Infinity }),
     }),
 };

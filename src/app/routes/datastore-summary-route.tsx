@@ -7,8 +7,9 @@ import { GcRunButton } from '@/features/gc/gc-run-button';
 import { GcSchedulePanel } from '@/features/gc/gc-schedule-panel';
 import { PruneJobs } from '@/features/prune/prune-jobs';
 import { PrunePreview } from '@/features/prune/prune-preview';
+import { datastoreAclPath, offerOf } from '@/lib/access-rules';
 import { useSession } from '../session';
-import { useCan } from '../use-can';
+import { useCan, usePathPrivileges } from '../use-can';
 import { DatastoreTabs } from './datastore-tabs';
 
 export default function DatastoreSummaryRoute() {
@@ -16,9 +17,13 @@ export default function DatastoreSummaryRoute() {
   const [params, setParams] = useSearchParams();
   const pruneNs = params.get('prune-ns') ?? '';
   const user = useSession()?.username ?? '';
-  const mayModify = useCan(`/datastore/${store}`, 'Datastore.Modify');
-  // Datastore.Prune lets a user prune the groups they own; PBS checks ownership per group
-  const mayPrune = useCan(`/datastore/${store}`, 'Datastore.Prune') || mayModify;
+  // start_garbage_collection and update_datastore (the GC schedule) check /datastore/<store>
+  const mayModify = useCan(datastoreAclPath(store), 'Datastore.Modify');
+  // PBS's prune of a group checks its namespace: Datastore.Modify for any group, Datastore.Prune for the user's own
+  const prunePath = datastoreAclPath(store, pruneNs);
+  const pruneNsPrivs = usePathPrivileges(prunePath).privs;
+  const mayPrune = (owner: string | undefined) =>
+    offerOf('pruneGroup', { privs: pruneNsPrivs, path: prunePath, authId: user, owner }).offered;
   return (
     <>
       <DatastoreTabs store={store} />

@@ -8,6 +8,7 @@ import { PruneJobDialog } from '@/features/prune/prune-job-dialog';
 import { RemoveJobDialog } from '@/features/prune/remove-job-dialog';
 import { DeleteVerifyJobButton } from '@/features/verify/delete-verify-job-button';
 import { EditVerifyJobButton } from '@/features/verify/verify-job-dialogs';
+import { useJobAccess } from './job-access';
 
 /** Prune jobs are edited with the prune feature's own dialogs. */
 function PruneActions({ row }: { row: JobRow }) {
@@ -32,8 +33,9 @@ function PruneActions({ row }: { row: JobRow }) {
  * Per-kind actions of a jobs-table row: verify and prune jobs and GC schedules are edited here (without the right
  * to, a GC row links to the datastore's summary); sync jobs are only listed and run.
  */
-export function JobRowActions({ row, mayEdit }: { row: JobRow; mayEdit: boolean }) {
+export function JobRowActions({ row }: { row: JobRow }) {
   const [, setParams] = useSearchParams();
+  const mayEdit = useJobAccess(row).edit.offered;
   switch (row.kind) {
     case 'gc':
       if (mayEdit) return <EditGcScheduleButton store={row.store} />;

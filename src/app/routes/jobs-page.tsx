@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -7,28 +6,16 @@ import { widgetFallback } from '@/components/ui/widget-fallback';
 import { JobsTable } from '@/features/jobs/jobs-table';
 import { CreateVerifyJobButton } from '@/features/verify/verify-job-dialogs';
 import { VerifyHistory } from '@/features/verify/verify-history';
-import { can } from '../can';
-import { appQueries } from '../queries';
-import { useSession } from '../session';
+import { useCan } from '../use-can';
+import { JobRunGate } from './job-access';
 import { JobRowActions } from './job-row-actions';
-
-const aclPath = (store: string, ns: string) => `/datastore/${store}${ns ? `/${ns}` : ''}`;
-
-// What PBS checks to start each kind of job (pbs-api.md §8, §11–§13).
-const RUN_PRIV = {
-  gc: 'Datastore.Modify',
-  verify: 'Datastore.Verify',
-  prune: 'Datastore.Modify',
-  sync: 'Datastore.Backup',
-} as const;
 
 /** The jobs of every datastore, or of one: the table, adding verify jobs, and one verify job's runs (`?history=store:id`). */
 export function JobsPage({ store }: { store?: string }) {
-  const user = useSession()?.username ?? '';
-  const { data: permissions } = useQuery({ ...appQueries.permissions(user), enabled: user !== '' });
   const [params, setParams] = useSearchParams();
   const [historyStore, historyId] = (params.get('history') ?? '').split(':');
-  const mayCreate = can(permissions, store ? `/datastore/${store}` : '/datastore', 'Datastore.Verify');
+  // create_verification_job checks the new job's path; from the all-datastores page the dialog picks the store
+  const mayCreate = useCan(store ? `/datastore/${store}` : '/datastore', 'Datastore.Verify');
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -64,23 +51,8 @@ export function JobsPage({ store }: { store?: string }) {
       <ErrorBoundary fallback={widgetFallback('the jobs')}>
         <JobsTable
           store={store}
-          mayRun={(row) =>
-            can(
-              permissions,
-              row.kind === 'gc' || row.kind === 'sync' ? `/datastore/${row.store}` : aclPath(row.store, row.ns),
-              RUN_PRIV[row.kind],
-            )
-          }
-          rowActions={(row) => (
-            <JobRowActions
-              row={row}
-              mayEdit={can(
-                permissions,
-                aclPath(row.store, row.ns),
-                row.kind === 'verify' ? 'Datastore.Verify' : 'Datastore.Modify',
-              )}
-            />
-          )}
+          runGate={(row, button) => <JobRunGate row={row}>{button}</JobRunGate>}
+          rowActions={(row) => <JobRowActions row={row} />}
         />
       </ErrorBoundary>
     </div>

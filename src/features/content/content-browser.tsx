@@ -4,7 +4,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { Skeleton } from '@/components/ui/skeleton';
 import { widgetFallback } from '@/components/ui/widget-fallback';
 import { nsSubtree } from '@/lib/namespace-path';
-import type { ContentPermissions } from './actions/permissions';
+import { usePermissionsAt, type ContentPermissions } from './actions/permissions';
 import { LazyActions } from './lazy-actions';
 import { groupMatchesText, snapshotMatcher, type ContentFilters } from './content-filters';
 import { ContentToolbar } from './content-toolbar';
@@ -41,6 +41,7 @@ interface ContentBrowserProps {
 export function ContentBrowser({ store, ns, filters, detail, permissions, onParams, hrefOfNs }: ContentBrowserProps) {
   const deferred = useDeferredValue(filters);
   const state = useTreeState();
+  const selectionPermissions = usePermissionsAt(permissions, state.selection.ns);
   const q = deferred.q.trim();
   const textSearch = q !== '';
   // minutes are enough for ages and verify outdatedness; a steadier value keeps the rows from re-rendering
@@ -91,7 +92,7 @@ export function ContentBrowser({ store, ns, filters, detail, permissions, onPara
             <BulkActions
               store={store}
               ns={state.selection.ns}
-              permissions={permissions}
+              permissions={selectionPermissions}
               selected={[...state.selection.items.values()]}
               onDone={state.clearSelection}
             />

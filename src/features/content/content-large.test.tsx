@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { giveElementsASize } from '@/test/element-size';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 // The large profile: 600 groups, 1000 snapshots each. The document must stay small whatever is open.
 const t = setupTestServer({ profile: 'large' });
 
-const size = { clientHeight: 700, clientWidth: 1200 };
-const saved = Object.keys(size).map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const);
-beforeAll(() => {
-  for (const [k, v] of Object.entries(size))
-    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
-});
-afterAll(() => {
-  for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
-});
+giveElementsASize();
 
 describe('datastore content at scale', () => {
   it('keeps under 300 rows in the document with 600 groups and a 1000-snapshot group open', async () => {

@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { giveElementsASize } from '@/test/element-size';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer();
 // a busy two-core machine: the first render imports the whole console
 vi.setConfig({ testTimeout: 60_000 });
 
-// react-virtual renders rows only when its scroll element has a size; jsdom lays nothing out.
-const size = { clientHeight: 700, clientWidth: 1200 };
-const saved = Object.keys(size).map((k) => [k, Object.getOwnPropertyDescriptor(HTMLElement.prototype, k)] as const);
-beforeAll(() => {
-  for (const [k, v] of Object.entries(size))
-    Object.defineProperty(HTMLElement.prototype, k, { configurable: true, get: () => v });
-});
-afterAll(() => {
-  for (const [k, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, k, d);
-});
+giveElementsASize();
 
 const tree = () => screen.findByRole('treegrid', {}, { timeout: 15_000 });
 const rowOf = async (text: string | RegExp) => {

@@ -1,22 +1,26 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
+import { parentNamespace } from '@/lib/access-rules';
 import { parseNs } from '@/lib/namespace-path';
-import type { ContentPermissions } from './actions/permissions';
+import { NoAccess } from './no-access';
+import { useContentPermissions } from './actions/permissions';
 import { ContentBrowser } from './content-browser';
 import { FILTER_KEYS, parseFilters } from './content-filters';
 import { parseDetail } from './url-state';
 
 interface ContentViewProps {
   store: string;
-  permissions: ContentPermissions;
+  /** the logged-in user or token: PBS is asked what it holds on the namespace in view */
+  authId: string;
 }
 
 /** The content of one datastore at `?ns=`; namespace, filters and the open snapshot live in the URL. */
-export function ContentView({ store, permissions }: ContentViewProps) {
+export function ContentView({ store, authId }: ContentViewProps) {
   const [params, setParams] = useSearchParams();
   const rawNs = params.get('ns');
   const ns = parseNs(rawNs);
+  const permissions = useContentPermissions(authId, store, ns ?? '', ns !== null);
   const filterKey = FILTER_KEYS.map((k) => params.get(k) ?? '').join('\u0000');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt only when a filter parameter changes
   const filters = useMemo(() => parseFilters(params), [filterKey]);
@@ -54,6 +58,8 @@ export function ContentView({ store, permissions }: ContentViewProps) {
       <h1 className="text-xl font-semibold">Content of {store}</h1>
       {ns === null ? (
         <ErrorState title="Not a namespace" message={`"${rawNs ?? ''}" is not a valid namespace path.`} />
+      ) : permissions.known && permissions.privs.size === 0 ? (
+        <NoAccess path={permissions.path} parentHref={ns === '' ? null : hrefOfNs(parentNamespace(ns))} />
       ) : (
         <ContentBrowser
           key={ns}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { buttonVariants } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
+import type { Offer } from '@/lib/access-rules';
 import { guestRestoreHref, pveVolid } from '@/lib/restore-command';
 import type { DetailRef } from './url-state';
 
@@ -9,7 +10,7 @@ import type { DetailRef } from './url-state';
  * The volume id under which Proxmox VE lists this snapshot. PVE's volume ids carry no namespace: the PVE
  * storage's own `namespace` setting picks it, so the storage must point at this datastore and namespace.
  */
-export function RestoreVolid({ store, snapshot }: { store: string; snapshot: DetailRef }) {
+export function RestoreVolid({ store, snapshot, restore }: { store: string; snapshot: DetailRef; restore: Offer }) {
   const headingId = useId();
   const volid = pveVolid(store, snapshot.type, snapshot.id, snapshot.time);
   return (
@@ -19,12 +20,16 @@ export function RestoreVolid({ store, snapshot }: { store: string; snapshot: Det
       </h3>
       {volid ? (
         <>
-          <Link
-            to={guestRestoreHref(store, snapshot.ns, snapshot.type, snapshot.id, snapshot.time)}
-            className={buttonVariants({ size: 'sm' })}
-          >
-            Restore…
-          </Link>
+          {restore.offered ? (
+            <Link
+              to={guestRestoreHref(store, snapshot.ns, snapshot.type, snapshot.id, snapshot.time)}
+              className={buttonVariants({ size: 'sm' })}
+            >
+              Restore…
+            </Link>
+          ) : (
+            <p className="text-xs text-neutral-600 dark:text-neutral-400">Restoring: {restore.reason}.</p>
+          )}
           <div className="flex items-center gap-1">
             <code
               className="min-w-0 flex-1 truncate rounded bg-neutral-100 px-1.5 py-0.5 text-xs dark:bg-neutral-800"

@@ -8,7 +8,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { widgetFallback } from '@/components/ui/widget-fallback';
 import { snapshotPath } from '@/lib/namespace-path';
 import { SnapshotNotes } from './actions/snapshot-notes';
-import type { ContentPermissions } from './actions/permissions';
+import { offer, usePermissionsAt, type ContentPermissions } from './actions/permissions';
 import { UploadStats } from './actions/upload-stats';
 import { contentQueries } from './api';
 import { ManifestFacts } from './manifest-facts';
@@ -37,13 +37,23 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Everything about one snapshot: its facts, files, manifest, notes, upload statistics and restore id. */
-export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose, groupChart }: SnapshotDetailProps) {
+export function SnapshotDetail({
+  store,
+  snapshot: ref,
+  permissions: base,
+  now,
+  onClose,
+  groupChart,
+}: SnapshotDetailProps) {
   const headingId = useId();
+  const permissions = usePermissionsAt(base, ref.ns);
   const { data, error, isPending } = useQuery(
     contentQueries.snapshots({ store, ns: ref.ns, type: ref.type, id: ref.id }),
   );
   const snapshot = data?.find((s) => s['backup-time'] === ref.time);
   const path = snapshotPath(ref.ns, ref.type, ref.id, ref.time);
+  // downloads, browsing and Proxmox VE's restore read the snapshot as PBS's download calls do
+  const download = offer(permissions, 'download', snapshot?.owner);
   return (
     <section
       aria-labelledby={headingId}
@@ -66,7 +76,7 @@ export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose
         <>
           <SnapshotFactsList snapshot={snapshot} ns={ref.ns} now={now} />
           <Part title="Files">
-            <SnapshotFilesTable files={snapshot.files ?? []} />
+            <SnapshotFilesTable files={snapshot.files ?? []} download={download} />
           </Part>
           <Part title="Manifest">
             <ManifestFacts store={store} snapshot={ref} mayRead={permissions.read} />
@@ -81,7 +91,7 @@ export function SnapshotDetail({ store, snapshot: ref, permissions, now, onClose
             <SnapshotNotes store={store} ns={ref.ns} permissions={permissions} snapshot={snapshot} />
           </ErrorBoundary>
           <ErrorBoundary fallback={widgetFallback('the restore volume id')}>
-            <RestoreVolid store={store} snapshot={ref} />
+            <RestoreVolid store={store} snapshot={ref} restore={download} />
           </ErrorBoundary>
         </>
       ) : null}

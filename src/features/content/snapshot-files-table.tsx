@@ -1,59 +1,70 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { SnapshotFile } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
+import type { Offer } from '@/lib/access-rules';
 import { browseHref, isFileArchive } from '@/lib/catalog-path';
 import { parseDetail } from './url-state';
 
 const MODE_TEXT = { none: 'None', 'sign-only': 'Signed', encrypt: 'Encrypted' } as const;
 
-export function SnapshotFilesTable({ files }: { files: readonly SnapshotFile[] }) {
+/** The snapshot's files; browse and download links only where PBS lets the user read the snapshot. */
+export function SnapshotFilesTable({ files, download }: { files: readonly SnapshotFile[]; download: Offer }) {
   // the open snapshot is the one in the address (?detail=), on the datastore of the route
-  const store = useParams().store;
-  const [params] = useSearchParams();
-  const snapshot = parseDetail(params.get('detail'));
+  const params = useParams();
+  const [search] = useSearchParams();
+  const detail = parseDetail(search.get('detail'));
+  const store = download.offered ? params.store : undefined;
+  const snapshot = download.offered ? detail : null;
   if (files.length === 0) return <p className="text-sm">No files listed.</p>;
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">Files of the snapshot</caption>
-      <thead>
-        <tr className="text-left text-xs text-neutral-600 dark:text-neutral-400">
-          <th scope="col" className="font-medium">
-            File
-          </th>
-          <th scope="col" className="text-right font-medium">
-            Size
-          </th>
-          <th scope="col" className="pl-2 font-medium">
-            Crypt mode
-          </th>
-          {store && snapshot ? (
-            <th scope="col" className="pl-2 font-medium">
-              <span className="sr-only">Restore</span>
+    <>
+      <table className="w-full text-sm">
+        <caption className="sr-only">Files of the snapshot</caption>
+        <thead>
+          <tr className="text-left text-xs text-neutral-600 dark:text-neutral-400">
+            <th scope="col" className="font-medium">
+              File
             </th>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {files.map((f) => (
-          <tr key={f.filename} className="border-t border-neutral-100 dark:border-neutral-800">
-            <td className="py-0.5 font-mono text-xs break-all">{f.filename}</td>
-            <td className="text-right whitespace-nowrap tabular-nums">
-              {f.size !== undefined ? <Bytes value={f.size} /> : '–'}
-            </td>
-            <td className="pl-2 text-xs whitespace-nowrap">{f['crypt-mode'] ? MODE_TEXT[f['crypt-mode']] : '–'}</td>
+            <th scope="col" className="text-right font-medium">
+              Size
+            </th>
+            <th scope="col" className="pl-2 font-medium">
+              Crypt mode
+            </th>
             {store && snapshot ? (
-              <td className="pl-2 text-xs whitespace-nowrap">
-                <Link
-                  to={browseHref(store, { ...snapshot, archive: f.filename })}
-                  aria-label={`${isFileArchive(f.filename) ? 'Browse' : 'Download'} ${f.filename}`}
-                >
-                  {isFileArchive(f.filename) ? 'Browse' : 'Download'}
-                </Link>
-              </td>
+              <th scope="col" className="pl-2 font-medium">
+                <span className="sr-only">Restore</span>
+              </th>
             ) : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {files.map((f) => (
+            <tr key={f.filename} className="border-t border-neutral-100 dark:border-neutral-800">
+              <td className="py-0.5 font-mono text-xs break-all">{f.filename}</td>
+              <td className="text-right whitespace-nowrap tabular-nums">
+                {f.size !== undefined ? <Bytes value={f.size} /> : '–'}
+              </td>
+              <td className="pl-2 text-xs whitespace-nowrap">{f['crypt-mode'] ? MODE_TEXT[f['crypt-mode']] : '–'}</td>
+              {store && snapshot ? (
+                <td className="pl-2 text-xs whitespace-nowrap">
+                  <Link
+                    to={browseHref(store, { ...snapshot, archive: f.filename })}
+                    aria-label={`${isFileArchive(f.filename) ? 'Browse' : 'Download'} ${f.filename}`}
+                  >
+                    {isFileArchive(f.filename) ? 'Browse' : 'Download'}
+                  </Link>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {download.offered ? null : (
+        <p className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
+          Browsing and downloading: {download.reason}.
+        </p>
+      )}
+    </>
   );
 }

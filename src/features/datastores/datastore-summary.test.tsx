@@ -72,9 +72,10 @@ describe('datastore summary', () => {
       await screen.findByRole('heading', { level: 1, name: 'Datastore store1' }, { timeout: 15_000 }),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
-        'success',
-      ),
+      expect(
+        queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs', '/datastore/store1').queryKey)
+          ?.status,
+      ).toBe('success'),
     );
     expect(await screen.findByRole('region', { name: 'Garbage collection' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start garbage collection' })).toBeNull();

@@ -33,6 +33,9 @@ export interface JobRow {
   /** The last run's result; `running` while a run is under way, null when it never ran. */
   result: TaskStatusKind | null;
   overdue: boolean;
+  /** Sync: the owner of what it pulls (absent: root@pam) and whether it removes vanished snapshots, which PBS's run check reads */
+  owner?: string;
+  removeVanished?: boolean;
 }
 
 // The proxy checks schedules once a minute; a job whose next run is longer ago than this did not start.
@@ -121,6 +124,8 @@ export function syncRow(job: SyncJobStatus, now: number): JobRow {
     comment: job.comment,
     source,
     disabled: false,
+    ...(job.owner ? { owner: job.owner } : {}),
+    ...(job['remove-vanished'] ? { removeVanished: true } : {}),
     ...runFields(job, now),
   };
 }

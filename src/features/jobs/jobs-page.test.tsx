@@ -140,9 +140,10 @@ describe('jobs page', () => {
     const { queryClient } = renderApp('/jobs');
     const el = await table();
     await waitFor(() =>
-      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
-        'success',
-      ),
+      expect(
+        queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs', '/datastore/store1').queryKey)
+          ?.status,
+      ).toBe('success'),
     );
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
     expect(within(el).queryAllByRole('button', { name: /Run .* now/ })).toEqual([]);

@@ -28,14 +28,14 @@ import { RunJobButton } from './run-job-button';
 interface JobsTableProps {
   /** Only this datastore's jobs. */
   store?: string;
-  /** Whether the user may start this job (the route derives it from /access/permissions). */
-  mayRun: (row: JobRow) => boolean;
+  /** The row's run button where the user may start the job (the route asks PBS), or what stands in its place. */
+  runGate: (row: JobRow, button: ReactNode) => ReactNode;
   /** Edit, remove, history: what the route composes for the row's kind. */
   rowActions?: (row: JobRow) => ReactNode;
 }
 
 /** Every GC, verify, prune and sync job in one table, failed and overdue first. */
-export function JobsTable({ store, mayRun, rowActions }: JobsTableProps) {
+export function JobsTable({ store, runGate, rowActions }: JobsTableProps) {
   const gc = useQuery(jobQueries.gc(store));
   const verify = useQuery(jobQueries.verify(store));
   const prune = useQuery(jobQueries.prune(store));
@@ -93,7 +93,7 @@ export function JobsTable({ store, mayRun, rowActions }: JobsTableProps) {
               <JobTableRow
                 key={rowKey(row)}
                 row={row}
-                run={mayRun(row) ? <RunJobButton row={row} /> : null}
+                run={runGate(row, <RunJobButton row={row} />)}
                 actions={rowActions?.(row)}
               />
             ))}

@@ -142,9 +142,10 @@ describe('for the audit user', () => {
       await within(jobs).findByRole('rowheader', { name: /s-6b1f0c2e-a3d4/ }, { timeout: 10_000 }),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs').queryKey)?.status).toBe(
-        'success',
-      ),
+      expect(
+        queryClient.getQueryState(accessQueries.permissions(defaultServer, 'audit@pbs', '/datastore/store1').queryKey)
+          ?.status,
+      ).toBe('success'),
     );
     expect(within(jobs).queryByRole('button')).toBeNull();
     const schedule = screen.getByRole('region', { name: 'Garbage collection schedule' });

@@ -16,8 +16,11 @@ interface PrunePreviewProps {
   ns: string;
   /** a fixed group; without it the user picks one or previews the whole namespace */
   group?: { type: BackupType; id: string };
-  /** whether the user may prune (Datastore.Modify, or Datastore.Prune on own groups): offers "prune now" */
-  canPrune?: boolean;
+  /**
+   * whether the user may prune (Datastore.Modify, or Datastore.Prune on own groups): offers "prune now";
+   * a function decides per group, from the group's owner
+   */
+  canPrune?: boolean | ((owner: string | undefined) => boolean);
   /** the options to start from, e.g. a prune job's */
   initialKeep?: KeepInputs;
   /** when given, the user may pick the namespace here (the page keeps it, e.g. in the URL) */
@@ -47,6 +50,8 @@ export function PrunePreview({
   const contextZone = useServerZone();
   const zone = time.data?.timezone ?? contextZone;
   const target = group ?? parseGroup(picked);
+  const owner = groups.data?.find((g) => g['backup-type'] === target?.type && g['backup-id'] === target.id)?.owner;
+  const mayPrune = typeof canPrune === 'function' ? canPrune(owner) : canPrune;
 
   return (
     <Card aria-labelledby="prune-preview-title">
@@ -94,7 +99,7 @@ export function PrunePreview({
             group={target}
             keep={keepOptionsOf(keep)}
             zone={zone}
-            canPrune={canPrune}
+            canPrune={mayPrune}
           />
         ) : (
           <p className="text-sm">Reading the server's time zone…</p>

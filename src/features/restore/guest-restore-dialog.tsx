@@ -20,7 +20,14 @@ export interface GuestSnapshot {
 }
 
 /** Restore a VM or container snapshot into Proxmox VE: the options, the command line, and the run itself. */
-export function GuestRestoreDialog({ snapshot, onClose }: { snapshot: GuestSnapshot; onClose: () => void }) {
+interface GuestRestoreDialogProps {
+  snapshot: GuestSnapshot;
+  /** why PBS would not let the user read this snapshot (what restoring needs), or null */
+  refusal?: string | null;
+  onClose: () => void;
+}
+
+export function GuestRestoreDialog({ snapshot, refusal = null, onClose }: GuestRestoreDialogProps) {
   const [started, setStarted] = useState<{ node: string; upid: string } | null>(null);
   const config = useQuery(pveQueries.config());
   const mapped = config.data ? storageFor(config.data.storages, snapshot.store, snapshot.ns) : null;
@@ -52,6 +59,7 @@ export function GuestRestoreDialog({ snapshot, onClose }: { snapshot: GuestSnaps
         ) : null}
         <GuestRestoreForm
           target={{ kind: snapshot.type, volid, originalId: snapshot.id, pve }}
+          readRefusal={refusal}
           onStarted={(upid) => pve && setStarted({ node: pve.node, upid })}
           onCancel={onClose}
         />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { restoreCommand, restoreParams, type GuestKind } from '@/lib/restore-command';
@@ -20,11 +20,14 @@ export interface RestoreTarget {
 
 interface GuestRestoreFormProps {
   target: RestoreTarget;
+  /** set when PBS would not let the user read the snapshot: Restore stays disabled, described by it */
+  readRefusal?: string | null;
   onStarted: (upid: string) => void;
   onCancel: () => void;
 }
 
-export function GuestRestoreForm({ target, onStarted, onCancel }: GuestRestoreFormProps) {
+export function GuestRestoreForm({ target, readRefusal = null, onStarted, onCancel }: GuestRestoreFormProps) {
+  const refusalId = useId();
   const { kind, pve } = target;
   const [value, setValue] = useState(EMPTY_FORM);
   const [confirming, setConfirming] = useState(false);
@@ -57,7 +60,7 @@ export function GuestRestoreForm({ target, onStarted, onCancel }: GuestRestoreFo
       className="space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!pve || !valid) return;
+        if (!pve || !valid || readRefusal !== null) return;
         if (value.force && inUse) setConfirming(true);
         else run();
       }}
@@ -106,8 +109,18 @@ export function GuestRestoreForm({ target, onStarted, onCancel }: GuestRestoreFo
       ) : (
         <div className="flex flex-wrap justify-end gap-2">
           <Button onClick={onCancel}>{pve ? 'Cancel' : 'Close'}</Button>
+          {pve && readRefusal ? (
+            <p id={refusalId} className="w-full text-right text-xs text-neutral-600 dark:text-neutral-400">
+              {readRefusal}.
+            </p>
+          ) : null}
           {pve ? (
-            <Button type="submit" variant={value.force ? 'danger' : 'primary'} disabled={!valid || restore.isPending}>
+            <Button
+              type="submit"
+              variant={value.force ? 'danger' : 'primary'}
+              disabled={!valid || restore.isPending || readRefusal !== null}
+              aria-describedby={readRefusal ? refusalId : undefined}
+            >
               {restore.isPending ? 'Starting…' : value.force ? 'Restore and overwrite' : 'Restore'}
             </Button>
           ) : null}

@@ -1,11 +1,13 @@
 import { EllipsisVertical } from 'lucide-react';
 import type { Key } from 'react';
-import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Text } from 'react-aria-components';
 
 export interface ActionItem {
   id: string;
   label: string;
   danger?: boolean;
+  /** set when PBS would refuse it: the item stays visible, disabled, with this as its description */
+  refusal?: string;
 }
 
 interface ActionMenuProps {
@@ -18,9 +20,14 @@ interface ActionMenuProps {
 const itemClass =
   'flex cursor-pointer items-center gap-2 rounded px-2 py-1.5 text-sm outline-none data-focused:bg-neutral-100 dark:data-focused:bg-neutral-800';
 
-/** The actions a row offers; nothing is rendered when the user may do none of them. */
+/**
+ * The actions a row offers. An action PBS would refuse is shown disabled with the reason as its
+ * description, so a user who may do some things learns what the others need; when the user may do none,
+ * nothing is rendered.
+ */
 export function ActionMenu({ label, items, onAction }: ActionMenuProps) {
-  if (items.length === 0) return null;
+  if (!items.some((item) => !item.refusal)) return null;
+  const disabled = items.filter((item) => item.refusal).map((item) => item.id);
   return (
     <MenuTrigger>
       <Button
@@ -33,14 +40,20 @@ export function ActionMenu({ label, items, onAction }: ActionMenuProps) {
         placement="bottom end"
         className="min-w-44 rounded-md border border-neutral-200 bg-white p-1 shadow-lg dark:border-neutral-700 dark:bg-neutral-900"
       >
-        <Menu className="outline-none" onAction={(key: Key) => onAction(String(key))}>
+        <Menu className="outline-none" disabledKeys={disabled} onAction={(key: Key) => onAction(String(key))}>
           {items.map((item) => (
             <MenuItem
               key={item.id}
               id={item.id}
-              className={`${itemClass} ${item.danger ? 'text-red-700 dark:text-red-300' : ''}`}
+              textValue={item.label}
+              className={`${itemClass} ${item.refusal ? 'flex-col items-start opacity-70 data-disabled:cursor-not-allowed' : ''} ${item.danger ? 'text-red-700 dark:text-red-300' : ''}`}
             >
-              {item.label}
+              <Text slot="label">{item.label}</Text>
+              {item.refusal ? (
+                <Text slot="description" className="text-xs text-neutral-600 dark:text-neutral-400">
+                  {item.refusal}
+                </Text>
+              ) : null}
             </MenuItem>
           ))}
         </Menu>

@@ -9,17 +9,27 @@ import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
 import { BulkResults } from './bulk-results';
 import { BulkSummary } from './bulk-summary';
 import { DialogButtons } from './dialog-buttons';
+import { offerOf, type AccessAction } from '@/lib/access-rules';
 import type { ContentPermissions } from './permissions';
 
 export interface BulkActionsProps {
   store: string;
   /** namespace path, '' for the root */
   ns: string;
+  /** the privileges on the selection's namespace */
   permissions: ContentPermissions;
   selected: SnapshotItem[];
   /** called after the action ran, so the tree can clear its selection */
   onDone: () => void;
 }
+
+// what PBS checks for each snapshot of a bulk action (the same calls as one snapshot's)
+const RULE: Record<BulkKind, AccessAction> = {
+  verify: 'verifyGroup',
+  protect: 'protect',
+  unprotect: 'protect',
+  forget: 'forgetSnapshot',
+};
 
 const TITLE: Record<BulkKind, string> = {
   verify: 'Verify',
@@ -30,15 +40,16 @@ const TITLE: Record<BulkKind, string> = {
 
 /** Verify, protect or forget the selected snapshots: a summary first, then what happened to each. */
 export function BulkActions({ store, ns, permissions, selected, onDone }: BulkActionsProps) {
+  const { privs, path, authId } = permissions;
   const [plan, setPlan] = useState<BulkPlan | null>(null);
   const run = useMutation({
     mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
     meta: { changes: [...changes.content(defaultServer), ...changes.tasks(defaultServer)] },
   });
-  const kinds: BulkKind[] = [];
-  if (permissions.verify) kinds.push('verify');
-  if (permissions.modify) kinds.push('protect', 'unprotect');
-  if (permissions.modify || permissions.prune) kinds.push('forget');
+  // offered when PBS would accept it for every selected snapshot
+  const kinds = (['verify', 'protect', 'unprotect', 'forget'] as const).filter((kind) =>
+    selected.every((s) => offerOf(RULE[kind], { privs, path, authId, owner: s.owner }).offered),
+  );
   // the dialog outlives the selection: forgotten snapshots leave the tree while their results are shown
   if ((selected.length === 0 || kinds.length === 0) && !plan) return null;
 

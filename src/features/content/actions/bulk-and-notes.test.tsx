@@ -3,13 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { setupTestServer } from '@/test/render-app';
 import { BulkActions } from './bulk-actions';
 import { NotesDialog } from './notes-dialog';
-import type { ContentPermissions } from './permissions';
 import { SnapshotNotes } from './snapshot-notes';
-import { renderAction } from './test-wrapper';
+import { granted, renderAction } from './test-wrapper';
 import { UploadStats } from './upload-stats';
 
 const t = setupTestServer({ seed: 7, historyDays: 20 });
-const ALL: ContentPermissions = { modify: true, verify: true, prune: true, read: true };
+const ALL = granted();
 
 describe('multi-select', () => {
   it('summarises first, skips protected snapshots, then reports each outcome', async () => {
@@ -118,7 +117,7 @@ describe('upload statistics', () => {
   it('says what is unknown without Datastore.Read', async () => {
     await t.loginAs('audit@pbs');
     const s = t.sim.listSnapshots('store1', '', 'vm', '102').at(-1)!;
-    renderAction(<UploadStats store="store1" ns="" permissions={{ ...ALL, read: false }} snapshot={s} />);
+    renderAction(<UploadStats store="store1" ns="" permissions={granted(['Datastore.Modify'])} snapshot={s} />);
     expect(screen.getByText('Unknown: reading the manifest needs Datastore.Read.')).toBeInTheDocument();
   });
 });

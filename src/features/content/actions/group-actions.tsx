@@ -7,7 +7,7 @@ import { ChangeOwnerDialog } from './change-owner-dialog';
 import { ForgetGroupDialog } from './forget-group-dialog';
 import { groupName, groupTarget } from './names';
 import { NotesDialog } from './notes-dialog';
-import type { ContentPermissions } from './permissions';
+import { gatedItem, offer, usePermissionsAt, type ContentPermissions } from './permissions';
 import { RowError } from './row-error';
 import { TaskStatusIcon } from './task-status-icon';
 
@@ -22,19 +22,20 @@ export interface GroupActionsProps {
 type DialogKind = 'forget' | 'notes' | 'owner';
 
 /** Verify, notes, owner and forget for a backup group; only what the user may do is offered. */
-export function GroupActions({ store, ns, permissions, group }: GroupActionsProps) {
+export function GroupActions({ store, ns, permissions: base, group }: GroupActionsProps) {
+  const permissions = usePermissionsAt(base, ns);
+  const owner = group.owner;
   const target = groupTarget(store, ns, group);
   const name = groupName(target);
   const [dialog, setDialog] = useState<DialogKind | null>(null);
   const verify = useMutation(contentMutations.verify());
 
-  const items: ActionItem[] = [];
-  if (permissions.verify) items.push({ id: 'verify', label: 'Verify group now' });
-  if (permissions.modify) {
-    items.push({ id: 'notes', label: 'Edit group notes' });
-    items.push({ id: 'owner', label: 'Change owner…' });
-  }
-  if (permissions.modify || permissions.prune) items.push({ id: 'forget', label: 'Forget group…', danger: true });
+  const items: ActionItem[] = [
+    gatedItem('verify', 'Verify group now', offer(permissions, 'verifyGroup', owner)),
+    gatedItem('notes', 'Edit group notes', offer(permissions, 'groupNotes', owner)),
+    gatedItem('owner', 'Change owner…', offer(permissions, 'changeOwner', owner)),
+    gatedItem('forget', 'Forget group…', offer(permissions, 'forgetGroup', owner), true),
+  ];
 
   const onAction = (id: string) => {
     if (id === 'verify') verify.mutate(target);

@@ -4,11 +4,10 @@ import { setupTestServer } from '@/test/render-app';
 import { GroupActions } from './group-actions';
 import { GroupUploadChart } from './group-upload-chart';
 import { NamespaceActions } from './namespace-actions';
-import type { ContentPermissions } from './permissions';
-import { renderAction } from './test-wrapper';
+import { granted, renderAction } from './test-wrapper';
 
 const t = setupTestServer({ seed: 7, historyDays: 20 });
-const ALL: ContentPermissions = { modify: true, verify: true, prune: true, read: true };
+const ALL = granted();
 
 describe('group owner', () => {
   it('shows PBS refusing an owner that does not exist, then changes it', async () => {
@@ -38,7 +37,14 @@ describe('namespace actions', () => {
   it('creates a namespace below the current one', async () => {
     await t.loginAs('root@pam');
     const onCreated = vi.fn();
-    renderAction(<NamespaceActions store="store1" ns="lab" permissions={ALL} onCreated={onCreated} />);
+    renderAction(
+      <NamespaceActions
+        store="store1"
+        ns="lab"
+        permissions={granted(undefined, 'root@pam', 'lab')}
+        onCreated={onCreated}
+      />,
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Actions for namespace lab' }));
     await user.click(await screen.findByRole('menuitem', { name: 'New namespace here…' }));
@@ -52,10 +58,20 @@ describe('namespace actions', () => {
   it('shows PBS refusing to delete a namespace that still holds groups, then deletes it with them', async () => {
     await t.loginAs('root@pam');
     const onDeleted = vi.fn();
-    renderAction(<NamespaceActions store="store1" ns="prod/db" permissions={ALL} onDeleted={onDeleted} />);
+    renderAction(
+      <NamespaceActions
+        store="store1"
+        ns="prod/db"
+        permissions={granted(undefined, 'root@pam', 'prod/db')}
+        onDeleted={onDeleted}
+      />,
+    );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Actions for namespace prod/db' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Delete namespace…' }));
+    // PBS checks the removal on the parent namespace, asked for separately
+    const remove = await screen.findByRole('menuitem', { name: /^Delete namespace…/ });
+    await waitFor(() => expect(remove).not.toHaveAttribute('aria-disabled'));
+    await user.click(remove);
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete namespace prod/db?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete namespace' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

@@ -4,7 +4,8 @@ import { contentMutations } from './actions-api';
 import { ActionMenu, type ActionItem } from './action-menu';
 import { CreateNamespaceDialog } from './create-namespace-dialog';
 import { DeleteNamespaceDialog } from './delete-namespace-dialog';
-import type { ContentPermissions } from './permissions';
+import { parentNamespace } from '@/lib/access-rules';
+import { gatedItem, offer, usePermissionsAt, type ContentPermissions } from './permissions';
 import { TaskStatusLink } from './task-status-link';
 
 export interface NamespaceActionsProps {
@@ -19,15 +20,19 @@ export interface NamespaceActionsProps {
 }
 
 /** Verify, create below and delete for the namespace on screen. */
-export function NamespaceActions({ store, ns, permissions, onCreated, onDeleted }: NamespaceActionsProps) {
+export function NamespaceActions({ store, ns, permissions: base, onCreated, onDeleted }: NamespaceActionsProps) {
+  const permissions = usePermissionsAt(base, ns);
   const [dialog, setDialog] = useState<'create' | 'delete' | null>(null);
   const verify = useMutation(contentMutations.verify());
   const where = ns === '' ? 'root namespace' : `namespace ${ns}`;
-  const items: ActionItem[] = [];
-  if (permissions.verify) items.push({ id: 'verify', label: `Verify ${where} now` });
-  if (permissions.modify) items.push({ id: 'create', label: 'New namespace here…' });
+  // PBS checks a namespace's removal on its parent
+  const parent = usePermissionsAt(permissions, ns === '' ? ns : parentNamespace(ns));
+  const items: ActionItem[] = [
+    gatedItem('verify', `Verify ${where} now`, offer(permissions, 'verifyNamespace')),
+    gatedItem('create', 'New namespace here…', offer(permissions, 'createNamespace')),
+  ];
   // PBS never deletes the root namespace
-  if (permissions.modify && ns !== '') items.push({ id: 'delete', label: 'Delete namespace…', danger: true });
+  if (ns !== '') items.push(gatedItem('delete', 'Delete namespace…', offer(parent, 'deleteNamespace'), true));
   const close = () => setDialog(null);
   return (
     <div className="flex flex-wrap items-center gap-2">

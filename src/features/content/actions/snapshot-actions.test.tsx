@@ -3,13 +3,12 @@ import userEvent from '@testing-library/user-event';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { setupTestServer } from '@/test/render-app';
 import { GroupActions } from './group-actions';
-import type { ContentPermissions } from './permissions';
 import { SnapshotActions } from './snapshot-actions';
-import { renderAction } from './test-wrapper';
+import { granted, renderAction } from './test-wrapper';
 
 const t = setupTestServer({ seed: 7, historyDays: 20 });
-const ALL: ContentPermissions = { modify: true, verify: true, prune: true, read: true };
-const NONE: ContentPermissions = { modify: false, verify: false, prune: false, read: true };
+const ALL = granted();
+const NONE = granted(['Datastore.Audit'], 'audit@pbs');
 
 const newest = (type: 'vm' | 'ct', id: string): SnapshotItem => t.sim.listSnapshots('store1', '', type, id).at(-1)!;
 

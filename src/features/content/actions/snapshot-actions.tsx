@@ -6,7 +6,7 @@ import { ActionMenu, type ActionItem } from './action-menu';
 import { ForgetSnapshotDialog } from './forget-snapshot-dialog';
 import { snapshotName, snapshotTarget } from './names';
 import { NotesDialog } from './notes-dialog';
-import type { ContentPermissions } from './permissions';
+import { gatedItem, offer, usePermissionsAt, type ContentPermissions } from './permissions';
 import { RowError } from './row-error';
 import { TaskStatusIcon } from './task-status-icon';
 
@@ -19,7 +19,9 @@ export interface SnapshotActionsProps {
 }
 
 /** Verify, protect, notes and forget for one snapshot; only what the user may do is offered. */
-export function SnapshotActions({ store, ns, permissions, snapshot }: SnapshotActionsProps) {
+export function SnapshotActions({ store, ns, permissions: base, snapshot }: SnapshotActionsProps) {
+  const permissions = usePermissionsAt(base, ns);
+  const owner = snapshot.owner;
   const target = snapshotTarget(store, ns, snapshot);
   const name = snapshotName(target);
   const [dialog, setDialog] = useState<'forget' | 'notes' | null>(null);
@@ -27,15 +29,13 @@ export function SnapshotActions({ store, ns, permissions, snapshot }: SnapshotAc
   const protect = useMutation(contentMutations.setProtected());
   const isProtected = snapshot.protected === true;
 
-  const items: ActionItem[] = [];
-  if (permissions.verify) items.push({ id: 'verify', label: 'Verify now' });
-  if (permissions.modify) {
-    items.push({ id: 'protect', label: isProtected ? 'Remove protection' : 'Protect' });
-    items.push({ id: 'notes', label: 'Edit notes' });
-  }
+  const items: ActionItem[] = [
+    gatedItem('verify', 'Verify now', offer(permissions, 'verifyGroup', owner)),
+    gatedItem('protect', isProtected ? 'Remove protection' : 'Protect', offer(permissions, 'protect', owner)),
+    gatedItem('notes', 'Edit notes', offer(permissions, 'snapshotNotes', owner)),
+  ];
   // PBS refuses to forget a protected snapshot: offer it once the protection is removed
-  if ((permissions.modify || permissions.prune) && !isProtected)
-    items.push({ id: 'forget', label: 'Forget…', danger: true });
+  if (!isProtected) items.push(gatedItem('forget', 'Forget…', offer(permissions, 'forgetSnapshot', owner), true));
 
   const onAction = (id: string) => {
     if (id === 'verify') verify.mutate(target);

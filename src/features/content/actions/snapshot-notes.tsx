@@ -7,7 +7,7 @@ import { contentActionQueries } from './actions-api';
 import { LazyMarkdown } from './lazy-markdown';
 import { snapshotTarget } from './names';
 import { NotesDialog } from './notes-dialog';
-import type { ContentPermissions } from './permissions';
+import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
 
 export interface SnapshotNotesProps {
   store: string;
@@ -18,7 +18,8 @@ export interface SnapshotNotesProps {
 }
 
 /** A snapshot's notes as sanitized Markdown, and their editor for those who may change them. */
-export function SnapshotNotes({ store, ns, permissions, snapshot }: SnapshotNotesProps) {
+export function SnapshotNotes({ store, ns, permissions: base, snapshot }: SnapshotNotesProps) {
+  const permissions = usePermissionsAt(base, ns);
   const target = snapshotTarget(store, ns, snapshot);
   const notes = useQuery(contentActionQueries.notes(target));
   const [editing, setEditing] = useState(false);
@@ -27,7 +28,7 @@ export function SnapshotNotes({ store, ns, permissions, snapshot }: SnapshotNote
     <section aria-label="Notes" className="space-y-2">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-sm font-semibold">Notes</h3>
-        {permissions.modify && notes.isSuccess ? (
+        {offer(permissions, 'snapshotNotes', snapshot.owner).offered && notes.isSuccess ? (
           <Button size="sm" onClick={() => setEditing(true)}>
             Edit notes
           </Button>

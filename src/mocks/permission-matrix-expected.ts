@@ -195,12 +195,7 @@ export type Offered = boolean | 'n/a';
  * why). The UI half expects these cells flipped, so fixing one fails the test until it is removed here; the doc
  * shows what the console really does.
  */
-export const UI_MISMATCHES: Record<string, { who: readonly Identity[]; why: string }> = {
-  'change group owner (own group)': {
-    who: ['backup@pbs', 'power@pbs'],
-    why: 'the owner dialog accepts any new owner, though without Datastore.Modify PBS lets an owner hand the group only to itself or its own tokens',
-  },
-};
+export const UI_MISMATCHES: Record<string, { who: readonly Identity[]; why: string }> = {};
 
 /** What the console should offer an identity in one row: what PBS allows, flipped for a known mismatch. */
 export function uiOffered(row: Row, id: Identity): Offered {

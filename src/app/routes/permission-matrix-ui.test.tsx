@@ -21,7 +21,8 @@ import { renderApp, setupTestServer } from '@/test/render-app';
 // The permission matrix, UI half: each user identity, built as the API half builds it, logs in to the console, and
 // each action's control is probed on the route that offers it. Offered: the control is there and enabled; not
 // offered: absent, or disabled with the reason as its description. The expectation is the API half's hand-written
-// cell (offered exactly when PBS allows), apart from the known mismatches listed in permission-matrix-expected.ts.
+// cell (offered exactly when PBS allows), apart from the known console bugs listed in UI_MISMATCHES of
+// src/mocks/permission-matrix-expected.ts (shared with the doc; empty now), each cell flipped there, none skipped.
 // The token is judged on the API half only: the console cannot log in as one.
 const t = setupTestServer();
 vi.setConfig({ testTimeout: 180_000 });
@@ -43,8 +44,8 @@ beforeAll(async () => {
 });
 
 /**
- * Waits until `anchor` shows and the console has nothing in flight, no skeleton, even after flushing what React had pending
- * (a lazy component that resolved may start queries of its own).
+ * Waits until `anchor` shows, no query is in flight and no skeleton is left, even after flushing what React had
+ * pending (a lazy component that resolved may start queries of its own).
  */
 async function settled(app: App, what: string, anchor: () => HTMLElement | null) {
   for (;;) {

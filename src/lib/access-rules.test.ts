@@ -1,4 +1,4 @@
-import { offerOf, ownsBackup, parentNamespace, syncRunOffer } from './access-rules';
+import { newOwnerOffer, offerOf, ownsBackup, parentNamespace, syncRunOffer } from './access-rules';
 
 const privs = (...names: string[]) => new Set(names.map((n) => `Datastore.${n}`));
 const at = '/datastore/store1/a';
@@ -71,6 +71,22 @@ describe('syncRunOffer (PBS check_sync_job_modify_access)', () => {
     });
     expect(syncRunOffer(privs('Backup', 'Modify'), path, 'a@pbs', { removeVanished: true }).offered).toBe(false);
     expect(syncRunOffer(privs('Backup', 'Prune'), path, 'root@pam', { removeVanished: true }).offered).toBe(true);
+  });
+});
+
+describe('newOwnerOffer (PBS set_backup_owner)', () => {
+  const path = '/datastore/store1/lab';
+  it('lets an owner without Modify hand a group only to itself or its own tokens', () => {
+    const input = { privs: privs('Backup'), path, authId: 'a@pbs' };
+    expect(newOwnerOffer(input, 'a@pbs!nightly').offered).toBe(true);
+    expect(newOwnerOffer(input, 'a@pbs').offered).toBe(true);
+    expect(newOwnerOffer(input, 'root@pam')).toEqual({
+      offered: false,
+      reason:
+        'Handing the group to someone else needs Datastore.Modify on /datastore/store1/lab; you may hand it to a@pbs or its API tokens',
+    });
+    expect(newOwnerOffer(input, 'b@pbs!nightly').offered).toBe(false);
+    expect(newOwnerOffer({ ...input, privs: privs('Modify') }, 'root@pam').offered).toBe(true);
   });
 });
 

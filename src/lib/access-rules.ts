@@ -120,6 +120,20 @@ export function offerOf(action: AccessAction, input: OfferInput): Offer {
 }
 
 /**
+ * set_backup_owner's new owner: with Datastore.Modify anyone; as the owner with Datastore.Backup only between the
+ * user and the user's own tokens (PBS answers 401 otherwise).
+ */
+export function newOwnerOffer(input: OfferInput, newOwner: string): Offer {
+  if (input.privs.has(MODIFY)) return { offered: true };
+  const user = tokenUser(input.authId);
+  if (tokenUser(newOwner) === user) return { offered: true };
+  return {
+    offered: false,
+    reason: `Handing the group to someone else needs ${MODIFY} on ${input.path}; you may hand it to ${user} or its API tokens`,
+  };
+}
+
+/**
  * PBS's check_sync_job_modify_access, as far as the datastore side goes (a remote's Remote.Read is not
  * in the answer for the datastore path): Datastore.Backup on the job's path, Datastore.Prune when it
  * removes vanished snapshots, and Datastore.Modify unless the job's owner is the caller (or the

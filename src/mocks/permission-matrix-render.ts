@@ -1,5 +1,7 @@
-// docs/permissions.md from the permission matrix's hand-written table.
-import { IDENTITIES } from './permission-matrix-setup';
+// docs/permissions.md from the permission matrix's hand-written table: PBS's answer in every cell, and for users
+// whether the console offers the action. Both come from hand-written data the two halves check (the API half the
+// answers, the UI half the offers), so the doc is the same whichever half runs, and only the API half writes it.
+import { IDENTITIES, type Identity } from './permission-matrix-setup';
 
 /** 'allowed', 'n/a' (the identity owns no group), or PBS's refusal: HTTP status and plain-text body */
 export type Cell = 'allowed' | 'n/a' | readonly [number, string];
@@ -24,8 +26,25 @@ const WHO: Record<string, string> = {
 const cellText = (c: Cell): string =>
   c === 'allowed' ? '✓' : c === 'n/a' ? '–' : `${c[0]} ${c[1].replace(/\|/g, '\\|')}`;
 
-export function renderMatrix(rows: Row[]): string {
-  const head = ['action', ...IDENTITIES.map((i) => `\`${i}\``), 'decided by (PBS source)', 'offered in the console'];
+/** Whether the console offers a row's action to a user: 'n/a' where it owns no group, undefined for a token. */
+export type OfferOf = (row: Row, id: Identity) => boolean | 'n/a' | undefined;
+/** A known console bug: the action and the identities it hits, and why. */
+export interface Mismatch {
+  name: string;
+  who: readonly Identity[];
+  why: string;
+}
+
+function identityCell(row: Row, id: Identity, offerOf: OfferOf): string {
+  const cell = row.cells[IDENTITIES.indexOf(id)]!;
+  const offered = offerOf(row, id);
+  if (offered === undefined || offered === 'n/a') return cellText(cell);
+  const bug = offered !== (cell === 'allowed') ? ' ⚠' : '';
+  return `${cellText(cell)} · ${offered ? 'offered' : 'not offered'}${bug}`;
+}
+
+export function renderMatrix(rows: Row[], offerOf: OfferOf, mismatches: Mismatch[]): string {
+  const head = ['action', ...IDENTITIES.map((i) => `\`${i}\``), 'decided by (PBS source)'];
   const lines = [
     '# Permissions: who may do what',
     '',
@@ -45,12 +64,21 @@ export function renderMatrix(rows: Row[]): string {
     '',
     '## Matrix',
     '',
-    'The column "offered in the console" is for the UI half: whether the console offers the action to that',
-    'identity (to be filled in with the UI checks; empty until then).',
+    'For users, each cell also says whether the console offers the action: its control is there and enabled',
+    '("offered"), or absent or disabled with the reason ("not offered"). The console should offer exactly what PBS',
+    'allows; src/app/routes/permission-matrix-ui.test.tsx logs each user in and checks every cell on the routes',
+    "themselves. ⚠ marks a known console bug (listed below the table). The token has PBS's answer only: the console",
+    'cannot log in as a token.',
     '',
     `| ${head.join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${[r.name, ...r.cells.map(cellText), r.pbs, ''].join(' | ')} |`),
+    ...rows.map((r) => `| ${[r.name, ...IDENTITIES.map((id) => identityCell(r, id, offerOf)), r.pbs].join(' | ')} |`),
+    '',
+    '## Known console bugs',
+    '',
+    ...(mismatches.length === 0
+      ? ['None: the console offers each user exactly what PBS allows.']
+      : mismatches.map((m) => `- ${m.name}, for ${m.who.map((i) => `\`${i}\``).join(', ')}: ${m.why}.`)),
     '',
   ];
   return lines.join('\n');

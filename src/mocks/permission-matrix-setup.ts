@@ -15,7 +15,7 @@ export const IDENTITIES = [
 ] as const;
 export type Identity = (typeof IDENTITIES)[number];
 
-const PASSWORD = 'secret1';
+export const PASSWORD = 'secret1';
 export const STORE = 'store1';
 export const NS = 'lab';
 const A = `/admin/datastore/${STORE}`;
@@ -62,8 +62,12 @@ function must(r: CallResult, what: string): CallResult {
   return r;
 }
 
-/** A fresh simulator with every identity, ACL entry and ownership made through the API; then `id` logs in. */
-export async function buildActor(t: TestServer, id: Identity): Promise<Actor> {
+/**
+ * A fresh simulator with every identity, ACL entry and ownership made through the API; then `id` logs in. Takes
+ * only the simulator's host, so both halves share it: the API half's createTestServer() and the UI half's
+ * setupTestServer() (whose session for the console is a separate login as `id` with PASSWORD).
+ */
+export async function buildActor(t: Pick<TestServer, 'host' | 'sim'>, id: Identity): Promise<Actor> {
   t.host.reset();
   const root = await login('root@pam');
   const as = (method: string, path: string, form: Record<string, string>) =>

@@ -4,6 +4,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
+import type { Offer } from '@/lib/access-rules';
 import { contentMutations, type GroupTarget } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
 import { groupName } from './names';
@@ -14,13 +15,17 @@ const AUTHID = /^[^\s:/]+@[A-Za-z0-9_][A-Za-z0-9._-]*(?:![A-Za-z0-9_][A-Za-z0-9.
 interface ChangeOwnerDialogProps {
   target: GroupTarget;
   owner?: string;
+  /** whether PBS lets the user hand the group to this owner */
+  mayHandTo: (owner: string) => Offer;
   onClose: () => void;
 }
 
-export function ChangeOwnerDialog({ target, owner, onClose }: ChangeOwnerDialogProps) {
+export function ChangeOwnerDialog({ target, owner, mayHandTo, onClose }: ChangeOwnerDialogProps) {
   const [next, setNext] = useState(owner ?? '');
   const change = useMutation(contentMutations.changeOwner());
-  const valid = AUTHID.test(next.trim());
+  const wellFormed = AUTHID.test(next.trim());
+  const allowed = mayHandTo(next.trim());
+  const valid = wellFormed && allowed.offered;
   return (
     <Dialog title={`Change owner of ${groupName(target)}`} isOpen onOpenChange={(open) => !open && onClose()}>
       <form
@@ -35,7 +40,13 @@ export function ChangeOwnerDialog({ target, owner, onClose }: ChangeOwnerDialogP
         </p>
         <Field
           label="New owner (user@realm or user@realm!token)"
-          error={next !== '' && !valid ? 'Write it as user@realm or user@realm!token.' : undefined}
+          error={
+            next !== '' && !wellFormed
+              ? 'Write it as user@realm or user@realm!token.'
+              : wellFormed && !allowed.offered
+                ? `${allowed.reason}.`
+                : undefined
+          }
         >
           <Input value={next} onChange={(e) => setNext(e.target.value)} autoComplete="off" className="font-mono" />
         </Field>

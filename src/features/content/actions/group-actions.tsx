@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { GroupItem } from '@/api/schemas/content';
+import { newOwnerOffer } from '@/lib/access-rules';
 import { contentMutations } from './actions-api';
 import { ActionMenu, type ActionItem } from './action-menu';
 import { ChangeOwnerDialog } from './change-owner-dialog';
@@ -49,7 +50,16 @@ export function GroupActions({ store, ns, permissions: base, group }: GroupActio
       {verify.error ? <RowError label="Verification did not start" message={verify.error.message} /> : null}
       {dialog === 'forget' ? <ForgetGroupDialog target={target} guest={group.comment} onClose={close} /> : null}
       {dialog === 'notes' ? <NotesDialog target={target} onClose={close} /> : null}
-      {dialog === 'owner' ? <ChangeOwnerDialog target={target} owner={group.owner} onClose={close} /> : null}
+      {dialog === 'owner' ? (
+        <ChangeOwnerDialog
+          target={target}
+          owner={group.owner}
+          mayHandTo={(next) =>
+            newOwnerOffer({ privs: permissions.privs, path: permissions.path, authId: permissions.authId }, next)
+          }
+          onClose={close}
+        />
+      ) : null}
     </div>
   );
 }

@@ -64,14 +64,22 @@ test('a DatastoreReader browses store1 and downloads a file, but is offered no f
   await group.click();
   const snapshot = grid.locator('[role="row"][aria-level="2"]').first();
   await expect(snapshot).toBeVisible();
-  // DatastoreReader holds Datastore.Verify, so a snapshot's menu may offer a verify; never a forget or protect.
-  const actions = snapshot.getByRole('button', { name: /^Actions for snapshot ct\/110\// });
-  if ((await actions.count()) > 0) {
-    await actions.click();
-    await expect(page.getByRole('menuitem').first()).toBeVisible();
-    await expect(page.getByRole('menuitem', { name: /Forget|Protect|Change owner/ })).toHaveCount(0);
-    await page.keyboard.press('Escape');
+  // DatastoreReader holds Datastore.Verify, so the snapshot's menu offers a verify; forget, protect and notes are
+  // there but disabled, each with what it needs.
+  await snapshot.getByRole('button', { name: /^Actions for snapshot ct\/110\// }).click();
+  await expect(page.getByRole('menuitem', { name: 'Verify now' })).toBeEnabled();
+  for (const [item, needs] of [
+    ['Forget…', 'Datastore.Prune'],
+    ['Protect', 'Datastore.Backup'],
+    ['Edit notes', 'Datastore.Backup'],
+  ] as const) {
+    const entry = page.getByRole('menuitem', { name: item });
+    await expect(entry).toBeDisabled();
+    await expect(entry).toHaveAccessibleDescription(
+      `Needs Datastore.Modify on /datastore/store1, or ${needs} there and ownership of the group`,
+    );
   }
+  await page.keyboard.press('Escape');
   await snapshot.click();
   await expectNotOffered(page.getByRole('button', { name: /^Forget/ }));
   // PBS's DatastoreReader may restore (Datastore.Read is what PBS asks for reading a snapshot), so restoring into

@@ -135,7 +135,9 @@ describe('upload statistics', () => {
     await t.loginAs('audit@pbs');
     const s = t.sim.listSnapshots('store1', '', 'vm', '102').at(-1)!;
     // Datastore.Backup without owning the group is not enough
-    renderAction(<UploadStats store="store1" ns="" permissions={granted(['Datastore.Backup'], 'audit@pbs')} snapshot={s} />);
+    renderAction(
+      <UploadStats store="store1" ns="" permissions={granted(['Datastore.Backup'], 'audit@pbs')} snapshot={s} />,
+    );
     expect(
       screen.getByText(
         'Unknown: reading the manifest: Needs Datastore.Read on /datastore/store1, or Datastore.Backup there and ownership of the group.',

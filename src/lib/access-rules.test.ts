@@ -72,6 +72,27 @@ describe('syncRunOffer (PBS check_sync_job_modify_access)', () => {
     expect(syncRunOffer(privs('Backup', 'Modify'), path, 'a@pbs', { removeVanished: true }).offered).toBe(false);
     expect(syncRunOffer(privs('Backup', 'Prune'), path, 'root@pam', { removeVanished: true }).offered).toBe(true);
   });
+
+  it("needs Remote.Read on the remote's datastore for a pull from a remote, and nothing there for a local one", () => {
+    const job = { owner: 'a@pbs', remote: 'branch', remoteStore: 'store2' };
+    expect(syncRunOffer(privs('Backup'), path, 'a@pbs', job)).toEqual({
+      offered: false,
+      reason: 'Needs Remote.Read on /remote/branch/store2',
+    });
+    expect(syncRunOffer(privs('Backup'), path, 'a@pbs', job, new Set(['Remote.Audit', 'Remote.Read'])).offered).toBe(
+      true,
+    );
+    expect(syncRunOffer(privs('Audit'), path, 'a@pbs', job, new Set(['Remote.Audit']))).toEqual({
+      offered: false,
+      reason: 'Needs Datastore.Backup on /datastore/store1, and Remote.Read on /remote/branch/store2',
+    });
+    expect(syncRunOffer(privs('Backup'), path, 'a@pbs', { owner: 'a@pbs' }).offered).toBe(true);
+  });
+
+  it('counts a job owned by the calling token itself, as PBS does', () => {
+    expect(syncRunOffer(privs('Backup'), path, 'a@pbs!t', { owner: 'a@pbs!t' }).offered).toBe(true);
+    expect(syncRunOffer(privs('Backup'), path, 'a@pbs!t', { owner: 'a@pbs!u' }).offered).toBe(false);
+  });
 });
 
 describe('newOwnerOffer (PBS set_backup_owner)', () => {

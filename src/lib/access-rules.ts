@@ -45,6 +45,7 @@ const PRUNE = 'Datastore.Prune';
 const READ = 'Datastore.Read';
 const VERIFY = 'Datastore.Verify';
 const AUDIT = 'Datastore.Audit';
+const REMOTE_READ = 'Remote.Read';
 
 /** One rule per action; the comment names the PBS handler it follows. */
 export const ACCESS_RULES = {
@@ -133,24 +134,41 @@ export function newOwnerOffer(input: OfferInput, newOwner: string): Offer {
   };
 }
 
+/** The ACL path PBS checks Remote.Read on for a pull from `remote`'s datastore: `/remote/<remote>/<store>`. */
+export function remoteAclPath(remote: string, remoteStore: string): string {
+  return `/remote/${remote}/${remoteStore}`;
+}
+
+export interface SyncJobAccess {
+  owner?: string;
+  removeVanished?: boolean;
+  /** the remote it pulls from; absent for a pull from a local datastore */
+  remote?: string;
+  remoteStore?: string;
+}
+
 /**
- * PBS's check_sync_job_modify_access, as far as the datastore side goes (a remote's Remote.Read is not
- * in the answer for the datastore path): Datastore.Backup on the job's path, Datastore.Prune when it
- * removes vanished snapshots, and Datastore.Modify unless the job's owner is the caller (or the
- * caller's token; with no owner set only root@pam).
+ * PBS's check_sync_job_modify_access, which run_sync_job asks: Datastore.Backup on the job's path, Datastore.Prune
+ * when it removes vanished snapshots, Datastore.Modify unless the job's owner is the caller (or the caller's token;
+ * with no owner set only root@pam), and for a pull from a remote Remote.Read on `/remote/<remote>/<remote-store>`
+ * (`remotePrivs`: the caller's privileges there).
  */
 export function syncRunOffer(
   privs: Privileges,
   path: string,
   authId: string,
-  job: { owner?: string; removeVanished?: boolean },
+  job: SyncJobAccess,
+  remotePrivs: Privileges = new Set(),
 ): Offer {
   const missing: string[] = [];
   if (!privs.has(BACKUP)) missing.push(BACKUP);
   if (job.removeVanished && !privs.has(PRUNE)) missing.push(`${PRUNE} (it removes vanished snapshots)`);
   const owns = job.owner ? ownsBackup(authId, job.owner) : authId === 'root@pam';
   if (!owns && !privs.has(MODIFY)) missing.push(`${MODIFY} (the job's owner is someone else)`);
-  return missing.length === 0
-    ? { offered: true }
-    : { offered: false, reason: `Needs ${missing.join(', ')} on ${path}` };
+  const needs = missing.length > 0 ? [`${missing.join(', ')} on ${path}`] : [];
+  if (job.remote) {
+    const remotePath = remoteAclPath(job.remote, job.remoteStore ?? '');
+    if (!remotePrivs.has(REMOTE_READ)) needs.push(`${REMOTE_READ} on ${remotePath}`);
+  }
+  return needs.length === 0 ? { offered: true } : { offered: false, reason: `Needs ${needs.join(', and ')}` };
 }

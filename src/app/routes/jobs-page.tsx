@@ -1,26 +1,35 @@
 import { useSearchParams } from 'react-router';
+import { Plus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { RefusedButton } from '@/components/ui/refused-button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { widgetFallback } from '@/components/ui/widget-fallback';
 import { JobsTable } from '@/features/jobs/jobs-table';
 import { CreateVerifyJobButton } from '@/features/verify/verify-job-dialogs';
 import { VerifyHistory } from '@/features/verify/verify-history';
-import { useCan } from '../use-can';
-import { JobRunGate } from './job-access';
+import { useSession } from '../session';
+import { JobRunGate, useAddTargets } from './job-access';
 import { JobRowActions } from './job-row-actions';
 
 /** The jobs of every datastore, or of one: the table, adding verify jobs, and one verify job's runs (`?history=store:id`). */
 export function JobsPage({ store }: { store?: string }) {
   const [params, setParams] = useSearchParams();
   const [historyStore, historyId] = (params.get('history') ?? '').split(':');
-  // create_verification_job checks the new job's path; from the all-datastores page the dialog picks the store
-  const mayCreate = useCan(store ? `/datastore/${store}` : '/datastore', 'Datastore.Verify');
+  const user = useSession()?.username ?? '';
+  // create_verification_job checks the new job's own path: the dialog offers only the stores and namespaces PBS accepts
+  const targets = useAddTargets('verifyJob', store);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-semibold">{store ? `Jobs of ${store}` : 'Jobs'}</h1>
-        {mayCreate ? <CreateVerifyJobButton store={store} /> : null}
+        {!targets.known ? null : targets.offer.offered ? (
+          <CreateVerifyJobButton store={store} stores={targets.stores} authId={user} />
+        ) : (
+          <RefusedButton size="sm" variant="primary" reason={targets.offer.reason}>
+            <Plus aria-hidden className="size-3.5" /> Add verify job
+          </RefusedButton>
+        )}
       </div>
       {historyStore && historyId ? (
         <Card aria-labelledby="verify-runs-title">

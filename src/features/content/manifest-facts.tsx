@@ -1,19 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
 import { contentQueries } from './api';
+import type { Offer } from '@/lib/access-rules';
 import type { DetailRef } from './url-state';
 
 const dt = 'text-xs text-neutral-600 dark:text-neutral-400';
 
-/** What the snapshot's manifest (index.json.blob) says beyond the snapshot list. */
-export function ManifestFacts({ store, snapshot, mayRead }: { store: string; snapshot: DetailRef; mayRead: boolean }) {
-  const { data, error, isPending } = useQuery({ ...contentQueries.manifest({ store, ...snapshot }), enabled: mayRead });
-  if (!mayRead)
-    return (
-      <p className="text-xs text-neutral-600 dark:text-neutral-400">
-        Reading the manifest needs the Datastore.Read privilege.
-      </p>
-    );
+/**
+ * What the snapshot's manifest (index.json.blob) says beyond the snapshot list. `read`: whether PBS lets the user
+ * download it (download_file_decoded: Datastore.Read, or Datastore.Backup as the group's owner).
+ */
+export function ManifestFacts({ store, snapshot, read }: { store: string; snapshot: DetailRef; read: Offer }) {
+  const { data, error, isPending } = useQuery({
+    ...contentQueries.manifest({ store, ...snapshot }),
+    enabled: read.offered,
+  });
+  if (!read.offered)
+    return <p className="text-xs text-neutral-600 dark:text-neutral-400">Reading the manifest: {read.reason}.</p>;
   if (isPending) return <Skeleton className="h-16" label="Loading the manifest…" />;
   if (error) return <p className="text-xs text-red-800 dark:text-red-300">Cannot read the manifest: {error.message}</p>;
   const fingerprint = data.unprotected?.['key-fingerprint'];

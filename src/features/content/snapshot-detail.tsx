@@ -52,7 +52,7 @@ export function SnapshotDetail({
   );
   const snapshot = data?.find((s) => s['backup-time'] === ref.time);
   const path = snapshotPath(ref.ns, ref.type, ref.id, ref.time);
-  // downloads, browsing and Proxmox VE's restore read the snapshot as PBS's download calls do
+  // downloads, browsing, the manifest and Proxmox VE's restore read the snapshot as PBS's download calls do
   const download = offer(permissions, 'download', snapshot?.owner);
   return (
     <section
@@ -79,7 +79,7 @@ export function SnapshotDetail({
             <SnapshotFilesTable files={snapshot.files ?? []} download={download} />
           </Part>
           <Part title="Manifest">
-            <ManifestFacts store={store} snapshot={ref} mayRead={permissions.read} />
+            <ManifestFacts store={store} snapshot={ref} read={download} />
           </Part>
           <ErrorBoundary fallback={widgetFallback('the upload statistics')}>
             <UploadStats store={store} ns={ref.ns} permissions={permissions} snapshot={snapshot} />

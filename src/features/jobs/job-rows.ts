@@ -36,6 +36,9 @@ export interface JobRow {
   /** Sync: the owner of what it pulls (absent: root@pam) and whether it removes vanished snapshots, which PBS's run check reads */
   owner?: string;
   removeVanished?: boolean;
+  /** Sync: the remote and its datastore it pulls from (no remote: a local datastore), for the run check's Remote.Read */
+  remote?: string;
+  remoteStore?: string;
 }
 
 // The proxy checks schedules once a minute; a job whose next run is longer ago than this did not start.
@@ -126,6 +129,7 @@ export function syncRow(job: SyncJobStatus, now: number): JobRow {
     disabled: false,
     ...(job.owner ? { owner: job.owner } : {}),
     ...(job['remove-vanished'] ? { removeVanished: true } : {}),
+    ...(job.remote ? { remote: job.remote, remoteStore: job['remote-store'] } : {}),
     ...runFields(job, now),
   };
 }

@@ -135,7 +135,7 @@ describe('jobs page', () => {
     expect(await screen.findByRole('dialog', { name: 'Edit prune job s-6b1f0c2e-a3d4' })).toBeInTheDocument();
   }, 60_000);
 
-  it('offers no run, edit or add to the audit user', async () => {
+  it('shows the audit user every run, edit and add disabled, each saying what PBS needs', async () => {
     await t.loginAs('audit@pbs');
     const { queryClient } = renderApp('/jobs');
     const el = await table();
@@ -146,13 +146,43 @@ describe('jobs page', () => {
       ).toBe('success'),
     );
     await waitFor(() => expect(rowNames(el)).toContain('Verify job v-3fa2b1c9-7d10'));
-    expect(within(el).queryAllByRole('button', { name: /Run .* now/ })).toEqual([]);
-    expect(within(el).queryAllByRole('button', { name: /Edit|Remove/ })).toEqual([]);
-    expect(screen.queryByRole('button', { name: 'Add verify job' })).toBeNull();
+    const verify = within(el).getByRole('row', { name: 'Verify job v-3fa2b1c9-7d10' });
+    const refused = (button: HTMLElement, reason: string) => {
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(reason);
+    };
+    await waitFor(() =>
+      refused(
+        within(verify).getByRole('button', { name: 'Run Verify job v-3fa2b1c9-7d10 now' }),
+        'Needs Datastore.Verify on /datastore/store1',
+      ),
+    );
+    refused(
+      within(verify).getByRole('button', { name: 'Edit verify job v-3fa2b1c9-7d10' }),
+      'Needs Datastore.Verify on /datastore/store1',
+    );
+    const prune = within(el).getByRole('row', { name: 'Prune job s-6b1f0c2e-a3d4' });
+    refused(
+      within(prune).getByRole('button', { name: 'Remove prune job s-6b1f0c2e-a3d4' }),
+      'Needs Datastore.Modify on /datastore/store1',
+    );
+    // every run button there is stays disabled: none starts a job
+    const runs = within(el).getAllByRole('button', { name: /Run .* now/ });
+    for (const run of runs) expect(run).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() =>
+      refused(
+        screen.getByRole('button', { name: 'Add verify job' }),
+        'Needs Datastore.Verify on a datastore or namespace',
+      ),
+    );
     // the GC schedule can still be looked at on the datastore's summary
     expect(within(el).getByRole('link', { name: 'Garbage collection schedule of store1' })).toHaveAttribute(
       'href',
       '/datastores/store1',
+    );
+    refused(
+      within(el).getByRole('button', { name: 'Edit garbage collection schedule of store1' }),
+      'Needs Datastore.Modify on /datastore/store1',
     );
   }, 60_000);
 });

@@ -1,16 +1,17 @@
 import type { PruneJobStatus } from '@/api/schemas/jobs';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { RefusedButton } from '@/components/ui/refused-button';
 import { Time } from '@/components/ui/time';
+import type { Offer } from '@/lib/access-rules';
 import { keepOptionsText } from '@/lib/prune';
 import { taskStatusKind } from '@/lib/task-status';
 
 interface PruneJobRowProps {
   job: PruneJobStatus;
   showStore: boolean;
-  canModify: boolean;
-  /** the table has an actions column (some job in it may be changed) */
-  actionsColumn: boolean;
+  /** whether the user may run, edit and remove it, and if not, why; null: not known yet (no actions column) */
+  access: Offer | null;
   running: boolean;
   onRun: () => void;
   onEdit: () => void;
@@ -19,16 +20,7 @@ interface PruneJobRowProps {
 
 const cell = 'py-1.5 pr-3 align-top';
 
-export function PruneJobRow({
-  job,
-  showStore,
-  canModify,
-  actionsColumn,
-  running,
-  onRun,
-  onEdit,
-  onRemove,
-}: PruneJobRowProps) {
+export function PruneJobRow({ job, showStore, access, running, onRun, onEdit, onRemove }: PruneJobRowProps) {
   const state = job['last-run-state'];
   const kind = taskStatusKind(state ?? 'unknown');
   return (
@@ -61,7 +53,7 @@ export function PruneJobRow({
           'never'
         )}
       </td>
-      {canModify ? (
+      {access?.offered ? (
         <td className={cell}>
           <div className="flex flex-wrap gap-1">
             <Button size="sm" onClick={onRun} disabled={running} aria-label={`Run prune job ${job.id} now`}>
@@ -75,8 +67,20 @@ export function PruneJobRow({
             </Button>
           </div>
         </td>
-      ) : actionsColumn ? (
-        <td className={cell} />
+      ) : access ? (
+        <td className={cell}>
+          <div className="flex flex-wrap gap-1">
+            <RefusedButton size="sm" aria-label={`Run prune job ${job.id} now`} reason={access.reason}>
+              Run now
+            </RefusedButton>
+            <RefusedButton size="sm" aria-label={`Edit prune job ${job.id}`} reason={access.reason}>
+              Edit
+            </RefusedButton>
+            <RefusedButton size="sm" variant="ghost" aria-label={`Remove prune job ${job.id}`} reason={access.reason}>
+              Remove
+            </RefusedButton>
+          </div>
+        </td>
       ) : null}
     </tr>
   );

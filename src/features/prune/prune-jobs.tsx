@@ -2,18 +2,25 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import type { PruneJobStatus } from '@/api/schemas/jobs';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
+import { RefusedButton } from '@/components/ui/refused-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import type { Offer } from '@/lib/access-rules';
 import { pruneMutations, pruneQueries } from './api';
 import { PruneJobDialog, type PruneJobTarget } from './prune-job-dialog';
 import { PruneJobRow } from './prune-job-row';
 import { RemoveJobDialog } from './remove-job-dialog';
 
 export interface PrunePermissions {
-  /** may create, edit, remove and run prune jobs of this datastore (Datastore.Modify on it) */
-  modify: (store: string) => boolean;
+  /** false until the server has answered: no action is shown before */
+  known: boolean;
+  /** whether a prune job may be added here, and if not, why */
+  add: Offer;
+  /** whether the job may be run, edited and removed, and if not, why (PBS checks each job on its own path) */
+  job: (job: PruneJobStatus) => Offer;
 }
 
 interface PruneJobsProps {
@@ -31,8 +38,7 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
   const [dialog, setDialog] = useState<PruneJobTarget | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const list = jobs.data?.data ?? [];
-  const anyModify = store ? permissions.modify(store) : list.some((j) => permissions.modify(j.store));
-  const mayAdd = store ? permissions.modify(store) : true;
+  const { known, add } = permissions;
 
   return (
     <Card aria-labelledby="prune-jobs-title">
@@ -40,11 +46,15 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
         id="prune-jobs-title"
         title="Prune jobs"
         actions={
-          mayAdd ? (
+          !known ? null : add.offered ? (
             <Button size="sm" onClick={() => setDialog({ mode: 'create', ...(store && { store }) })}>
               <Plus aria-hidden className="size-3.5" /> Add prune job
             </Button>
-          ) : null
+          ) : (
+            <RefusedButton size="sm" reason={add.reason}>
+              <Plus aria-hidden className="size-3.5" /> Add prune job
+            </RefusedButton>
+          )
         }
       />
       {jobs.isPending ? <Skeleton className="h-16" label="Loading prune jobs…" /> : null}
@@ -91,7 +101,7 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
                 <th scope="col" className={head}>
                   Last run
                 </th>
-                {anyModify ? (
+                {known ? (
                   <th scope="col" className={head}>
                     Actions
                   </th>
@@ -104,8 +114,7 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
                   key={job.id}
                   job={job}
                   showStore={!store}
-                  canModify={permissions.modify(job.store)}
-                  actionsColumn={anyModify}
+                  access={known ? permissions.job(job) : null}
                   running={run.isPending && run.variables === job.id}
                   onRun={() => run.mutate(job.id)}
                   onEdit={() => setDialog({ mode: 'edit', id: job.id, ...(store && { store }) })}

@@ -147,7 +147,18 @@ describe('for the audit user', () => {
           ?.status,
       ).toBe('success'),
     );
-    expect(within(jobs).queryByRole('button')).toBeNull();
+    // each job action stays in place, disabled, saying what PBS needs
+    const buttons = await within(jobs).findAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim())).toEqual([
+      'Add prune job',
+      'Run prune job s-6b1f0c2e-a3d4 now',
+      'Edit prune job s-6b1f0c2e-a3d4',
+      'Remove prune job s-6b1f0c2e-a3d4',
+    ]);
+    for (const b of buttons) {
+      expect(b).toHaveAttribute('aria-disabled', 'true');
+      expect(b).toHaveAccessibleDescription('Needs Datastore.Modify on /datastore/store1');
+    }
     const schedule = screen.getByRole('region', { name: 'Garbage collection schedule' });
     expect(within(schedule).queryByLabelText('GC schedule')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Start garbage collection' })).toBeNull();

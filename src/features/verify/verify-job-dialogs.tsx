@@ -11,12 +11,21 @@ import { VerifyJobForm } from './verify-job-form';
 
 const body = 'max-h-[75dvh] overflow-y-auto pr-1';
 
+interface CreateVerifyJobProps {
+  /** the page's datastore, preset */
+  store?: string | undefined;
+  /** the datastores offered (where PBS would take a job); every datastore when absent */
+  stores?: readonly string[];
+  /** the user creating it, so that only namespaces where PBS would take it are offered */
+  authId?: string;
+}
+
 /** "Add verify job": a form with PBS's defaults, the datastore preset when the page has one. */
-export function CreateVerifyJobButton({ store = '' }: { store?: string }) {
+export function CreateVerifyJobButton({ store = '', stores: offered, authId }: CreateVerifyJobProps) {
   const [open, setOpen] = useState(false);
-  const { data: stores } = useQuery({ ...verifyQueries.stores(), enabled: open });
+  const { data: stores } = useQuery({ ...verifyQueries.stores(), enabled: open && offered === undefined });
   const create = useMutation(verifyMutations.create());
-  const names = (stores ?? []).map((s) => s.store);
+  const names = offered ? [...offered] : (stores ?? []).map((s) => s.store);
   return (
     <>
       <Button size="sm" variant="primary" onClick={() => setOpen(true)}>
@@ -28,6 +37,7 @@ export function CreateVerifyJobButton({ store = '' }: { store?: string }) {
             creating
             initial={newVerifyJob(store || (names.length === 1 ? (names[0] ?? '') : ''))}
             stores={names}
+            authId={authId}
             onSubmit={async (v) => {
               await create.mutateAsync(createParams(v));
               setOpen(false);
@@ -41,7 +51,7 @@ export function CreateVerifyJobButton({ store = '' }: { store?: string }) {
 }
 
 /** Loads the job with its digest, so a save never overwrites someone else's change. */
-function EditVerifyJob({ id, onClose }: { id: string; onClose: () => void }) {
+function EditVerifyJob({ id, authId, onClose }: { id: string; authId?: string | undefined; onClose: () => void }) {
   const job = useQuery(verifyQueries.job(id));
   const { data: stores } = useQuery(verifyQueries.stores());
   const update = useMutation(verifyMutations.update(id));
@@ -55,6 +65,7 @@ function EditVerifyJob({ id, onClose }: { id: string; onClose: () => void }) {
       creating={false}
       initial={fromConfig(config)}
       stores={(stores ?? []).map((s) => s.store)}
+      authId={authId}
       onSubmit={async (v) => {
         await update.mutateAsync(updateParams(v, digest));
         onClose();
@@ -65,7 +76,8 @@ function EditVerifyJob({ id, onClose }: { id: string; onClose: () => void }) {
   );
 }
 
-export function EditVerifyJobButton({ id }: { id: string }) {
+/** `authId`: the user editing it, so that only namespaces where PBS would take the job are offered. */
+export function EditVerifyJobButton({ id, authId }: { id: string; authId?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -73,7 +85,9 @@ export function EditVerifyJobButton({ id }: { id: string }) {
         <Pencil aria-hidden className="size-3.5" /> Edit
       </Button>
       <Dialog title={`Edit verify job ${id}`} isOpen={open} onOpenChange={setOpen}>
-        <div className={body}>{open ? <EditVerifyJob id={id} onClose={() => setOpen(false)} /> : null}</div>
+        <div className={body}>
+          {open ? <EditVerifyJob id={id} authId={authId} onClose={() => setOpen(false)} /> : null}
+        </div>
       </Dialog>
     </>
   );

@@ -9,6 +9,7 @@ import { ScheduleField } from '@/components/ui/schedule-field';
 import { Select } from '@/components/ui/select';
 import { useServerZone } from '@/components/ui/server-zone';
 import { NamespaceSelect } from './namespace-select';
+import { useVerifyTargetOffers } from './target-offer';
 import {
   isConflict,
   serverErrors,
@@ -26,16 +27,21 @@ interface VerifyJobFormProps {
   onCancel: () => void;
   /** Reads the job again after a conflict (someone else saved it meanwhile). */
   onReload?: () => void;
+  /** the user saving it: the form offers only the namespaces where PBS would take the job */
+  authId?: string | undefined;
 }
 
 const DEPTHS = ['0', '1', '2', '3', '4', '5', '6', '7'];
 
-export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, onReload }: VerifyJobFormProps) {
+export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, onReload, authId }: VerifyJobFormProps) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<VerifyFormErrors>({});
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
   const serverZone = useServerZone();
+  // PBS checks Datastore.Verify on the job's own path, on creating and on saving a change
+  const [target] = useVerifyTargetOffers(authId, values.store, [values.ns]);
+  const refused = target && !target.offered ? `PBS would refuse a job here: ${target.reason}.` : undefined;
   const set = <K extends keyof VerifyFormValues>(key: K, value: VerifyFormValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
@@ -90,8 +96,8 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
             ))}
           </Select>
         </Field>
-        <Field label="Namespace" error={errors.ns}>
-          <NamespaceSelect store={values.store} value={values.ns} onChange={(ns) => set('ns', ns)} />
+        <Field label="Namespace" error={errors.ns ?? refused}>
+          <NamespaceSelect store={values.store} value={values.ns} onChange={(ns) => set('ns', ns)} authId={authId} />
         </Field>
       </div>
       <Field label="Max. depth" error={errors.maxDepth} description="How many namespace levels below it to include.">
@@ -140,7 +146,7 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
       </Field>
       <div className="flex justify-end gap-2 pt-2">
         <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={busy || conflict}>
+        <Button type="submit" variant="primary" disabled={busy || conflict || refused !== undefined}>
           {busy ? 'Saving…' : creating ? 'Create' : 'Save'}
         </Button>
       </div>

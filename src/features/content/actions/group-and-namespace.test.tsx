@@ -100,6 +100,37 @@ describe('namespace actions', () => {
 });
 
 describe('group upload chart', () => {
+  it("draws the chart of a group the user's token owns from Datastore.Backup alone", async () => {
+    // a new user and a group handed over: the next tests get the seed's simulator back
+    onTestFinished(() => t.host.reset());
+    t.host.auth.addUser({ userid: 'ops@pbs', password: 'demo', enable: true, expire: 0 });
+    t.host.auth.addAcl({ path: '/datastore/store1', ugid: 'ops@pbs', roleid: 'DatastoreBackup', propagate: true });
+    t.host.auth.addToken({ tokenid: 'ops@pbs!nightly', secret: 'x', enable: true, expire: 0 });
+    t.sim.changeOwner('store1', '', 'ct', '110', 'ops@pbs!nightly');
+    await t.loginAs('ops@pbs');
+    const group = t.sim.listGroups('store1').find((g) => g['backup-id'] === '110')!;
+    renderAction(
+      <GroupUploadChart store="store1" ns="" permissions={granted(['Datastore.Backup'], 'ops@pbs')} group={group} />,
+    );
+    expect(
+      await screen.findByRole(
+        'img',
+        { name: /^New bytes per backup of ct\/110, last \d+ backups$/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
+    // another's group: Datastore.Backup alone does not read its manifests
+    const other = t.sim.listGroups('store1').find((g) => g['backup-id'] === '102')!;
+    renderAction(
+      <GroupUploadChart store="store1" ns="" permissions={granted(['Datastore.Backup'], 'ops@pbs')} group={other} />,
+    );
+    expect(
+      screen.getByText(
+        'New bytes per backup unknown: reading manifests: Needs Datastore.Read on /datastore/store1, or Datastore.Backup there and ownership of the group.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('draws new bytes per backup from the manifests', async () => {
     await t.loginAs('root@pam');
     const group = t.sim.listGroups('store1').find((g) => g['backup-id'] === '110')!;

@@ -6,7 +6,7 @@ import { formatBytes } from '@/lib/format-bytes';
 import { formatDate } from '@/lib/format-time';
 import { contentQueries } from '../api';
 import { groupName, groupTarget } from './names';
-import type { ContentPermissions } from './permissions';
+import { offer, usePermissionsAt, type ContentPermissions } from './permissions';
 
 export interface GroupUploadChartProps {
   store: string;
@@ -21,9 +21,12 @@ const MAX_POINTS = 30;
 const muted = 'text-sm text-neutral-600 dark:text-neutral-400';
 
 /** New bytes per backup over time, from each manifest's upload statistics. */
-export function GroupUploadChart({ store, ns, permissions, group }: GroupUploadChartProps) {
+export function GroupUploadChart({ store, ns, permissions: base, group }: GroupUploadChartProps) {
+  const permissions = usePermissionsAt(base, ns);
   const target = groupTarget(store, ns, group);
-  const snapshots = useQuery({ ...contentQueries.snapshots(target), enabled: permissions.read });
+  // manifests are downloaded: Datastore.Read, or Datastore.Backup as the group's owner (download_file_decoded)
+  const read = offer(permissions, 'download', group.owner);
+  const snapshots = useQuery({ ...contentQueries.snapshots(target), enabled: read.offered });
   const finished = (snapshots.data ?? [])
     .filter((s) => s.size !== undefined)
     .sort((a, b) => a['backup-time'] - b['backup-time'])
@@ -31,11 +34,10 @@ export function GroupUploadChart({ store, ns, permissions, group }: GroupUploadC
   const manifests = useQueries({
     queries: finished.map((s) => ({
       ...contentQueries.manifest({ ...target, time: s['backup-time'] }),
-      enabled: permissions.read,
+      enabled: read.offered,
     })),
   });
-  if (!permissions.read)
-    return <p className={muted}>New bytes per backup unknown: reading manifests needs Datastore.Read.</p>;
+  if (!read.offered) return <p className={muted}>New bytes per backup unknown: reading manifests: {read.reason}.</p>;
   const points: ChartPoint[] = [];
   let unknown = 0;
   manifests.forEach((m, i) => {

@@ -21,8 +21,6 @@ export interface ContentPermissions {
   privs: ReadonlySet<string>;
   /** false until PBS has answered */
   known: boolean;
-  /** Datastore.Read: manifests and archive statistics of every group */
-  read: boolean;
 }
 
 /** The privileges on `store`/`ns`; one request per namespace and session. */
@@ -34,7 +32,7 @@ export function useContentPermissions(authId: string, store: string, ns: string,
   });
   return useMemo(() => {
     const privs = privilegesAt(data, path);
-    return { authId, store, ns, path, privs, known: isSuccess, read: privs.has('Datastore.Read') };
+    return { authId, store, ns, path, privs, known: isSuccess };
   }, [authId, store, ns, path, data, isSuccess]);
 }
 

@@ -27,7 +27,6 @@ export function granted(privs: readonly string[] = DATASTORE_PRIVS, authId = 'ro
     path: datastoreAclPath('store1', ns),
     privs: set,
     known: true,
-    read: set.has('Datastore.Read'),
   };
 }
 

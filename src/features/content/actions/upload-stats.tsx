@@ -6,7 +6,7 @@ import { contentQueries } from '../api';
 import { backupLogStats, backupTaskQuery, contentActionQueries, type SnapshotTarget } from './actions-api';
 import { ArchiveStatsTable } from './archive-stats-table';
 import { snapshotTarget } from './names';
-import type { ContentPermissions } from './permissions';
+import { offer, type ContentPermissions } from './permissions';
 import { UploadFigures } from './upload-figures';
 
 export interface UploadStatsProps {
@@ -41,7 +41,9 @@ const muted = 'text-sm text-neutral-600 dark:text-neutral-400';
 export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsProps) {
   const target = snapshotTarget(store, ns, snapshot);
   const finished = snapshot.size !== undefined;
-  const manifest = useQuery({ ...contentQueries.manifest(target), enabled: permissions.read && finished });
+  // the manifest is downloaded: Datastore.Read, or Datastore.Backup as the group's owner (download_file_decoded)
+  const read = offer(permissions, 'download', snapshot.owner);
+  const manifest = useQuery({ ...contentQueries.manifest(target), enabled: read.offered && finished });
   const log = useBackupLog(target, finished);
   const summary = summarizeManifestStats(manifest.data?.unprotected?.chunk_upload_stats);
   return (
@@ -50,9 +52,7 @@ export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsPro
       {!finished ? (
         <p className={muted}>The backup is still running; its statistics are written when it finishes.</p>
       ) : null}
-      {finished && !permissions.read ? (
-        <p className={muted}>Unknown: reading the manifest needs Datastore.Read.</p>
-      ) : null}
+      {finished && !read.offered ? <p className={muted}>Unknown: reading the manifest: {read.reason}.</p> : null}
       {manifest.error ? <ErrorState title="The manifest could not be read" message={manifest.error.message} /> : null}
       {manifest.isSuccess && !summary ? (
         <p className={muted}>

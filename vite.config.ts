@@ -43,8 +43,34 @@ function embedEntry(mode: string): Plugin {
   };
 }
 
+/*
+ * react-aria gives every pressable element `touch-action: pan-x pan-y pinch-zoom`, by prepending a
+ * <style id="react-aria-pressable-style"> to the page unless an element with that id is already there.
+ * The CSP allows no inline style, so the rule lives in index.css and the built stylesheet's <link>
+ * carries that id: react-aria finds its style present and injects nothing.
+ */
+const PRESSABLE_STYLE_ID = 'react-aria-pressable-style';
+function pressableStyleLink(): Plugin {
+  return {
+    name: 'pbs-deck-pressable-style-link',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const links = html.match(/<link rel="stylesheet"/g) ?? [];
+        if (links.length !== 1) {
+          throw new Error(
+            `${ctx.filename}: expected one stylesheet link to carry #${PRESSABLE_STYLE_ID}, found ${links.length}`,
+          );
+        }
+        return html.replace('<link rel="stylesheet"', `<link rel="stylesheet" id="${PRESSABLE_STYLE_ID}"`);
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), tailwindcss(), embedEntry(mode)],
+  plugins: [react(), tailwindcss(), embedEntry(mode), pressableStyleLink()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   define: { 'import.meta.env.VITE_DEMO': JSON.stringify(mode === 'demo' ? '1' : '') },
   build: {

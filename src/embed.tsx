@@ -1,3 +1,5 @@
+// First: zod is configured before any module's code can parse.
+import './lib/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './features/embed/embed-app';

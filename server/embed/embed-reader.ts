@@ -4,7 +4,12 @@ import { checkEmbedRequest } from '@/lib/embed-allowlist';
 import type { PbsTarget } from '../config.ts';
 import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
 import { AnswerTooLargeError, MAX_ANSWER_BYTES } from '../limits/answer-cap.ts';
-import { UpstreamTimeoutError, startUpstream, type UpstreamTimeouts } from '../limits/upstream-timeouts.ts';
+import {
+  UpstreamTimeoutError,
+  connectTimeoutError,
+  startUpstream,
+  type UpstreamTimeouts,
+} from '../limits/upstream-timeouts.ts';
 import { sendText } from '../send.ts';
 import type { EmbedAnswer, EmbedReader } from '../types.ts';
 
@@ -13,9 +18,12 @@ import type { EmbedAnswer, EmbedReader } from '../types.ts';
  * pinned agent. Only the headers the caller names are sent: nothing of a browser's request.
  */
 export function createPbsCaller(target: PbsTarget, timeouts: UpstreamTimeouts) {
-  const agent = createUpstreamAgent(target);
-  const send = target.url.protocol === 'https:' ? https.request : http.request;
   const server = `PBS at ${target.url.host}`;
+  const agent = createUpstreamAgent(target, {
+    ms: timeouts.connectMs,
+    error: () => connectTimeoutError(server, timeouts),
+  });
+  const send = target.url.protocol === 'https:' ? https.request : http.request;
   const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<EmbedAnswer>((resolve, reject) => {
       const upstream = startUpstream(

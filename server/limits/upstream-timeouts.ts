@@ -46,6 +46,14 @@ export interface UpstreamWatch {
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
+/** What a connection that took too long is reported as; also handed to the pinned agent (pin.ts). */
+export function connectTimeoutError(server: string, timeouts: UpstreamTimeouts): UpstreamTimeoutError {
+  return new UpstreamTimeoutError(
+    `${server} did not accept a connection within ${seconds(timeouts.connectMs)}`,
+    'connect',
+  );
+}
+
 /**
  * Opens a request with `open` and watches it. A timeout destroys the request (before the headers)
  * or the response (after) with an UpstreamTimeoutError, which reaches the caller's 'error' handler.
@@ -60,16 +68,9 @@ export function startUpstream(open: () => ClientRequest, watch: UpstreamWatch): 
   };
   const stop = () => clearTimeout(timer);
 
-  // Armed before the request exists, so it fires before the pinned agent's own connect timer (pin.ts),
-  // which is never shorter: the user gets this message rather than a bare 'timed out'.
-  arm(timeouts.connectMs, () =>
-    request?.destroy(
-      new UpstreamTimeoutError(
-        `${server} did not accept a connection within ${seconds(timeouts.connectMs)}`,
-        'connect',
-      ),
-    ),
-  );
+  // A request whose agent has not handed it a socket yet reports this only once the agent gives
+  // up: the pinned agent (pin.ts) does so after the same time, with the same error.
+  arm(timeouts.connectMs, () => request?.destroy(connectTimeoutError(server, timeouts)));
   try {
     request = open();
   } catch (e) {

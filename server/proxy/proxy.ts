@@ -10,6 +10,7 @@ import type { PbsTarget } from '../config.ts';
 import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
 import {
   UpstreamTimeoutError,
+  connectTimeoutError,
   startUpstream,
   upstreamFailureStatus,
   type UpstreamTimeouts,
@@ -37,9 +38,12 @@ const HOP_BY_HOP = new Set([
 export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createPbsProxy(target: PbsTarget, timeouts: UpstreamTimeouts): ProxyHandler & { close(): void } {
-  const agent = createUpstreamAgent(target);
-  const request = target.url.protocol === 'https:' ? https.request : http.request;
   const server = `PBS at ${target.url.host}`;
+  const agent = createUpstreamAgent(target, {
+    ms: timeouts.connectMs,
+    error: () => connectTimeoutError(server, timeouts),
+  });
+  const request = target.url.protocol === 'https:' ? https.request : http.request;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const bodyless = req.method === 'GET' || req.method === 'HEAD';
     const send = (retry: boolean) => {

@@ -2,17 +2,26 @@ import { createDeckServer, type DeckServer } from './app.ts';
 import { createBadgeHandler } from './badges/badges.ts';
 import type { DeckConfig } from './config.ts';
 import { createEmbedApi } from './embed/embed-api.ts';
+import { createRateLimiter, rateLimited, type Clock } from './limits/rate-limit.ts';
 import { createPbsBackend } from './proxy/pbs-backend.ts';
 import { createPveMount } from './pve/pve-mount.ts';
 import { createStaticHandler } from './static/static.ts';
-import type { Backend, Mounts } from './types.ts';
+import type { Backend, MountHandler, Mounts } from './types.ts';
 
 // The deck put together from its configuration: which backend answers /api2/, and which mounts
 // serve the rest. main.ts starts it; the server tests start the same deck.
 
-export async function createDeck(config: DeckConfig): Promise<{ server: DeckServer; backend: Backend }> {
+export interface DeckOptions {
+  /** the rate limit's clock (milliseconds, never going back); tests hand in their own */
+  now?: Clock;
+}
+
+export async function createDeck(
+  config: DeckConfig,
+  options: DeckOptions = {},
+): Promise<{ server: DeckServer; backend: Backend }> {
   const backend = await createBackend(config);
-  return { server: createDeckServer(config, backend, createMounts(config, backend)), backend };
+  return { server: createDeckServer(config, backend, createMounts(config, backend, options)), backend };
 }
 
 async function createBackend(config: DeckConfig): Promise<Backend> {
@@ -22,11 +31,16 @@ async function createBackend(config: DeckConfig): Promise<Backend> {
   return createSimulatorBackend(config);
 }
 
-function createMounts(config: DeckConfig, backend: Backend): Mounts {
+function createMounts(config: DeckConfig, backend: Backend, options: DeckOptions): Mounts {
+  // One budget per client for both paths that need no login.
+  const { rateLimit, trustProxy } = config.limits;
+  const limiter = rateLimit ? createRateLimiter(rateLimit, options.now) : null;
+  const limited = (handler: MountHandler) =>
+    limiter && rateLimit ? rateLimited(handler, limiter, rateLimit, trustProxy) : handler;
   return {
     serveStatic: createStaticHandler(config.distDir),
-    embedApi: createEmbedApi(backend.embed, backend.embedSession ?? null),
-    badges: createBadgeHandler(backend.embed, config.badges !== 'off'),
+    embedApi: limited(createEmbedApi(backend.embed, backend.embedSession ?? null)),
+    badges: limited(createBadgeHandler(backend.embed, config.badges !== 'off')),
     // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
     pveMount: config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null,
   };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeFingerprint } from './fingerprint.ts';
 import { isLoopbackHost } from './loopback.ts';
 import { parseEmbedConfig, parsePveConfig, type EmbedConfig, type PveConfig } from './config-extra.ts';
+import { parseLimitsConfig, type LimitsConfig } from './config-limits.ts';
 import { parseStartInstant } from '@/mocks/sim/test-start';
 
 export interface PbsTarget {
@@ -32,6 +33,7 @@ export interface DeckConfig {
   embed: EmbedConfig;
   badges: string | null;
   pve: PveConfig | null;
+  limits: LimitsConfig;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +87,7 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     embed: parseEmbedConfig(get, problems),
     badges: get('BADGES') ?? null,
     pve: parsePveConfig(get, problems),
+    limits: parseLimitsConfig(get, problems),
   };
   if (config.pve && !config.pbs) {
     problems.push(

@@ -32,8 +32,17 @@ export function certificateProblem(socket: tls.TLSSocket, target: PbsTarget): st
   );
 }
 
+/** How long a connection (TLS included) may take, and the error that says it took longer. */
+export interface ConnectLimit {
+  ms: number;
+  error: () => Error;
+}
+
 class VerifyingAgent extends https.Agent {
-  constructor(private readonly target: PbsTarget) {
+  constructor(
+    private readonly target: PbsTarget,
+    private readonly connect: ConnectLimit | undefined,
+  ) {
     // No TLS session reuse: every new connection presents and is checked on its full certificate.
     super({ keepAlive: true, maxCachedSessions: 0 });
   }
@@ -60,7 +69,10 @@ class VerifyingAgent extends https.Agent {
       done(problem ? new UpstreamCertificateError(problem) : null);
     };
     const onError = (err: Error) => done(err);
-    const timer = setTimeout(() => done(new Error(`connect to ${this.target.url.host} timed out`)), CONNECT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => done(this.connect?.error() ?? new Error(`connect to ${this.target.url.host} timed out`)),
+      this.connect?.ms ?? CONNECT_TIMEOUT_MS,
+    );
     socket.once('secureConnect', onSecure);
     socket.once('error', onError);
     // Returning nothing makes the agent wait for the callback before it writes the request.
@@ -68,7 +80,11 @@ class VerifyingAgent extends https.Agent {
   }
 }
 
-export function createUpstreamAgent(target: PbsTarget): http.Agent {
+/**
+ * `connect`: the caller's own connect timeout. The request is handed its socket only once the
+ * certificate is judged, so a timeout on the request cannot end a handshake that hangs: this one does.
+ */
+export function createUpstreamAgent(target: PbsTarget, connect?: ConnectLimit): http.Agent {
   if (target.url.protocol === 'http:') return new http.Agent({ keepAlive: true });
-  return new VerifyingAgent(target);
+  return new VerifyingAgent(target, connect);
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeckServer } from './app.ts';
-import { createDeck } from './compose.ts';
+import { createDeck, type DeckOptions } from './compose.ts';
 import { loadConfig, type Env } from './config.ts';
 import { testStartTime } from '@/mocks/sim/test-start';
 
@@ -35,10 +35,14 @@ export async function listen(server: http.Server | https.Server): Promise<Runnin
 }
 
 /** A deck server on a free port; with the simulator, its clock starts at testStartTime() unless `env` says otherwise. */
-export async function startDeck(env: Env, distDir = mkdtempSync(join(tmpdir(), 'deck-empty-'))): Promise<Running> {
+export async function startDeck(
+  env: Env,
+  distDir = mkdtempSync(join(tmpdir(), 'deck-empty-')),
+  options: DeckOptions = {},
+): Promise<Running> {
   const start = new Date(testStartTime() * 1000).toISOString();
   const config = loadConfig({ HOST: '127.0.0.1', PORT: '0', SIM_START: start, ...env }, distDir);
-  return listen((await createDeck(config)).server);
+  return listen((await createDeck(config, options)).server);
 }
 
 export interface RawResponse {

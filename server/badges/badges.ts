@@ -9,6 +9,8 @@ import {
   type VerifyJobFacts,
 } from '@/lib/badge-state';
 import { renderBadge, type BadgeText } from './badge-svg.ts';
+import { AnswerTooLargeError, MAX_ANSWER_BYTES } from '../limits/answer-cap.ts';
+import { upstreamFailureStatus } from '../limits/upstream-timeouts.ts';
 import { sendText } from '../send.ts';
 import type { EmbedAccess } from '../types.ts';
 
@@ -43,12 +45,12 @@ export function createBadgeHandler(access: EmbedAccess | null, enabled: boolean)
         sendSvg(
           req,
           res,
-          502,
+          upstreamFailureStatus(err),
           renderBadge({
             label: store ?? 'backups',
             value: 'unknown',
             tone: 'unknown',
-            title: `cannot read PBS: ${String(err)}`,
+            title: `cannot read PBS: ${err instanceof Error ? err.message : String(err)}`,
           }),
         ),
     );
@@ -67,6 +69,7 @@ function sendSvg(req: IncomingMessage, res: ServerResponse, status: number, svg:
 
 async function readData(access: EmbedAccess, path: string): Promise<unknown> {
   const answer = await access.read(path);
+  if (answer.body.length > MAX_ANSWER_BYTES) throw new AnswerTooLargeError('the backup server');
   if (answer.status !== 200)
     throw new Error(`${path}: HTTP ${answer.status} ${answer.body.toString('utf8').slice(0, 200)}`);
   return (JSON.parse(answer.body.toString('utf8')) as { data?: unknown }).data;

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { allowlistedPath, sendEmbedAnswer } from './embed-reader.ts';
+import { AnswerTooLargeError, MAX_ANSWER_BYTES } from '../limits/answer-cap.ts';
+import { upstreamFailureStatus } from '../limits/upstream-timeouts.ts';
 import { sendText } from '../send.ts';
 import type { EmbedAccess, EmbedSession } from '../types.ts';
 
@@ -24,6 +26,11 @@ export function createEmbedApi(access: EmbedAccess | null, session: EmbedSession
     access.read(path).then(
       (answer) => {
         // Defence in depth: an answer that somehow carries the token's secret never leaves.
+        // Readers of a real PBS stop at the cap; this also holds for one that hands over whole answers.
+        if (answer.body.length > MAX_ANSWER_BYTES) {
+          sendText(res, 502, new AnswerTooLargeError('the backup server').message);
+          return;
+        }
         const secret = access.secret();
         if (secret && answer.body.includes(secret)) {
           sendText(res, 502, 'refused: the answer from PBS contained the embed token');
@@ -31,7 +38,8 @@ export function createEmbedApi(access: EmbedAccess | null, session: EmbedSession
         }
         sendEmbedAnswer(req, res, answer);
       },
-      (err: unknown) => sendText(res, 502, err instanceof Error ? err.message : 'cannot reach PBS'),
+      (err: unknown) =>
+        sendText(res, upstreamFailureStatus(err), err instanceof Error ? err.message : 'cannot reach PBS'),
     );
   };
 }

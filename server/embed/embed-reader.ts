@@ -3,51 +3,69 @@ import https from 'node:https';
 import { checkEmbedRequest } from '@/lib/embed-allowlist';
 import type { PbsTarget } from '../config.ts';
 import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
+import { AnswerTooLargeError, MAX_ANSWER_BYTES } from '../limits/answer-cap.ts';
+import {
+  UpstreamTimeoutError,
+  connectTimeoutError,
+  startUpstream,
+  type UpstreamTimeouts,
+} from '../limits/upstream-timeouts.ts';
 import { sendText } from '../send.ts';
 import type { EmbedAnswer, EmbedReader } from '../types.ts';
 
-const TIMEOUT_MS = 15_000;
-
 /**
- * Plain requests to PBS below /api2/json, answers buffered, through the deck's pinned agent. Only the
- * headers the caller names are sent: nothing of a browser's request.
+ * Plain requests to PBS below /api2/json, answers buffered up to MAX_ANSWER_BYTES, through the deck's
+ * pinned agent. Only the headers the caller names are sent: nothing of a browser's request.
  */
-export function createPbsCaller(target: PbsTarget) {
-  const agent = createUpstreamAgent(target);
+export function createPbsCaller(target: PbsTarget, timeouts: UpstreamTimeouts) {
+  const server = `PBS at ${target.url.host}`;
+  const agent = createUpstreamAgent(target, {
+    ms: timeouts.connectMs,
+    error: () => connectTimeoutError(server, timeouts),
+  });
   const send = target.url.protocol === 'https:' ? https.request : http.request;
   const call = (method: string, path: string, headers: Record<string, string>, body?: string) =>
     new Promise<EmbedAnswer>((resolve, reject) => {
-      const upstream = send(
-        {
-          agent,
-          protocol: target.url.protocol,
-          hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
-          port: target.url.port || (target.url.protocol === 'https:' ? 443 : 80),
-          method,
-          path: `/api2/json${path}`,
-          headers: { accept: 'application/json', ...headers },
-          timeout: TIMEOUT_MS,
-        },
-        (up) => {
-          const chunks: Buffer[] = [];
-          up.on('data', (c: Buffer) => chunks.push(c));
-          up.on('end', () =>
-            resolve({
-              status: up.statusCode ?? 502,
-              contentType: String(up.headers['content-type'] ?? 'application/json'),
-              body: Buffer.concat(chunks),
-              date: up.headers.date ?? null,
-            }),
-          );
-          up.on('error', reject);
-        },
+      const upstream = startUpstream(
+        () =>
+          send(
+            {
+              agent,
+              protocol: target.url.protocol,
+              hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
+              port: target.url.port || (target.url.protocol === 'https:' ? 443 : 80),
+              method,
+              path: `/api2/json${path}`,
+              headers: { accept: 'application/json', ...headers },
+            },
+            (up) => {
+              const chunks: Buffer[] = [];
+              let size = 0;
+              const tooLarge = () => up.destroy(new AnswerTooLargeError(server));
+              if (Number(up.headers['content-length']) > MAX_ANSWER_BYTES) tooLarge();
+              up.on('data', (c: Buffer) => {
+                size += c.length;
+                if (size > MAX_ANSWER_BYTES) tooLarge();
+                else chunks.push(c);
+              });
+              up.on('end', () =>
+                resolve({
+                  status: up.statusCode ?? 502,
+                  contentType: String(up.headers['content-type'] ?? 'application/json'),
+                  body: Buffer.concat(chunks),
+                  date: up.headers.date ?? null,
+                }),
+              );
+              up.on('error', reject);
+            },
+          ),
+        { server, timeouts },
       );
-      upstream.on('timeout', () => upstream.destroy(new Error('PBS did not answer in time')));
       upstream.on('error', (err) =>
         reject(
-          err instanceof UpstreamCertificateError
+          err instanceof UpstreamCertificateError || err instanceof UpstreamTimeoutError
             ? err
-            : new Error(`cannot reach PBS at ${target.url.host}: ${err.message}`),
+            : new Error(`cannot reach ${server}: ${err.message}`),
         ),
       );
       upstream.end(body);
@@ -55,8 +73,12 @@ export function createPbsCaller(target: PbsTarget) {
   return { call, close: () => agent.destroy() };
 }
 
-export function createPbsEmbedReader(target: PbsTarget, token: string): EmbedReader & { close(): void } {
-  const pbs = createPbsCaller(target);
+export function createPbsEmbedReader(
+  target: PbsTarget,
+  token: string,
+  timeouts: UpstreamTimeouts,
+): EmbedReader & { close(): void } {
+  const pbs = createPbsCaller(target, timeouts);
   // No cookie, no Origin: only the server-held token.
   const read = (path: string) => pbs.call('GET', path, { authorization: `PBSAPIToken=${token}` });
   return Object.assign(read, { close: pbs.close });

@@ -1,6 +1,7 @@
 import { parseTicketTime } from '@/lib/pbs-ticket';
 import type { PbsTarget } from '../config.ts';
 import { createPbsCaller } from './embed-reader.ts';
+import type { UpstreamTimeouts } from '../limits/upstream-timeouts.ts';
 import type { EmbedAnswer } from '../types.ts';
 
 // The PBS side of the embed views' own login: asking PBS for a ticket (login, TFA step, renewal) and
@@ -18,8 +19,8 @@ export interface EmbedPbs {
   close(): void;
 }
 
-export function createEmbedPbs(target: PbsTarget): EmbedPbs {
-  const { call, close } = createPbsCaller(target);
+export function createEmbedPbs(target: PbsTarget, timeouts: UpstreamTimeouts): EmbedPbs {
+  const { call, close } = createPbsCaller(target, timeouts);
   return {
     async ticket(form) {
       const body = new URLSearchParams(form).toString();

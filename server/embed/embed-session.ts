@@ -16,6 +16,7 @@ import {
   setCookie,
 } from './embed-session-cookie.ts';
 import { createEmbedPbs, isTicket, ticketAge, ticketUser, type TicketAnswer } from './embed-session-pbs.ts';
+import { upstreamFailureStatus, type UpstreamTimeouts } from '../limits/upstream-timeouts.ts';
 import { sendJson, sendText } from '../send.ts';
 import type { EmbedSession } from '../types.ts';
 
@@ -34,8 +35,8 @@ export const NO_TLS_MESSAGE =
   'in a frame, and browsers keep such cookies only over HTTPS. Set TLS_CERT and TLS_KEY, or put the deck behind a TLS proxy ' +
   'that sends X-Forwarded-Proto: https (see docs/deployment.md)';
 
-export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSession {
-  const pbs = createEmbedPbs(target);
+export function createEmbedSession(target: PbsTarget, deckTls: boolean, timeouts: UpstreamTimeouts): EmbedSession {
+  const pbs = createEmbedPbs(target, timeouts);
   // Several reads of one page may find the ticket due at once, and some may still carry it after the
   // new cookie went out: it is renewed once, and the answer kept for a minute.
   const renewing = new Map<string, Promise<TicketAnswer>>();
@@ -126,7 +127,7 @@ export function createEmbedSession(target: PbsTarget, deckTls: boolean): EmbedSe
   function handle(req: IncomingMessage, res: ServerResponse, pathname: string): void {
     const failed = (err: unknown) => {
       if (res.headersSent) res.destroy();
-      else sendText(res, 502, err instanceof Error ? err.message : 'cannot reach PBS');
+      else sendText(res, upstreamFailureStatus(err), err instanceof Error ? err.message : 'cannot reach PBS');
     };
     if (pathname === '/embed-api/login' || pathname === '/embed-api/logout') {
       if (req.method !== 'POST') {

@@ -3,16 +3,18 @@ import { createPbsEmbedReader } from '../embed/embed-reader.ts';
 import { createEmbedSession } from '../embed/embed-session.ts';
 import { tokenSecret } from '../embed-token.ts';
 import { messageOrigins } from '../frame-origins.ts';
+import { upstreamTimeouts } from '../limits/upstream-timeouts.ts';
 import { createPbsProxy } from './proxy.ts';
 import { sendJson, sendText } from '../send.ts';
 import type { Backend } from '../types.ts';
 
 export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend {
-  const proxy = createPbsProxy(target);
+  const timeouts = upstreamTimeouts(config.limits.pbsTimeoutS);
+  const proxy = createPbsProxy(target, timeouts);
   const token = config.embed.token;
-  const reader = token ? createPbsEmbedReader(target, token) : null;
+  const reader = token ? createPbsEmbedReader(target, token, timeouts) : null;
   // Without EMBED_TOKEN the embed views ask for a login in the frame (badges stay off: no browser session).
-  const session = token ? null : createEmbedSession(target, config.tls !== null);
+  const session = token ? null : createEmbedSession(target, config.tls !== null, timeouts);
   const origins = messageOrigins(config.embed.frameAncestors);
   const https = target.url.protocol === 'https:';
   const deckConfig = {
@@ -59,7 +61,7 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
             ? 'certificate checked against the system CA store'
             : 'plain http (loopback)';
       return [
-        `backend: PBS at ${target.url.origin} (${check})`,
+        `backend: PBS at ${target.url.origin} (${check}; answers within ${config.limits.pbsTimeoutS} s)`,
         token
           ? `embed views and badges: read with ${token.slice(0, token.indexOf(':'))}`
           : `embed views: in-frame login (no EMBED_TOKEN; needs HTTPS${config.tls ? '' : ' via a TLS proxy sending X-Forwarded-Proto'}); badges: off`,

@@ -8,6 +8,13 @@ import https from 'node:https';
 import { pipeline } from 'node:stream';
 import type { PbsTarget } from '../config.ts';
 import { UpstreamCertificateError, createUpstreamAgent } from '../pin.ts';
+import {
+  UpstreamTimeoutError,
+  connectTimeoutError,
+  startUpstream,
+  upstreamFailureStatus,
+  type UpstreamTimeouts,
+} from '../limits/upstream-timeouts.ts';
 
 // Forwards /api2/ to PBS as the browser sent it, minus everything PBS has no business seeing
 // (other cookies of this origin, Origin, Referer, Accept-Encoding: PBS's deflate is ambiguous and
@@ -30,21 +37,30 @@ const HOP_BY_HOP = new Set([
 
 export type ProxyHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
-export function createPbsProxy(target: PbsTarget): ProxyHandler & { close(): void } {
-  const agent = createUpstreamAgent(target);
+export function createPbsProxy(target: PbsTarget, timeouts: UpstreamTimeouts): ProxyHandler & { close(): void } {
+  const server = `PBS at ${target.url.host}`;
+  const agent = createUpstreamAgent(target, {
+    ms: timeouts.connectMs,
+    error: () => connectTimeoutError(server, timeouts),
+  });
   const request = target.url.protocol === 'https:' ? https.request : http.request;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const bodyless = req.method === 'GET' || req.method === 'HEAD';
     const send = (retry: boolean) => {
-      const upstream = request({
-        agent,
-        protocol: target.url.protocol,
-        hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
-        port: target.url.port || (target.url.protocol === 'https:' ? 443 : 80),
-        method: req.method,
-        path: normalizedTarget(req.url ?? '/'),
-        headers: requestHeaders(req.headers),
-      });
+      const upstream = startUpstream(
+        () =>
+          request({
+            agent,
+            protocol: target.url.protocol,
+            hostname: target.url.hostname.replace(/^\[|\]$/g, ''),
+            port: target.url.port || (target.url.protocol === 'https:' ? 443 : 80),
+            method: req.method,
+            path: normalizedTarget(req.url ?? '/'),
+            headers: requestHeaders(req.headers),
+          }),
+        // A browser that reads slowly pauses PBS's answer: that silence is not PBS's.
+        { server, timeouts, downstreamBusy: () => res.writableNeedDrain },
+      );
       upstream.on('response', (up) => {
         res.writeHead(up.statusCode ?? 502, up.statusMessage, responseHeaders(up.headers));
         pipeline(up, res, () => {});
@@ -61,10 +77,10 @@ export function createPbsProxy(target: PbsTarget): ProxyHandler & { close(): voi
           return;
         }
         const message =
-          err instanceof UpstreamCertificateError
+          err instanceof UpstreamCertificateError || err instanceof UpstreamTimeoutError
             ? err.message
-            : `cannot reach PBS at ${target.url.host}: ${err.message}`;
-        res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+            : `cannot reach ${server}: ${err.message}`;
+        res.writeHead(upstreamFailureStatus(err), { 'content-type': 'text/plain; charset=utf-8' }).end(message);
       });
       // The browser went away (closed tab, aborted fetch, ended log follow): stop talking to PBS.
       res.on('close', () => {

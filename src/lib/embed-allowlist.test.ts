@@ -16,7 +16,7 @@ describe('checkEmbedRequest', () => {
       checkEmbedRequest(
         'GET',
         `${P}/nodes/localhost/tasks`,
-        'since=1700000000&limit=1000&statusfilter=error&statusfilter=warning',
+        'since=1700000000&limit=500&statusfilter=error&statusfilter=warning',
       ),
     ).toMatchObject({ ok: true });
     expect(checkEmbedRequest('GET', `${P}/admin/datastore/store1/rrd`, 'timeframe=day&cf=AVERAGE')).toMatchObject({
@@ -51,5 +51,27 @@ describe('checkEmbedRequest', () => {
     const r = checkEmbedRequest('GET', path, query);
     expect(r).toMatchObject({ ok: false, status });
     expect(r.ok ? '' : r.message).not.toBe('');
+  });
+
+  it.each([
+    ['limit=501', 'limit', 'maximum value of 500 (got 501)'],
+    ['limit=999999999999', 'limit', 'maximum value of 500 (got 999999999999)'],
+    ['limit=0', 'limit', 'minimum value of 1 (got 0)'],
+    ['start=100001', 'start', 'maximum value of 100000 (got 100001)'],
+    ['since=4102444801', 'since', 'maximum value of 4102444800 (got 4102444801)'],
+    ['errors=1&until=999999999999', 'until', 'maximum value of 4102444800 (got 999999999999)'],
+  ])('refuses %s past its cap with 400, naming the cap as PBS would', (query, name, words) => {
+    expect(checkEmbedRequest('GET', `${P}/nodes/localhost/tasks`, query)).toEqual({
+      ok: false,
+      status: 400,
+      message: `parameter verification failed - '${name}': value must have a ${words}`,
+    });
+  });
+
+  it('passes paging at its caps', () => {
+    expect(
+      checkEmbedRequest('GET', `${P}/nodes/localhost/tasks`, 'limit=500&start=100000&since=0&until=4102444800'),
+    ).toEqual({ ok: true, path: '/nodes/localhost/tasks?limit=500&start=100000&since=0&until=4102444800' });
+    expect(checkEmbedRequest('GET', `${P}/nodes/localhost/tasks`, 'limit=1')).toMatchObject({ ok: true });
   });
 });

@@ -13,7 +13,8 @@ const UINT = /^\d{1,12}$/;
 const BOOL = /^(?:0|1|true|false)$/;
 const ENUM = (...values: string[]) => new RegExp(`^(?:${values.join('|')})$`);
 
-type Rule = Record<string, { value: RegExp; repeat?: boolean }>;
+/** `min`/`max`: bounds of a numeric value, checked after its form. */
+type Rule = Record<string, { value: RegExp; repeat?: boolean; min?: number; max?: number }>;
 
 interface Route {
   /** segments of the path below /api2/json; ':store' matches one datastore name */
@@ -21,11 +22,18 @@ interface Route {
   params: Rule;
 }
 
+/**
+ * No login is needed here, so a request may only ask PBS for a bounded amount of work: PBS reads its
+ * task archive up to `start + limit` entries, and takes `limit=0` for no limit at all. `since` and
+ * `until` are epoch seconds, and no later than 2100-01-01.
+ */
+export const EMBED_PAGING_CAPS = { limit: 500, start: 100_000, epoch: 4_102_444_800 } as const;
+
 const TASK_FILTER: Rule = {
-  start: { value: UINT },
-  limit: { value: UINT },
-  since: { value: UINT },
-  until: { value: UINT },
+  start: { value: UINT, max: EMBED_PAGING_CAPS.start },
+  limit: { value: UINT, min: 1, max: EMBED_PAGING_CAPS.limit },
+  since: { value: UINT, max: EMBED_PAGING_CAPS.epoch },
+  until: { value: UINT, max: EMBED_PAGING_CAPS.epoch },
   errors: { value: BOOL },
   running: { value: BOOL },
   typefilter: { value: SAFE_ID },
@@ -86,6 +94,8 @@ export function checkEmbedRequest(method: string, rawPath: string, rawQuery: str
   if (!route) return refuse(`/${rest}`);
   const problem = checkQuery(route.params, rawQuery);
   if (problem) return { ok: false, status: 400, message: problem };
+  const outside = checkBounds(route.params, rawQuery);
+  if (outside) return { ok: false, status: 400, message: outside };
   return { ok: true, path: `/${rest}${rawQuery ? `?${rawQuery}` : ''}` };
 }
 
@@ -110,6 +120,19 @@ function checkQuery(rule: Rule, rawQuery: string): string | null {
     if (seen.has(name) && !allowed.repeat) return `parameter '${name}' given more than once`;
     seen.add(name);
     if (!allowed.value.test(value)) return `parameter '${name}': value not allowed`;
+  }
+  return null;
+}
+
+/** A value past its bound, in PBS's own words for a parameter out of range. */
+function checkBounds(rule: Rule, rawQuery: string): string | null {
+  for (const [name, value] of new URLSearchParams(rawQuery)) {
+    const { min, max } = rule[name] ?? {};
+    const n = Number(value);
+    if (max !== undefined && n > max)
+      return `parameter verification failed - '${name}': value must have a maximum value of ${max} (got ${value})`;
+    if (min !== undefined && n < min)
+      return `parameter verification failed - '${name}': value must have a minimum value of ${min} (got ${value})`;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { deckQueries, type DeckConfig } from '@/api/queries/deck';
 import { jobQueries, jobsOrThrow } from '@/api/queries/jobs';
 import { taskQueries, taskRows } from '@/api/queries/tasks';
 import { datastoreUsageItemSchema } from '@/api/schemas/datastore';
+import { EMBED_PAGING_CAPS } from '@/lib/embed-allowlist';
 import { embedServer } from './embed-fetch';
 
 /*
@@ -30,7 +31,7 @@ export const embedQueries = {
     queryOptions({ ...jobQueries.verify(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),
   recentTasks: () =>
     queryOptions({
-      ...taskQueries.list(embedServer, { limit: 1000 }, { lastSeconds: WEEK }),
+      ...taskQueries.list(embedServer, { limit: EMBED_PAGING_CAPS.limit }, { lastSeconds: WEEK }),
       select: taskRows,
       refetchInterval: POLL.tasks,
     }),

@@ -3,7 +3,7 @@ import { createBadgeHandler } from './badges/badges.ts';
 import type { DeckConfig } from './config.ts';
 import { createEmbedApi } from './embed/embed-api.ts';
 import { createPbsBackend } from './proxy/pbs-backend.ts';
-import { createPveMount } from './pve/pve-mount.ts';
+import { createPveMount, type PveMount } from './pve/pve-mount.ts';
 import { createStaticHandler } from './static/static.ts';
 import type { Backend, Mounts } from './types.ts';
 
@@ -12,7 +12,8 @@ import type { Backend, Mounts } from './types.ts';
 
 export async function createDeck(config: DeckConfig): Promise<{ server: DeckServer; backend: Backend }> {
   const backend = await createBackend(config);
-  return { server: createDeckServer(config, backend, createMounts(config, backend)), backend };
+  const pveMount = await createPve(config, backend);
+  return { server: createDeckServer(config, backend, { ...createMounts(config, backend), pveMount }), backend };
 }
 
 async function createBackend(config: DeckConfig): Promise<Backend> {
@@ -22,12 +23,22 @@ async function createBackend(config: DeckConfig): Promise<Backend> {
   return createSimulatorBackend(config);
 }
 
-function createMounts(config: DeckConfig, backend: Backend): Mounts {
+function createMounts(config: DeckConfig, backend: Backend): Omit<Mounts, 'pveMount'> {
   return {
     serveStatic: createStaticHandler(config.distDir),
     embedApi: createEmbedApi(backend.embed, backend.embedSession ?? null),
     badges: createBadgeHandler(backend.embed, config.badges !== 'off'),
-    // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
-    pveMount: config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null,
   };
+}
+
+/** /pve-api/: PVE_URL behind PBS_URL (config.ts refuses one without the other), or the simulator's own PVE. */
+async function createPve(config: DeckConfig, backend: Backend): Promise<PveMount | null> {
+  const tls = config.tls !== null;
+  if (config.pve && config.pbs) return createPveMount(config.pve, config.pbs, tls);
+  if (backend.simulator && config.pveSim) {
+    // Loaded only on a simulator deck, like the simulator itself.
+    const { createSimPveMount } = await import('./pve/pve-sim-mount.ts');
+    return createSimPveMount(config.pveSim, backend.simulator, tls);
+  }
+  return null;
 }

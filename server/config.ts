@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeFingerprint } from './fingerprint.ts';
 import { isLoopbackHost } from './loopback.ts';
-import { parseEmbedConfig, parsePveConfig, type EmbedConfig, type PveConfig } from './config-extra.ts';
+import {
+  parseEmbedConfig,
+  parsePveConfig,
+  type EmbedConfig,
+  type PveConfig,
+  type PveModeConfig,
+} from './config-extra.ts';
 import { parseStartInstant } from '@/mocks/sim/test-start';
 
 export interface PbsTarget {
@@ -32,6 +38,8 @@ export interface DeckConfig {
   embed: EmbedConfig;
   badges: string | null;
   pve: PveConfig | null;
+  /** the simulator deck's /pve-api/ mode (PVE_MODE and token mode's settings); null in front of a real PBS */
+  pveSim: PveModeConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -84,7 +92,7 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     sim: parseSim(get, problems),
     embed: parseEmbedConfig(get, problems),
     badges: get('BADGES') ?? null,
-    pve: parsePveConfig(get, problems),
+    ...parsePveConfig(get, problems, !get('PBS_URL')),
   };
   if (config.pve && !config.pbs) {
     problems.push(

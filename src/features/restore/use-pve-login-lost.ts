@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { notifyManager, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
 import { isPveLoginRequired } from '@/api/pve-client';
 import { pveKeys } from '@/api/queries/pve';
@@ -11,7 +11,9 @@ import { pveKeys } from '@/api/queries/pve';
 export function usePveLoginLostAt(): number {
   const client = useQueryClient();
   const subscribe = useCallback(
-    (changed: () => void) => {
+    (onChange: () => void) => {
+      // the caches also change while a component renders (a new query): tell React afterwards, as useQuery does
+      const changed = notifyManager.batchCalls(onChange);
       const queries = client.getQueryCache().subscribe(changed);
       const mutations = client.getMutationCache().subscribe(changed);
       return () => {

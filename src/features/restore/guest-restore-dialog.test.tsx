@@ -3,10 +3,24 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { formatSnapshotTime } from '@/lib/format-time';
 import { renderApp, setupTestServer } from '@/test/render-app';
+import { fakePveDeck } from './testing/fake-pve-deck';
 
 const t = setupTestServer();
 
-beforeEach(() => t.host.reset());
+beforeEach(() => {
+  t.host.reset();
+  t.server.use(...fakePveDeck().handlers);
+});
+
+/** Restores run as the user's own Proxmox VE login, asked for in the dialog. */
+async function logInToPve(dialog: HTMLElement) {
+  const user = userEvent.setup();
+  await user.type(await within(dialog).findByRole('textbox', { name: 'User name' }), 'pve-admin');
+  await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Realm' })).toHaveValue('pve'));
+  await user.type(within(dialog).getByLabelText('Password'), 'demo');
+  await user.click(within(dialog).getByRole('button', { name: 'Log in to Proxmox VE' }));
+  expect(await within(dialog).findByText('pve-admin@pve')).toBeInTheDocument();
+}
 
 const newest = (type: 'vm' | 'ct', id: string) =>
   t.sim
@@ -26,6 +40,7 @@ describe('guest restore dialog', () => {
       { name: `Restore VM 101 from ${formatSnapshotTime(time)}` },
       { timeout: 15_000 },
     );
+    await logInToPve(dialog);
     const vmid = await within(dialog).findByRole('textbox', { name: 'Target VMID' });
     await waitFor(() => expect(vmid).toHaveValue('106'));
     expect(command()).toBe(`qmrestore ${volid} 106`);
@@ -52,6 +67,7 @@ describe('guest restore dialog', () => {
     await t.loginAs('root@pam');
     renderApp(`/datastores/store1/restore?type=vm&id=101&time=${time}`);
     const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 });
+    await logInToPve(dialog);
     const user = userEvent.setup();
     await user.click(await within(dialog).findByRole('button', { name: 'Original (101)' }));
     expect(await within(dialog).findByText(/In use by VM .* on pve2 \(running\)/)).toBeInTheDocument();
@@ -78,6 +94,7 @@ describe('guest restore dialog', () => {
       { name: `Restore container 110 from ${formatSnapshotTime(time)}` },
       { timeout: 15_000 },
     );
+    await logInToPve(dialog);
     await waitFor(() =>
       expect(command()).toBe(
         `pct restore 106 pbs-store1:backup/ct/110/${formatSnapshotTime(time)} --storage local-lvm`,
@@ -102,6 +119,7 @@ describe('guest restore dialog', () => {
     await t.loginAs('root@pam');
     renderApp(`/datastores/store1/restore?ns=prod%2Fdb&type=vm&id=300&time=${time}`);
     const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 });
+    await logInToPve(dialog);
     expect(await within(dialog).findByText(/This backup is encrypted/)).toHaveTextContent(
       'storage pbs-db holds its encryption key',
     );

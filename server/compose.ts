@@ -22,7 +22,10 @@ export async function createDeck(
 ): Promise<{ server: DeckServer; backend: Backend }> {
   const backend = await createBackend(config);
   const pveMount = await createPve(config, backend);
-  return { server: createDeckServer(config, backend, { ...createMounts(config, backend, options), pveMount }), backend };
+  return {
+    server: createDeckServer(config, backend, { ...createMounts(config, backend, options), pveMount }),
+    backend,
+  };
 }
 
 async function createBackend(config: DeckConfig): Promise<Backend> {

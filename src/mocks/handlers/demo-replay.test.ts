@@ -40,7 +40,7 @@ describe('demo persistence', () => {
     expect(document.cookie).toContain('PBSAuthCookie=visitor');
   });
 
-  it('replays a guest restore through the simulated Proxmox VE, with the same task', async () => {
+  it('replays a guest restore through the simulated Proxmox VE as the PVE user who made it, with the same task', async () => {
     const startTime = 1_780_000_000;
     // a stopped clock: the second build may take longer than the first, and the replay cannot go back in time
     const first = createSimHost({ seed: 5, startTime, speed: 0 });
@@ -49,16 +49,44 @@ describe('demo persistence', () => {
       .map((s) => s['backup-time'])
       .sort((a, b) => b - a)[0]!;
     const archive = `pbs-store1:backup/vm/100/${formatSnapshotTime(time)}`;
-    const body = new URLSearchParams({ vmid: '150', archive }).toString();
-    const { action, status } = await put(first, '/pve-api/api2/json/nodes/pve1/qemu', body, 'POST');
-    expect(status).toBe(200);
-    expect(action).toMatchObject({ method: 'POST', url: '/pve-api/api2/json/nodes/pve1/qemu', authid: 'root@pam' });
-    const upids = (h: ReturnType<typeof createSimHost>) => [...pveModel(h.sim).tasks.keys()];
+    const handlers = createHandlers({ host: first, authFailDelayMs: 0 });
+    const { ticket, CSRFPreventionToken } = first.auth.issueTicket('root@pam');
+    document.cookie = `PBSAuthCookie=${encodeURIComponent(ticket)}; path=/`;
+    const send = async (url: string, body: Record<string, string>) => {
+      const request = new Request(new URL(url, location.origin), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', CSRFPreventionToken },
+        body: new URLSearchParams(body).toString(),
+      });
+      const action = await describeAction(first, request, { PBSAuthCookie: ticket });
+      const response = await getResponse(handlers, request, { baseUrl: location.origin });
+      return { action, status: response?.status };
+    };
+    try {
+      // without a PVE login the deck refuses the restore, and nothing reaches PVE
+      expect((await send('/pve-api/api2/json/nodes/pve1/qemu', { vmid: '150', archive })).status).toBe(401);
+      const login = await send('/pve-api/api2/json/access/ticket', { username: 'root@pam', password: 'demo' });
+      expect(login.status).toBe(200);
+      expect(login.action).toBeNull();
+      const { action, status } = await send('/pve-api/api2/json/nodes/pve1/qemu', { vmid: '150', archive });
+      expect(status).toBe(200);
+      expect(action).toMatchObject({
+        method: 'POST',
+        url: '/pve-api/api2/json/nodes/pve1/qemu',
+        authid: 'root@pam',
+        pveUser: 'root@pam',
+      });
+      expect(action!.body).not.toContain('password');
+      const upids = (h: ReturnType<typeof createSimHost>) => [...pveModel(h.sim).tasks.keys()];
+      expect(upids(first)).toHaveLength(1);
 
-    const second = createSimHost({ seed: 5, startTime, speed: 0 });
-    await replayActions(second, [action!]);
-    expect(upids(second)).toEqual(upids(first));
-    expect(upids(second)[0]).toMatch(/^UPID:pve1:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmrestore:150:root@pam!deck:$/);
+      const second = createSimHost({ seed: 5, startTime, speed: 0 });
+      await replayActions(second, [action!]);
+      expect(upids(second)).toEqual(upids(first));
+      expect(upids(second)[0]).toMatch(/^UPID:pve1:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmrestore:150:root@pam:$/);
+    } finally {
+      document.cookie = 'PBSAuthCookie=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    }
   });
 
   it('does not log reads or logins', async () => {

@@ -6,6 +6,7 @@ import { createHandlers } from './handlers';
 import type { SimHost } from '../sim-host';
 import { base32Decode, totpAt } from '../sim/auth/totp';
 import { pagePveUser } from './pve-deck';
+import { PVE_DEMO_PASSWORD, PVE_TOTP_SECRET } from '../pve/pve-users';
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const TICKET_COOKIE = 'PBSAuthCookie';
@@ -50,13 +51,10 @@ export async function describeAction(
   };
 }
 
-// The simulated PVE's demo accounts (README): password `demo`, and the TOTP secret of pve-totp@pve.
-const PVE_DEMO_PASSWORD = 'demo';
-const PVE_DEMO_TOTP = 'JBSWY3DPEHPK3PXP';
 const PVE_TICKET = '/pve-api/api2/json/access/ticket';
 
 /** Signs the replay's page in to PVE as `user` through the deck, answering TOTP where PVE asks. */
-async function pveLogin(handlers: HttpHandler[], user: string, csrf: string): Promise<boolean> {
+async function pveLogin(host: SimHost, handlers: HttpHandler[], user: string, csrf: string): Promise<boolean> {
   const post = async (password: string) => {
     const request = new Request(new URL(PVE_TICKET, location.origin), {
       method: 'POST',
@@ -71,7 +69,8 @@ async function pveLogin(handlers: HttpHandler[], user: string, csrf: string): Pr
   const first = await post(PVE_DEMO_PASSWORD);
   if (!first) return false;
   if (!first.NeedTFA) return true;
-  const code = totpAt(base32Decode(PVE_DEMO_TOTP), Math.floor(Date.now() / 1000));
+  // the simulated PVE checks codes against the simulator's clock
+  const code = totpAt(base32Decode(PVE_TOTP_SECRET), host.sim.now());
   return (await post(`totp:${code}`)) !== null;
 }
 
@@ -110,7 +109,7 @@ export async function replayActions(host: SimHost, actions: DemoAction[]): Promi
         headers.set('CSRFPreventionToken', t.CSRFPreventionToken);
         // a PVE call runs as the PVE user who made it: the replay signs in as them once per change of user
         if (action.pveUser && action.pveUser !== pveUser) {
-          pveUser = (await pveLogin(handlers, action.pveUser, t.CSRFPreventionToken)) ? action.pveUser : null;
+          pveUser = (await pveLogin(host, handlers, action.pveUser, t.CSRFPreventionToken)) ? action.pveUser : null;
         }
       }
       const request = new Request(new URL(action.url, location.origin), {

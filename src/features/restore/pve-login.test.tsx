@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { z } from 'zod';
+import { pveRequest } from '@/api/pve-client';
 import { formatSnapshotTime } from '@/lib/format-time';
-import { base32Decode, totpAt } from '@/mocks/sim/auth/totp';
+import { pveDemo, simPve, tokenModeDeck, watchPveApi } from '@/test/pve';
 import { renderApp, setupTestServer } from '@/test/render-app';
-import { FAKE_RECOVERY_KEYS, FAKE_TOTP_SECRET, fakePveDeck, WEBAUTHN_ONLY } from './testing/fake-pve-deck';
 
 const t = setupTestServer();
 
@@ -31,10 +32,13 @@ async function typeLogin(dialog: HTMLElement, username: string, password: string
   return user;
 }
 
+const WEBAUTHN_ONLY =
+  'this Proxmox VE account signs in with WebAuthn only, which cannot work through the deck: use token mode (see docs/deployment.md)';
+
+// pve-restore@pve may restore VM 101: PVEVMAdmin on its pool (lab), PVEDatastoreUser on pbs-store1 and local-lvm.
 describe('the Proxmox VE login in the restore dialog (user mode)', () => {
   it('reads nothing of PVE before the login, keeps what was typed when PVE refuses it, then reads as that user', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
+    const api = watchPveApi(t.server);
     const dialog = await openRestore();
     expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
     // the realm PVE marks default, not the first it lists
@@ -42,124 +46,153 @@ describe('the Proxmox VE login in the restore dialog (user mode)', () => {
     expect(within(dialog).queryByRole('button', { name: 'Restore' })).toBeNull();
     expect(within(dialog).queryByRole('textbox', { name: 'Target VMID' })).toBeNull();
 
-    const user = await typeLogin(dialog, 'pve-admin', 'wrong');
+    const user = await typeLogin(dialog, 'pve-restore', 'wrong');
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('Proxmox VE refused the login');
     expect(alert).toHaveTextContent(/^Proxmox VE refused the loginauthentication failure$/);
-    expect(within(dialog).getByRole('textbox', { name: 'User name' })).toHaveValue('pve-admin');
+    expect(within(dialog).getByRole('textbox', { name: 'User name' })).toHaveValue('pve-restore');
     expect(within(dialog).getByLabelText('Password')).toHaveValue('wrong');
-    expect(deck.inventoryRequests).toEqual([]);
+    expect(api.pveReads).toEqual([]);
 
     await user.clear(within(dialog).getByLabelText('Password'));
-    await user.type(within(dialog).getByLabelText('Password'), 'demo');
+    await user.type(within(dialog).getByLabelText('Password'), pveDemo.password);
     await user.click(within(dialog).getByRole('button', { name: 'Log in to Proxmox VE' }));
-    expect(await within(dialog).findByText('pve-admin@pve')).toBeInTheDocument();
-    expect(within(dialog).getByText(/^Proxmox VE:/)).toHaveTextContent('Proxmox VE: pve-admin@pve');
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Target VMID' })).toHaveValue('106'));
+    expect(await within(dialog).findByText('pve-restore@pve')).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Proxmox VE:/)).toHaveTextContent('Proxmox VE: pve-restore@pve');
+    const nextId = String(simPve(t.sim).nextId());
+    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Target VMID' })).toHaveValue(nextId));
+    // PVE lists only the storages this user may see
+    const storages = within(dialog).getByRole('combobox', { name: 'Target storage' });
+    await waitFor(() =>
+      expect(
+        within(storages)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['As in the backup', 'local-lvm (lvmthin)']),
+    );
     expect(within(dialog).getByRole('button', { name: 'Restore' })).toBeEnabled();
-    expect(deck.inventoryRequests).toContain('GET /pve-api/api2/json/cluster/nextid');
-    expect(deck.state.writesWithoutCsrf).toBe(0);
+    expect(api.pveReads).toContain('GET /pve-api/api2/json/cluster/nextid');
   }, 60_000);
 
   it('asks for the TOTP code PVE wants and keeps a refused one in place', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
     const dialog = await openRestore();
-    const user = await typeLogin(dialog, 'pve-totp@pve', 'demo');
+    const user = await typeLogin(dialog, 'pve-totp@pve', pveDemo.password);
     expect(await within(dialog).findByRole('heading', { name: 'Second factor for pve-totp@pve' })).toBeInTheDocument();
     expect(within(dialog).getByRole('tab', { name: 'Recovery key' })).toBeInTheDocument();
     const code = within(dialog).getByRole('textbox', { name: 'TOTP code' });
-    await user.type(code, '12345');
+    const wrong = String((Number(simPve(t.sim).totp()) + 1) % 1_000_000).padStart(6, '0');
+    await user.type(code, wrong);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('authentication failure');
-    expect(code).toHaveValue('12345');
-    expect(deck.state.username).toBeNull();
+    expect(code).toHaveValue(wrong);
+    expect(within(dialog).queryByText(/^Proxmox VE:/)).toBeNull();
 
     await user.clear(code);
-    await user.type(code, totpAt(base32Decode(FAKE_TOTP_SECRET), Math.floor(Date.now() / 1000)));
+    await user.type(code, simPve(t.sim).totp());
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await within(dialog).findByText('pve-totp@pve')).toBeInTheDocument();
+    expect(within(dialog).getByText(/^Proxmox VE:/)).toHaveTextContent('Proxmox VE: pve-totp@pve');
     expect(within(dialog).queryByRole('heading', { name: 'Log in to Proxmox VE' })).toBeNull();
-    expect(deck.state.username).toBe('pve-totp@pve');
   }, 60_000);
 
-  it('takes a recovery key instead', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
+  it('takes a recovery key instead, once', async () => {
+    const key = pveDemo.recoveryKeys[1]!;
     const dialog = await openRestore();
-    const user = await typeLogin(dialog, 'pve-totp', 'demo');
+    let user = await typeLogin(dialog, 'pve-totp', pveDemo.password);
     await user.click(await within(dialog).findByRole('tab', { name: 'Recovery key' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'Recovery key' }), FAKE_RECOVERY_KEYS[1]!);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Recovery key' }), key);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
     expect(await within(dialog).findByText('pve-totp@pve')).toBeInTheDocument();
-    expect(deck.state.usedRecovery.has(FAKE_RECOVERY_KEYS[1]!)).toBe(true);
+
+    // PVE takes each recovery key once
+    await user.click(within(dialog).getByRole('button', { name: 'Log out of Proxmox VE' }));
+    user = await typeLogin(dialog, 'pve-totp', pveDemo.password);
+    await user.click(await within(dialog).findByRole('tab', { name: 'Recovery key' }));
+    await user.type(within(dialog).getByRole('textbox', { name: 'Recovery key' }), key);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('authentication failure');
+    expect(within(dialog).queryByText(/^Proxmox VE:/)).toBeNull();
   }, 60_000);
 
   it('tells a WebAuthn-only account, word for word, to use token mode', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
+    const api = watchPveApi(t.server);
     const dialog = await openRestore();
-    await typeLogin(dialog, 'pve-key', 'demo');
+    await typeLogin(dialog, 'pve-key', pveDemo.password);
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(WEBAUTHN_ONLY);
     expect(within(dialog).getByRole('textbox', { name: 'User name' })).toHaveValue('pve-key');
-    expect(deck.inventoryRequests).toEqual([]);
+    expect(api.pveReads).toEqual([]);
   }, 60_000);
 
   it('logs out of Proxmox VE and asks for a login again', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
+    const api = watchPveApi(t.server);
     const dialog = await openRestore();
-    const user = await typeLogin(dialog, 'pve-admin', 'demo');
-    await within(dialog).findByText('pve-admin@pve');
+    const user = await typeLogin(dialog, 'pve-restore', pveDemo.password);
+    await within(dialog).findByText('pve-restore@pve');
     await user.click(within(dialog).getByRole('button', { name: 'Log out of Proxmox VE' }));
     expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
-    expect(within(dialog).queryByText('pve-admin@pve')).toBeNull();
+    expect(within(dialog).queryByText('pve-restore@pve')).toBeNull();
     expect(within(dialog).queryByRole('button', { name: 'Restore' })).toBeNull();
-    expect(deck.state.username).toBeNull();
-    expect(deck.state.requests).toContain('DELETE /pve-api/api2/json/access/ticket');
-    expect(deck.state.writesWithoutCsrf).toBe(0);
+    expect(api.seen).toContain('DELETE /pve-api/api2/json/access/ticket');
+    // the deck no longer calls PVE for this console
+    await expect(pveRequest('GET', '/cluster/nextid', z.unknown())).rejects.toMatchObject({
+      status: 401,
+      loginRequired: true,
+    });
   }, 60_000);
 
   it('asks again when the deck lost the login, keeps the form, and never sends the restore again by itself', async () => {
-    const deck = fakePveDeck();
-    t.server.use(...deck.handlers);
+    const api = watchPveApi(t.server);
     const dialog = await openRestore();
-    const user = await typeLogin(dialog, 'pve-admin', 'demo');
+    const user = await typeLogin(dialog, 'pve-restore', pveDemo.password);
     const limit = await within(dialog).findByRole('textbox', { name: /Bandwidth limit/ });
     await user.type(limit, '100');
-    deck.state.username = null; // the PVE ticket expired on the deck's side
+    // the login ends elsewhere (another tab of this console logs out of PVE)
+    await pveRequest('DELETE', '/access/ticket', z.unknown());
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
     expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
 
-    await typeLogin(dialog, 'pve-admin', 'demo');
+    await typeLogin(dialog, 'pve-restore', pveDemo.password);
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /Bandwidth limit/ })).toHaveValue('100'));
     expect(within(dialog).getByRole('button', { name: 'Restore' })).toBeEnabled();
-    expect(deck.state.requests.filter((r) => r === 'POST /pve-api/api2/json/nodes/pve1/qemu')).toHaveLength(1);
+    expect(api.seen.filter((r) => r === 'POST /pve-api/api2/json/nodes/pve1/qemu')).toHaveLength(1);
+    // the one that was sent never reached PVE
+    expect(simPve(t.sim).tasks()).toEqual([]);
   }, 60_000);
 });
 
+// The page runs the deck's layer in user mode; these put the same layer in token mode in front of the simulated PVE.
 describe('token mode', () => {
+  const rules = { allowOverwrite: false, allowStart: false, targetStorages: ['local-lvm'], pools: ['lab'] };
+
   it("says why the deck's token does not serve this PBS user, reads nothing of PVE and offers no Restore", async () => {
-    const reason = 'root@pam is not in PVE_TOKEN_USERS';
-    const deck = fakePveDeck({ mode: 'token', allowed: false, reason });
-    t.server.use(...deck.handlers);
+    t.server.use(...tokenModeDeck(t.host, { ...rules, users: ['admin@pbs'] }));
+    const api = watchPveApi(t.server);
     const dialog = await openRestore();
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('This deck does not restore to Proxmox VE for you');
-    expect(alert).toHaveTextContent(reason);
+    expect(alert).toHaveTextContent(
+      'root@pam is not in PVE_TOKEN_USERS: this deck restores to Proxmox VE only for its users',
+    );
     expect(within(dialog).queryByRole('button', { name: /^Restore/ })).toBeNull();
     expect(within(dialog).queryByRole('heading', { name: 'Log in to Proxmox VE' })).toBeNull();
     expect(within(dialog).getByTestId('restore-command')).toHaveTextContent('qmrestore pbs-store1:backup/vm/101/');
-    expect(deck.inventoryRequests).toEqual([]);
+    expect(api.pveReads).toEqual([]);
   }, 60_000);
 
   it('restores with the deck token for a listed user, with no PVE login', async () => {
-    const deck = fakePveDeck({ mode: 'token', allowed: true, reason: null });
-    t.server.use(...deck.handlers);
+    t.server.use(...tokenModeDeck(t.host, { ...rules, users: ['root@pam'] }));
     const dialog = await openRestore();
-    expect(await within(dialog).findByText('deck@pve!restore')).toBeInTheDocument();
-    await waitFor(() => expect(within(dialog).getByRole('textbox', { name: 'Target VMID' })).toHaveValue('106'));
-    expect(within(dialog).getByRole('button', { name: 'Restore' })).toBeEnabled();
+    expect(await within(dialog).findByText(pveDemo.tokenId)).toBeInTheDocument();
+    const nextId = simPve(t.sim).nextId();
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Target VMID' })).toHaveValue(String(nextId)),
+    );
     expect(within(dialog).queryByRole('button', { name: 'Log out of Proxmox VE' })).toBeNull();
+    expect(within(dialog).queryByRole('heading', { name: 'Log in to Proxmox VE' })).toBeNull();
+    const user = userEvent.setup();
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Target storage' }), 'local-lvm');
+    await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(await within(dialog).findByText(/^UPID:pve1:/)).toBeInTheDocument();
+    // PVE ran it as the deck's token
+    expect(simPve(t.sim).tasks()).toEqual([expect.objectContaining({ vmid: nextId, user: pveDemo.tokenId })]);
   }, 60_000);
 });

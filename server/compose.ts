@@ -2,6 +2,7 @@ import { createDeckServer, type DeckServer } from './app.ts';
 import { createBadgeHandler } from './badges/badges.ts';
 import type { DeckConfig } from './config.ts';
 import { createEmbedApi } from './embed/embed-api.ts';
+import { upstreamTimeouts } from './limits/upstream-timeouts.ts';
 import { createRateLimiter, rateLimited, type Clock } from './limits/rate-limit.ts';
 import { createPbsBackend } from './proxy/pbs-backend.ts';
 import { createPveMount, type PveMount } from './pve/pve-mount.ts';
@@ -51,7 +52,8 @@ function createMounts(config: DeckConfig, backend: Backend, options: DeckOptions
 /** /pve-api/: PVE_URL behind PBS_URL (config.ts refuses one without the other), or the simulator's own PVE. */
 async function createPve(config: DeckConfig, backend: Backend): Promise<PveMount | null> {
   const tls = config.tls !== null;
-  if (config.pve && config.pbs) return createPveMount(config.pve, config.pbs, tls);
+  if (config.pve && config.pbs)
+    return createPveMount(config.pve, config.pbs, tls, upstreamTimeouts(config.limits.pbsTimeoutS));
   if (backend.simulator && config.pveSim) {
     // Loaded only on a simulator deck, like the simulator itself.
     const { createSimPveMount } = await import('./pve/pve-sim-mount.ts');

@@ -1,6 +1,7 @@
 import { parseStorageMap, StorageMapError } from '@/lib/pve-storage-map';
 import type { TokenRules } from '@/lib/pve-gate';
 import { normalizeFingerprint } from './fingerprint.ts';
+import { parseTimeoutSeconds } from './config-limits.ts';
 
 // Settings for the embed entry and the Proxmox VE mount. They are validated now so a typo fails at
 // start, and used by the parts of the server that serve /embed-api/ and /pve-api/.
@@ -173,10 +174,7 @@ function parseRealPve(get: Get, problems: string[], raw: string): PveConfig | nu
     if (!(e instanceof StorageMapError)) throw e;
     problems.push(`PVE_STORAGE_MAP: ${e.message} (expected 'pvestorage=datastore[/namespace],…')`);
   }
-  const timeoutRaw = get('PVE_TIMEOUT_S');
-  const timeoutS = timeoutRaw === undefined ? 60 : Number(timeoutRaw);
-  if (!Number.isFinite(timeoutS) || timeoutS <= 0 || timeoutS > 3600)
-    problems.push(`PVE_TIMEOUT_S: expected seconds between 1 and 3600, got '${timeoutRaw}'`);
+  const timeoutS = parseTimeoutSeconds(get, problems, 'PVE_TIMEOUT_S');
   if (!url) return null;
   const token = modeConfig.token?.value ? { value: modeConfig.token.value, rules: modeConfig.token.rules } : null;
   return {

@@ -127,7 +127,7 @@ describe('configuration from the environment', () => {
         "PVE_TOKEN_USERS: 'kiosk' is not a PBS user id (user@realm or user@realm!token)",
         'PVE_TARGET_STORAGES: PVE_MODE=token needs the PVE storages restores may write to (storage,…)',
         "PVE_ALLOW_OVERWRITE: expected 1 or 0, got 'yes'",
-        "PVE_TIMEOUT_S: expected seconds between 1 and 3600, got '0'",
+        "PVE_TIMEOUT_S: expected seconds, a number above 0 and at most 3600 (e.g. 60), got '0'",
       ]),
     );
     expect(problems({ PVE_MODE: 'kiosk' })).toEqual([

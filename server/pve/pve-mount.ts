@@ -8,6 +8,8 @@ import type { PbsTarget } from '../config.ts';
 import type { PveConfig } from '../config-extra.ts';
 import { sendWebResponse, toWebRequest } from '../simulator/web-bridge.ts';
 import { createUpstreamFetch } from './upstream-fetch.ts';
+import { upstreamTimeouts, type UpstreamTimeouts } from '../limits/upstream-timeouts.ts';
+import { DEFAULT_TIMEOUT_S } from '../config-limits.ts';
 
 export type PveMount = ((req: IncomingMessage, res: ServerResponse) => void) & { close(): void };
 
@@ -56,13 +58,19 @@ function safeHost(host: string | undefined): string {
 }
 
 /** The deck in front of a real PVE and a real PBS. */
-export function createPveMount(pve: PveConfig, pbs: PbsTarget, tls: boolean): PveMount {
+export function createPveMount(
+  pve: PveConfig,
+  pbs: PbsTarget,
+  tls: boolean,
+  pbsTimeouts: UpstreamTimeouts = upstreamTimeouts(DEFAULT_TIMEOUT_S),
+): PveMount {
   const pveUp = createUpstreamFetch(
     { url: pve.url, fingerprint: pve.fingerprint, ca: null },
     'Proxmox VE',
-    pve.timeoutMs,
+    upstreamTimeouts(pve.timeoutMs / 1000),
   );
-  const pbsUp = createUpstreamFetch(pbs, 'PBS', pve.timeoutMs);
+  // the session and permission checks wait on PBS as long as any other call to it (PBS_TIMEOUT_S)
+  const pbsUp = createUpstreamFetch(pbs, 'PBS', pbsTimeouts);
   const deck = createPveDeck({
     mode: pve.mode,
     pveFetch: pveUp.fetch,

@@ -226,16 +226,19 @@ export function createPveDeck(options: PveDeckOptions): PveDeck {
     return answer.response;
   }
 
+  /** PVE could not be asked: 504 when it took too long (the error says so, naming it), else 502. */
+  function unreachable(e: unknown): Response {
+    const status = (e as { status?: unknown }).status === 504 ? 504 : 502;
+    return deckRefusal(status, `cannot reach Proxmox VE: ${(e as Error).message}`);
+  }
+
   /** PVE's answer: successes passed on, errors with PVE's text in the body. */
   async function upstream(send: () => Promise<Response>): Promise<{ response: Response; pveRefusedTicket: boolean }> {
     let response: Response;
     try {
       response = await send();
     } catch (e) {
-      return {
-        response: deckRefusal(502, `cannot reach Proxmox VE: ${(e as Error).message}`),
-        pveRefusedTicket: false,
-      };
+      return { response: unreachable(e), pveRefusedTicket: false };
     }
     if (response.ok) return { response: pveAnswer(response), pveRefusedTicket: false };
     return { response: await pveErrorAnswer(response), pveRefusedTicket: response.status === 401 };
@@ -253,7 +256,7 @@ export function createPveDeck(options: PveDeckOptions): PveDeck {
     try {
       outcome = await pveLogin(pve, form, session?.tfa ?? null);
     } catch (e) {
-      return deckRefusal(502, `cannot reach Proxmox VE: ${(e as Error).message}`);
+      return unreachable(e);
     }
     if (outcome.kind === 'answer') return outcome.response;
     if (outcome.kind === 'tfa') {

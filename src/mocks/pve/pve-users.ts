@@ -10,8 +10,8 @@
 //   pve-key@pve / demo       PVEVMAdmin on /, a WebAuthn key as its only second factor
 //   deck@pve!restore         API token (privilege separated) with the least the deck's token mode needs: PVEVMAdmin
 //                            on /vms and PVEDatastoreUser on /storage, given to the token and to its user
-//   root@pam!deck            API token without privilege separation (all of root@pam's rights); the simulator's
-//                            plain /pve-api/ pass-through uses it
+//   root@pam!deck            API token without privilege separation (all of root@pam's rights), for tests that
+//                            ask the simulated PVE directly
 import type { PveAclEntry } from './pve-acl';
 
 export const PVE_DEMO_PASSWORD = 'demo';

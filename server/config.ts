@@ -2,13 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeFingerprint } from './fingerprint.ts';
 import { isLoopbackHost } from './loopback.ts';
-import {
-  parseEmbedConfig,
-  parsePveConfig,
-  type EmbedConfig,
-  type PveConfig,
-  type PveModeConfig,
-} from './config-extra.ts';
+import { parseEmbedConfig, parsePveConfig, type EmbedConfig, type PveConfig } from './config-extra.ts';
 import { parseLimitsConfig, type LimitsConfig } from './config-limits.ts';
 import { parseStartInstant } from '@/mocks/sim/test-start';
 
@@ -40,8 +34,6 @@ export interface DeckConfig {
   badges: string | null;
   pve: PveConfig | null;
   limits: LimitsConfig;
-  /** the simulator deck's /pve-api/ mode (PVE_MODE and token mode's settings); null in front of a real PBS */
-  pveSim: PveModeConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -94,7 +86,7 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     sim: parseSim(get, problems),
     embed: parseEmbedConfig(get, problems),
     badges: get('BADGES') ?? null,
-    ...parsePveConfig(get, problems, !get('PBS_URL')),
+    pve: parsePveConfig(get, problems),
     limits: parseLimitsConfig(get, problems),
   };
   if (config.pve && !config.pbs) {

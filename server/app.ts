@@ -36,8 +36,7 @@ export function createDeckServer(config: DeckConfig, backend: Backend, mounts: M
       badges(req, res, pathname);
     } else if (pathname.startsWith('/pve-api/')) {
       if (pveMount) pveMount(req, res);
-      else if (backend.kind === 'simulator') backend.handle(req, res, pathname);
-      else sendText(res, 404, 'guest restore is off on this deck: set PVE_URL, PVE_TOKEN and PVE_STORAGE_MAP');
+      else sendText(res, 404, 'guest restore is off on this deck: set PVE_URL and PVE_STORAGE_MAP');
     } else if (isEmbedPage(pathname)) {
       serveStatic(req, res, pathname, '/embed.html');
     } else {

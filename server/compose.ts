@@ -2,9 +2,10 @@ import { createDeckServer, type DeckServer } from './app.ts';
 import { createBadgeHandler } from './badges/badges.ts';
 import type { DeckConfig } from './config.ts';
 import { createEmbedApi } from './embed/embed-api.ts';
+import { upstreamTimeouts } from './limits/upstream-timeouts.ts';
 import { createRateLimiter, rateLimited, type Clock } from './limits/rate-limit.ts';
 import { createPbsBackend } from './proxy/pbs-backend.ts';
-import { createPveMount } from './pve/pve-mount.ts';
+import { createPveMount, type PveMount } from './pve/pve-mount.ts';
 import { createStaticHandler } from './static/static.ts';
 import type { Backend, MountHandler, Mounts } from './types.ts';
 
@@ -21,7 +22,11 @@ export async function createDeck(
   options: DeckOptions = {},
 ): Promise<{ server: DeckServer; backend: Backend }> {
   const backend = await createBackend(config);
-  return { server: createDeckServer(config, backend, createMounts(config, backend, options)), backend };
+  const pveMount = await createPve(config, backend);
+  return {
+    server: createDeckServer(config, backend, { ...createMounts(config, backend, options), pveMount }),
+    backend,
+  };
 }
 
 async function createBackend(config: DeckConfig): Promise<Backend> {
@@ -31,7 +36,7 @@ async function createBackend(config: DeckConfig): Promise<Backend> {
   return createSimulatorBackend(config);
 }
 
-function createMounts(config: DeckConfig, backend: Backend, options: DeckOptions): Mounts {
+function createMounts(config: DeckConfig, backend: Backend, options: DeckOptions): Omit<Mounts, 'pveMount'> {
   // One budget per client for both paths that need no login.
   const { rateLimit, trustProxy } = config.limits;
   const limiter = rateLimit ? createRateLimiter(rateLimit, options.now) : null;
@@ -41,7 +46,18 @@ function createMounts(config: DeckConfig, backend: Backend, options: DeckOptions
     serveStatic: createStaticHandler(config.distDir),
     embedApi: limited(createEmbedApi(backend.embed, backend.embedSession ?? null)),
     badges: limited(createBadgeHandler(backend.embed, config.badges !== 'off')),
-    // PVE_URL needs PBS_URL (config.ts); the simulator answers /pve-api/ with its own PVE.
-    pveMount: config.pve && config.pbs ? createPveMount(config.pve, config.pbs) : null,
   };
+}
+
+/** /pve-api/: PVE_URL behind PBS_URL (config.ts refuses one without the other), or the simulator's own PVE. */
+async function createPve(config: DeckConfig, backend: Backend): Promise<PveMount | null> {
+  const tls = config.tls !== null;
+  if (config.pve && config.pbs)
+    return createPveMount(config.pve, config.pbs, tls, upstreamTimeouts(config.limits.pbsTimeoutS));
+  if (backend.simulator && config.pveSim) {
+    // Loaded only on a simulator deck, like the simulator itself.
+    const { createSimPveMount } = await import('./pve/pve-sim-mount.ts');
+    return createSimPveMount(config.pveSim, backend.simulator, tls);
+  }
+  return null;
 }

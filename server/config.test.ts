@@ -60,24 +60,87 @@ describe('configuration from the environment', () => {
     );
   });
 
-  it('parses the PVE mount settings', () => {
+  it('parses the PVE mount settings: user mode by default, with no token', () => {
     const config = loadConfig(
       {
         PBS_URL: 'https://pbs.example:8007',
         PVE_URL: 'https://pve.example:8006',
-        PVE_TOKEN: 'root@pam!deck=1234-abcd',
         PVE_STORAGE_MAP: 'pbs1=store1/prod,pbs2=store2',
       },
       '/d',
     );
+    expect(config.pve?.mode).toBe('user');
+    expect(config.pve?.token).toBeNull();
+    expect(config.pve?.timeoutMs).toBe(60_000);
     expect(config.pve?.storageMap.get('pbs1')).toEqual({ store: 'store1', ns: 'prod' });
     expect(config.pve?.storageMap.get('pbs2')).toEqual({ store: 'store2', ns: null });
+  });
+
+  it('parses token mode, which PVE_MODE=token alone turns on', () => {
+    const config = loadConfig(
+      {
+        PBS_URL: 'https://pbs.example:8007',
+        PVE_URL: 'https://pve.example:8006',
+        PVE_MODE: 'token',
+        PVE_TOKEN: 'deck@pve!restore=1234-abcd',
+        PVE_TOKEN_USERS: 'kiosk@pbs, ops@pbs!tok',
+        PVE_TARGET_STORAGES: 'local-lvm',
+        PVE_POOLS: 'lab',
+        PVE_ALLOW_START: '1',
+        PVE_TIMEOUT_S: '5',
+      },
+      '/d',
+    );
+    expect(config.pve?.token?.rules).toEqual({
+      tokenId: 'deck@pve!restore',
+      users: ['kiosk@pbs', 'ops@pbs!tok'],
+      allowOverwrite: false,
+      allowStart: true,
+      targetStorages: ['local-lvm'],
+      pools: ['lab'],
+    });
+    expect(config.pve?.timeoutMs).toBe(5000);
+  });
+
+  it('names each token-mode setting that is wrong or set outside token mode', () => {
+    const user = problems({
+      PBS_URL: 'https://pbs.example:8007',
+      PVE_URL: 'https://pve.example:8006',
+      PVE_TOKEN: 'root@pam!deck=1234-abcd',
+      PVE_TOKEN_USERS: 'kiosk@pbs',
+    });
+    expect(user).toEqual([
+      "PVE_TOKEN is set but PVE_MODE is not 'token': in user mode each user signs in to Proxmox VE with their own login",
+      "PVE_TOKEN_USERS is set but PVE_MODE is not 'token': in user mode each user signs in to Proxmox VE with their own login",
+    ]);
+    const token = problems({
+      PBS_URL: 'https://pbs.example:8007',
+      PVE_URL: 'https://pve.example:8006',
+      PVE_MODE: 'token',
+      PVE_TOKEN_USERS: 'kiosk',
+      PVE_ALLOW_OVERWRITE: 'yes',
+      PVE_TIMEOUT_S: '0',
+    });
+    expect(token).toEqual(
+      expect.arrayContaining([
+        "PVE_TOKEN: expected 'user@realm!tokenname=secret' (the PVE API token form; PVE_MODE=token needs it)",
+        "PVE_TOKEN_USERS: 'kiosk' is not a PBS user id (user@realm or user@realm!token)",
+        'PVE_TARGET_STORAGES: PVE_MODE=token needs the PVE storages restores may write to (storage,…)',
+        "PVE_ALLOW_OVERWRITE: expected 1 or 0, got 'yes'",
+        "PVE_TIMEOUT_S: expected seconds, a number above 0 and at most 3600 (e.g. 60), got '0'",
+      ]),
+    );
+    expect(problems({ PVE_MODE: 'kiosk' })).toEqual([
+      "PVE_MODE: expected 'user' (each user signs in to Proxmox VE) or 'token', got 'kiosk'",
+    ]);
+    expect(problems({ PBS_URL: 'https://pbs.example:8007', PVE_MODE: 'token' })).toEqual([
+      'PVE_MODE is set but PVE_URL is not',
+    ]);
   });
 
   it('refuses a PVE mount without a real PBS, and a bad storage map', () => {
     const found = problems({
       PVE_URL: 'https://pve.example:8006',
-      PVE_TOKEN: 'root@pam!deck=1234-abcd',
       PVE_STORAGE_MAP: 'pbs1=store1/a b',
     });
     expect(found).toContainEqual(expect.stringMatching(/^PVE_URL: needs PBS_URL too/));

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalizeFingerprint } from './fingerprint.ts';
 import { isLoopbackHost } from './loopback.ts';
-import { parseEmbedConfig, parsePveConfig, type EmbedConfig, type PveConfig } from './config-extra.ts';
+import {
+  parseEmbedConfig,
+  parsePveConfig,
+  type EmbedConfig,
+  type PveConfig,
+  type PveModeConfig,
+} from './config-extra.ts';
 import { parseLimitsConfig, type LimitsConfig } from './config-limits.ts';
 import { parseStartInstant } from '@/mocks/sim/test-start';
 
@@ -34,6 +40,8 @@ export interface DeckConfig {
   badges: string | null;
   pve: PveConfig | null;
   limits: LimitsConfig;
+  /** the simulator deck's /pve-api/ mode (PVE_MODE and token mode's settings); null in front of a real PBS */
+  pveSim: PveModeConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -86,7 +94,7 @@ export function loadConfig(env: Env, distDefault = defaultDistDir): DeckConfig {
     sim: parseSim(get, problems),
     embed: parseEmbedConfig(get, problems),
     badges: get('BADGES') ?? null,
-    pve: parsePveConfig(get, problems),
+    ...parsePveConfig(get, problems, !get('PBS_URL')),
     limits: parseLimitsConfig(get, problems),
   };
   if (config.pve && !config.pbs) {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HandlerContext } from '@/mocks/handlers/context';
 
 // What the parts of the deck server offer each other. Types only: any part can name them without
 // importing another part.
@@ -11,9 +12,18 @@ export interface Backend {
   readonly embed: EmbedAccess | null;
   /** The embed views' in-frame login when there is no token (PBS backend without EMBED_TOKEN). */
   readonly embedSession?: EmbedSession | null;
+  /** The simulator's in-process parts, for the simulated Proxmox VE behind /pve-api/ (simulator backend only). */
+  readonly simulator?: SimulatorParts;
   /** Lines for the start banner. */
   describe(): string[];
   close(): void;
+}
+
+export interface SimulatorParts {
+  ctx: HandlerContext;
+  /** PBS, in-process: answers requests addressed at `pbsOrigin` */
+  pbsFetch: (request: Request) => Promise<Response>;
+  pbsOrigin: string;
 }
 
 /**
@@ -57,6 +67,6 @@ export interface Mounts {
   serveStatic: StaticHandler;
   embedApi: MountHandler;
   badges: MountHandler;
-  /** /pve-api/ to PVE_URL; null without PVE_URL (off, or the simulator's own PVE answers). */
+  /** /pve-api/: to PVE_URL, or to the simulated PVE on a simulator deck; null when restores are off. */
   pveMount: (((req: IncomingMessage, res: ServerResponse) => void) & { close(): void }) | null;
 }

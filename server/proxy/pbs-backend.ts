@@ -25,6 +25,7 @@ export function createPbsBackend(config: DeckConfig, target: PbsTarget): Backend
       : { enabled: true, auth: 'login', secure: false, messageOrigins: origins },
     pve: config.pve
       ? {
+          mode: config.pve.mode,
           node: config.pve.node,
           storages: [...config.pve.storageMap].map(([storage, t]) => ({ storage, store: t.store, ns: t.ns ?? '' })),
         }

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { getResponse } from 'msw';
 import { createHandlers } from '@/mocks/handlers/handlers';
 import { DEMO_PASSWORD, DEMO_TOKEN_ID, DEMO_TOTP_SECRET } from '@/mocks/sim/auth/demo-users';
+import { simPveDeckConfig } from '@/mocks/pve/pve-deck-config';
 import { createSimHost } from '@/mocks/sim-host';
 import type { DeckConfig } from '../config.ts';
 import { tokenSecret } from '../embed-token.ts';
@@ -26,14 +27,24 @@ export function createSimulatorBackend(config: DeckConfig): Backend {
   // PBS's own delays before 401 (3 s) and 403 (0.5 s) stay on: the UI must cope with them.
   const tokenId = config.embed.token ? config.embed.token.slice(0, config.embed.token.indexOf(':')) : DEMO_TOKEN_ID;
   const embedConfig = { enabled: true, tokenId, messageOrigins: messageOrigins(config.embed.frameAncestors) };
-  const handlers = createHandlers({ host, allowControl: true, deckConfig: { embed: embedConfig } });
+  const pve = config.pveSim ? { ...simPveDeckConfig(), mode: config.pveSim.mode } : null;
+  const handlers = createHandlers({ host, allowControl: true, deckConfig: { embed: embedConfig, pve } });
   const scheme = config.tls ? 'https' : 'http';
   // EMBED_TOKEN when set; otherwise the simulator's read-only token, read afresh (a reset renews it).
   const embedToken = () => config.embed.token ?? `${DEMO_TOKEN_ID}:${host.auth.tokenSecret(DEMO_TOKEN_ID) ?? ''}`;
   const embedBase = 'http://deck.internal';
 
+  const pbsFetch = async (request: Request) =>
+    (await getResponse(handlers, request, { baseUrl: embedBase })) ??
+    new Response('not found', { status: 404, statusText: 'Not Found' });
+
   return {
     kind: 'simulator',
+    simulator: {
+      ctx: { host, authFailDelayMs: 3000, forbiddenDelayMs: 500, authFailureReasons: false },
+      pbsFetch,
+      pbsOrigin: embedBase,
+    },
     embed: {
       read: async (path) => {
         const request = new Request(`${embedBase}/api2/json${path}`, {

@@ -1,10 +1,16 @@
 // Requests to Proxmox VE through the deck's /pve-api/ mount. PVE answers `{data}` and, on errors,
 // `{data: null, message?, errors?}` with the message as the HTTP reason phrase; the console's PBS session
-// (cookie and CSRF token) goes along, since the deck only forwards for a signed-in console.
+// (cookie and CSRF token) goes along, since the deck only forwards for a signed-in console. In user mode the
+// deck keeps the user's own PVE ticket behind its cookie and answers 401 with `X-Deck-Pve-Login: required`
+// while there is none: that asks for a PVE login, it does not end the PBS session.
 import { z } from 'zod';
 import { currentCsrfToken } from '@/api/session-state';
 
-const BASE = '/pve-api/api2/json';
+const MOUNT = '/pve-api';
+const BASE = `${MOUNT}/api2/json`;
+
+/** The deck's header on a 401 that wants a Proxmox VE login (and nothing else). */
+export const PVE_LOGIN_HEADER = 'X-Deck-Pve-Login';
 
 /** A refusal of PVE (or of the deck's mount): the message and, for parameter errors, one per parameter. */
 export class PveApiError extends Error {
@@ -12,10 +18,16 @@ export class PveApiError extends Error {
     readonly status: number,
     message: string,
     readonly errors: Record<string, string> = {},
+    /** the deck has no Proxmox VE login for this console (user mode): log in, then ask again */
+    readonly loginRequired = false,
   ) {
     super(message);
     this.name = 'PveApiError';
   }
+}
+
+export function isPveLoginRequired(error: unknown): boolean {
+  return error instanceof PveApiError && error.loginRequired;
 }
 
 export interface PveAnswer<T> {
@@ -23,21 +35,42 @@ export interface PveAnswer<T> {
   total?: number;
 }
 
-export async function pveRequest<S extends z.ZodType>(
-  method: 'GET' | 'POST',
+type Method = 'GET' | 'POST' | 'DELETE';
+
+/** A call to PVE's API (`/api2/json/...`) through the mount. */
+export function pveRequest<S extends z.ZodType>(
+  method: Method,
   path: string,
   schema: S,
   params: Record<string, string> = {},
   signal?: AbortSignal,
 ): Promise<PveAnswer<z.output<S>>> {
+  return send(method, BASE, path, schema, params, signal);
+}
+
+/** A call to the deck's own part of the mount (`/pve-api/deck/...`), which PVE never sees. */
+export function pveDeckRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<PveAnswer<z.output<S>>> {
+  return send('GET', MOUNT, path, schema, {}, signal);
+}
+
+async function send<S extends z.ZodType>(
+  method: Method,
+  base: string,
+  path: string,
+  schema: S,
+  params: Record<string, string>,
+  signal?: AbortSignal,
+): Promise<PveAnswer<z.output<S>>> {
   const query = new URLSearchParams(params).toString();
   const headers: Record<string, string> = { Accept: 'application/json' };
   const csrf = currentCsrfToken();
-  if (method === 'POST') {
-    headers['Content-Type'] = 'application/x-www-form-urlencoded';
-    if (csrf) headers.CSRFPreventionToken = csrf;
-  }
-  const url = method === 'GET' && query ? `${BASE}${path}?${query}` : `${BASE}${path}`;
+  if (method !== 'GET' && csrf) headers.CSRFPreventionToken = csrf;
+  if (method === 'POST') headers['Content-Type'] = 'application/x-www-form-urlencoded';
+  const url = method !== 'POST' && query ? `${base}${path}?${query}` : `${base}${path}`;
   const response = await fetch(url, {
     method,
     headers,
@@ -48,8 +81,12 @@ export async function pveRequest<S extends z.ZodType>(
   const text = await response.text();
   const body = parseEnvelope(text);
   if (!response.ok) {
-    const message = (body?.message ?? (text || response.statusText || `HTTP ${response.status}`)).trim();
-    throw new PveApiError(response.status, message, body?.errors ?? {});
+    // PVE puts its message in the reason phrase; the deck copies it into the body
+    const message = (
+      (body ? body.message || response.statusText : text || response.statusText) || `HTTP ${response.status}`
+    ).trim();
+    const loginRequired = response.status === 401 && response.headers.get(PVE_LOGIN_HEADER) === 'required';
+    throw new PveApiError(response.status, message, body?.errors ?? {}, loginRequired);
   }
   const parsed = schema.safeParse(body?.data);
   if (!parsed.success)

@@ -1,9 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { PbsError } from '@/api/client';
 import { invalidateChanges, watchStoppedTasks } from '@/api/queries/invalidation';
 
-function isClientError(error: unknown): boolean {
-  return error instanceof PbsError && error.status >= 400 && error.status < 500;
+/**
+ * Asking again will not help: a 4xx (permission, missing store, ended session, no Proxmox VE login) stays as it is,
+ * and a 504 means the deck already waited its whole timeout for the server, which its message names.
+ */
+export function isFinalError(error: unknown): boolean {
+  // PbsError and PveApiError (the latter not imported here: it stays out of the entry chunk) carry the status
+  const status = error instanceof Error ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && ((status >= 400 && status < 500) || status === 504);
 }
 
 interface QueryClientOptions {
@@ -25,8 +30,7 @@ export function createQueryClient({ retry = true }: QueryClientOptions = {}): Qu
         staleTime: 20_000,
         refetchIntervalInBackground: false,
         refetchOnWindowFocus: false,
-        // A 4xx (permission, missing store, ended session) will not change by asking again.
-        retry: retry ? (count, error) => !isClientError(error) && count < 2 : false,
+        retry: retry ? (count, error) => !isFinalError(error) && count < 2 : false,
       },
       mutations: { retry: false },
     },

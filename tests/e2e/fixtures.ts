@@ -57,8 +57,9 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
-export async function logIn(page: Page, username: string, password = 'demo') {
-  await page.goto('/');
+/** Logs in on the console at `at` (the worker's deck unless another deck's URL is given). */
+export async function logIn(page: Page, username: string, password = 'demo', at = '/') {
+  await page.goto(at);
   const [user, realm] = username.split('@');
   await page.getByLabel('User name').fill(user ?? username);
   if (realm) await page.getByLabel('Realm').selectOption(realm);

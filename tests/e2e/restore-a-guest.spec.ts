@@ -27,8 +27,15 @@ test('restore a VM snapshot through Proxmox VE, follow its task, meet a VMID in 
   await logIn(page, 'root@pam');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 
-  // The next free VMID is offered, and the command line says what the dialog will do.
+  // The deck restores as the user's own Proxmox VE login: it asks for one first, in the dialog.
   let dialog = await openRestore(page);
+  await expect(dialog.getByRole('heading', { name: 'Log in to Proxmox VE' })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'User name' }).fill('root@pam');
+  await dialog.getByLabel('Password').fill('demo');
+  await dialog.getByRole('button', { name: 'Log in to Proxmox VE' }).click();
+  await expect(dialog.getByText(/^Proxmox VE:/)).toHaveText('Proxmox VE: root@pam');
+
+  // The next free VMID is offered, and the command line says what the dialog will do.
   await expect(dialog.getByRole('textbox', { name: 'Target VMID' })).toHaveValue('106');
   const command = dialog.getByTestId('restore-command');
   await expect(command).toHaveText(/^qmrestore pbs-store1:backup\/vm\/101\/\S+Z 106$/);
@@ -52,8 +59,9 @@ test('restore a VM snapshot through Proxmox VE, follow its task, meet a VMID in 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveURL(/\/datastores\/store1\/content/);
 
-  // The original VMID is in use: PVE refuses, in its own words, right in the dialog.
+  // The original VMID is in use: PVE refuses, in its own words, right in the dialog. The PVE login is kept.
   dialog = await openRestore(page);
+  await expect(dialog.getByText(/^Proxmox VE:/)).toHaveText('Proxmox VE: root@pam');
   await expect(dialog.getByRole('textbox', { name: 'Target VMID' })).toHaveValue('107');
   await dialog.getByRole('button', { name: 'Original (101)' }).click();
   await expect(dialog.getByText(/^In use by VM /)).toBeVisible();

@@ -52,6 +52,8 @@ const factories: Record<string, () => Options> = {
   'nodeQueries.status': () => node.nodeQueries.status(srv),
   'nodeQueries.subscription': () => node.nodeQueries.subscription(srv),
   'pruneQueries.dryRun': () => prune.pruneQueries.dryRun(srv, snap, { 'keep-last': 1 }),
+  'pveQueries.session': () => pve.pveQueries.session(),
+  'pveQueries.domains': () => pve.pveQueries.domains(),
   'pveQueries.node': () => pve.pveQueries.node(null, 'local'),
   'pveQueries.targets': () => pve.pveQueries.targets('pve1', 'vm'),
   'pveQueries.backups': () => pve.pveQueries.backups('pve1', 'local', '100'),
@@ -93,7 +95,8 @@ async function requestedPath(options: Options, requests: string[]): Promise<stri
     .catch(() => undefined);
   const url = requests[before];
   if (url === undefined) throw new Error('no request');
-  return new URL(url, 'http://deck.test').pathname.replace(/^\/(api2|pve-api\/api2)\/json/, '');
+  // PVE's paths keep their mount: PVE and PBS both have /access/domains
+  return new URL(url, 'http://deck.test').pathname.replace(/^\/api2\/json/, '');
 }
 
 describe('the query layer', () => {

@@ -1,8 +1,13 @@
-// Proxmox VE, through the deck's /pve-api/ mount: the restore flow's reads. Keys lead with 'pve', not a PBS server.
+// Proxmox VE, through the deck's /pve-api/ mount: the restore flow's reads, and who the deck asks PVE as (the
+// user's own PVE login, or the deck's token). Keys lead with 'pve', not a PBS server.
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { pvePath, pveRequest } from '@/api/pve-client';
+import { pveDeckRequest, pvePath, pveRequest } from '@/api/pve-client';
 import {
   pveBackupsSchema,
+  pveDeckSessionSchema,
+  pveDomainsSchema,
+  pveLoginSchema,
+  pveLogoutSchema,
   pveNextIdSchema,
   pveNodesSchema,
   pveResourcesSchema,
@@ -16,7 +21,22 @@ export { pveKeys } from './keys';
 
 export const RESTORE_POLL_MS = 2_000;
 
+const pveSessionKey = [...pveKeys.all, 'session'] as const;
+
 export const pveQueries = {
+  /** The deck's PVE session for this console: user mode with the PVE user (null before a login), or token mode. */
+  session: () =>
+    queryOptions({
+      queryKey: pveSessionKey,
+      queryFn: async ({ signal }) => (await pveDeckRequest('/deck/session', pveDeckSessionSchema, signal)).data,
+    }),
+  /** PVE's realms, for its login: no PVE login needed to read them. */
+  domains: () =>
+    queryOptions({
+      queryKey: ['pve', 'domains'],
+      queryFn: async ({ signal }) => (await pveRequest('GET', '/access/domains', pveDomainsSchema, {}, signal)).data,
+      staleTime: 300_000,
+    }),
   /** PVE_NODE, or else the first online node on which the storage is active. */
   node: (configured: string | null, storage: string) =>
     queryOptions({
@@ -100,4 +120,30 @@ export const pveQueries = {
         ).data,
       refetchInterval: running ? RESTORE_POLL_MS : false,
     }),
+};
+
+export interface PveCredentials {
+  /** `user@realm` */
+  username: string;
+  /** the password, or for the second step `totp:<code>` or `recovery:<key>` */
+  password: string;
+}
+
+/**
+ * Logging in to and out of Proxmox VE through the deck, which keeps the ticket server-side. Both change who
+ * every PVE read runs as, so they name all of PVE as changed.
+ */
+export const pveSessionMutations = {
+  login: () => ({
+    mutationFn: async ({ username, password }: PveCredentials) =>
+      (await pveRequest('POST', '/access/ticket', pveLoginSchema, { username, password })).data,
+    meta: { changes: [pveKeys.all] },
+  }),
+  /** Only the session changes: the reads it gated stop at once, and the next login refreshes them all. */
+  logout: () => ({
+    mutationFn: async () => {
+      await pveRequest('DELETE', '/access/ticket', pveLogoutSchema);
+    },
+    meta: { changes: [pveSessionKey] },
+  }),
 };

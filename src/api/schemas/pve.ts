@@ -54,3 +54,57 @@ export const pveTaskStatusSchema = z.object({
 });
 
 export const pveTaskLogSchema = z.array(z.object({ n: z.number(), t: z.string() }));
+
+const flag = z.union([z.boolean(), intish.transform((n) => n !== 0)]);
+
+/** Who the deck talks to Proxmox VE as, for this console: the user's own login, or the deck's API token. */
+export const pveDeckSessionSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('user'), username: z.string().nullable().catch(null) }),
+  z.object({
+    mode: z.literal('token'),
+    username: z.string().nullable().catch(null),
+    allowed: z.boolean(),
+    reason: z
+      .string()
+      .nullable()
+      .optional()
+      .transform((r) => r ?? null),
+  }),
+]);
+export type PveDeckSession = z.output<typeof pveDeckSessionSchema>;
+
+/** PVE's realms; `default` marks the one its own login box preselects. */
+export const pveDomainsSchema = z.array(
+  z.object({
+    realm: z.string(),
+    type: z.string().optional(),
+    comment: z.string().optional(),
+    default: flag.optional().catch(undefined),
+  }),
+);
+export type PveDomain = z.output<typeof pveDomainsSchema>[number];
+
+/** The deck's answer to a login: done, or the second factors PVE offers this user. */
+export const pveLoginSchema = z
+  .object({
+    username: z.string(),
+    NeedTFA: flag.optional(),
+    tfa: z
+      .object({ totp: z.boolean().optional(), recovery: z.boolean().optional(), webauthn: z.boolean().optional() })
+      .optional(),
+  })
+  .transform(({ username, NeedTFA, tfa }) =>
+    NeedTFA
+      ? {
+          kind: 'tfa' as const,
+          username,
+          totp: tfa?.totp ?? false,
+          recovery: tfa?.recovery ?? false,
+          webauthn: tfa?.webauthn ?? false,
+        }
+      : { kind: 'ok' as const, username },
+  );
+export type PveLoginResult = z.output<typeof pveLoginSchema>;
+export type PveTfaChallenge = Extract<PveLoginResult, { kind: 'tfa' }>;
+
+export const pveLogoutSchema = z.unknown();

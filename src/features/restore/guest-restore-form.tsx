@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { restoreCommand, restoreParams, type GuestKind } from '@/lib/restore-command';
@@ -22,11 +22,13 @@ interface GuestRestoreFormProps {
   target: RestoreTarget;
   /** set when PBS would not let the user read the snapshot: Restore stays disabled, described by it */
   readRefusal?: string | null;
+  /** shown instead of the Restore button when there is no Proxmox VE to restore with: why, and what to do */
+  notice?: ReactNode;
   onStarted: (upid: string) => void;
   onCancel: () => void;
 }
 
-export function GuestRestoreForm({ target, readRefusal = null, onStarted, onCancel }: GuestRestoreFormProps) {
+export function GuestRestoreForm({ target, readRefusal = null, notice, onStarted, onCancel }: GuestRestoreFormProps) {
   const refusalId = useId();
   const { kind, pve } = target;
   const [value, setValue] = useState(EMPTY_FORM);
@@ -82,13 +84,7 @@ export function GuestRestoreForm({ target, readRefusal = null, onStarted, onCanc
         }}
       />
       <GuestRestoreCommand command={command} />
-      {pve ? null : (
-        <p className="text-sm text-neutral-700 dark:text-neutral-300">
-          Run it as root on a Proxmox VE node. To restore from here instead, give the deck server <code>PVE_URL</code>,{' '}
-          <code>PVE_TOKEN</code> and <code>PVE_STORAGE_MAP</code> (and <code>PVE_FINGERPRINT</code> for a self-signed
-          certificate).
-        </p>
-      )}
+      {pve ? null : notice}
       {restore.error ? (
         <ErrorState
           title="Proxmox VE refused the restore"

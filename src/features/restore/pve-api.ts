@@ -2,7 +2,7 @@
 import { pvePath, pveRequest } from '@/api/pve-client';
 import { defaultServer } from '@/api/queries/default-server';
 import { deckQueries, type DeckConfig } from '@/api/queries/deck';
-import { pveKeys, pveQueries as pve } from '@/api/queries/pve';
+import { pveKeys, pveQueries as pve, pveSessionMutations } from '@/api/queries/pve';
 import { pveUpidSchema } from '@/api/schemas/pve';
 import type { GuestKind } from '@/lib/restore-command';
 
@@ -15,6 +15,7 @@ export const pveQueries = {
 };
 
 export const pveMutations = {
+  ...pveSessionMutations,
   restore: () => ({
     mutationFn: async ({ node, kind, params }: { node: string; kind: GuestKind; params: Record<string, string> }) =>
       (

@@ -23,8 +23,11 @@ export interface SimDeckConfig {
     tokenId: string;
     /** exact origins the embed page exchanges messages with */ messageOrigins?: string[];
   } | null;
-  /** guest restore through /pve-api/: the node that runs restores and the PVE storages of type pbs */
-  pve: PveDeckConfig | null;
+  /**
+   * guest restore through /pve-api/: the node that runs restores, the PVE storages of type pbs, and whether PVE
+   * calls run as the user's own PVE login ('user') or the deck's token ('token')
+   */
+  pve: (PveDeckConfig & { mode: 'user' | 'token' }) | null;
   pbs: null;
   version: string;
 }
@@ -43,7 +46,7 @@ export function simDeckConfig(): SimDeckConfig {
       },
     ],
     embed: { enabled: true, tokenId: DEMO_TOKEN_ID },
-    pve: simPveDeckConfig(),
+    pve: { ...simPveDeckConfig(), mode: 'user' },
     pbs: null,
     version: DECK_VERSION,
   };

@@ -1,12 +1,55 @@
 // Recording and replaying the demo's changes (see demo-state.ts): what to log about a request, and how to re-issue
 // logged requests against a fresh simulator built from the same seed.
-import { getResponse } from 'msw';
+import { getResponse, type HttpHandler } from 'msw';
 import type { DemoAction } from './demo-state';
 import { createHandlers } from './handlers';
 import type { SimHost } from '../sim-host';
+import { base32Decode, totpAt } from '../sim/auth/totp';
+import { pagePveUser } from './pve-deck';
+import { PVE_DEMO_PASSWORD, PVE_TOTP_SECRET } from '../pve/pve-users';
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const TICKET_COOKIE = 'PBSAuthCookie';
+
+/**
+ * Never logged: logins (they carry passwords; PVE's login and logout only change the page's own session), and
+ * users, tokens, second factors and passwords (they carry credentials, or answer with a token's secret).
+ */
+const NOT_LOGGED = [
+  /^\/api2\/json\/access\/(ticket|password|users|tfa)(\/|$)/,
+  /^\/pve-api\/api2\/json\/access\//,
+  /^\/pve-api\/deck\//,
+];
+const notLogged = (path: string) => NOT_LOGGED.some((re) => re.test(path));
+
+/** Fields whose values are credentials wherever they appear; kept out of the log whatever the call. */
+const SECRET_FIELDS = new Set(['password', 'value', 'otp']);
+export const REDACTED = '(redacted)';
+
+/** The body as logged: form and JSON fields named as credentials replaced by REDACTED. */
+export function redactBody(contentType: string | null, body: string): string {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('application/json')) {
+    try {
+      return JSON.stringify(JSON.parse(body), (key, value: unknown) =>
+        SECRET_FIELDS.has(key) && value !== null && typeof value !== 'object' ? REDACTED : value,
+      );
+    } catch {
+      return body;
+    }
+  }
+  if (type.includes('application/x-www-form-urlencoded') || (!type && body.includes('='))) {
+    const form = new URLSearchParams(body);
+    let changed = false;
+    for (const key of [...form.keys()])
+      if (SECRET_FIELDS.has(key)) {
+        form.set(key, REDACTED);
+        changed = true;
+      }
+    return changed ? form.toString() : body;
+  }
+  return body;
+}
 
 /**
  * The log entry for a request that may change state (PBS API writes other than logins, restores through the
@@ -18,9 +61,8 @@ export async function describeAction(
   cookies: Record<string, string>,
 ): Promise<DemoAction | null> {
   const url = new URL(request.url);
-  const api =
-    (url.pathname.startsWith('/api2/json/') && url.pathname !== '/api2/json/access/ticket') ||
-    url.pathname.startsWith('/pve-api/');
+  if (notLogged(url.pathname)) return null;
+  const api = url.pathname.startsWith('/api2/json/') || url.pathname.startsWith('/pve-api/');
   const control = url.pathname.startsWith('/__sim/');
   if (!MUTATING.has(request.method) || !(api || control)) return null;
   let authid: string | null = null;
@@ -40,9 +82,33 @@ export async function describeAction(
     method: request.method,
     url: url.pathname + url.search,
     contentType: request.headers.get('Content-Type'),
-    body: await request.clone().text(),
+    body: redactBody(request.headers.get('Content-Type'), await request.clone().text()),
     authid,
+    ...(url.pathname.startsWith('/pve-api/') ? { pveUser: pagePveUser(host) } : {}),
   };
+}
+
+const PVE_TICKET = '/pve-api/api2/json/access/ticket';
+
+/** Signs the replay's page in to PVE as `user` through the deck, answering TOTP where PVE asks. */
+async function pveLogin(host: SimHost, handlers: HttpHandler[], user: string, csrf: string): Promise<boolean> {
+  const post = async (password: string) => {
+    const request = new Request(new URL(PVE_TICKET, location.origin), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', CSRFPreventionToken: csrf },
+      body: new URLSearchParams({ username: user, password }).toString(),
+      credentials: 'same-origin',
+    });
+    const response = await getResponse(handlers, request, { baseUrl: location.origin });
+    if (!response?.ok) return null;
+    return ((await response.json()) as { data?: { NeedTFA?: number } }).data ?? null;
+  };
+  const first = await post(PVE_DEMO_PASSWORD);
+  if (!first) return false;
+  if (!first.NeedTFA) return true;
+  // the simulated PVE checks codes against the simulator's clock
+  const code = totpAt(base32Decode(PVE_TOTP_SECRET), host.sim.now());
+  return (await post(`totp:${code}`)) !== null;
 }
 
 function ticketCookie(): string | null {
@@ -66,6 +132,7 @@ export async function replayActions(host: SimHost, actions: DemoAction[]): Promi
   if (actions.length === 0) return;
   const handlers = createHandlers({ host, authFailDelayMs: 0, forbiddenDelayMs: 0 });
   const own = ticketCookie();
+  let pveUser: string | null = null;
   try {
     for (const action of actions) {
       host.sim.setTime(Math.max(action.t, host.sim.now()));
@@ -77,6 +144,10 @@ export async function replayActions(host: SimHost, actions: DemoAction[]): Promi
         const t = host.auth.issueTicket(action.authid);
         setTicketCookie(encodeURIComponent(t.ticket));
         headers.set('CSRFPreventionToken', t.CSRFPreventionToken);
+        // a PVE call runs as the PVE user who made it: the replay signs in as them once per change of user
+        if (action.pveUser && action.pveUser !== pveUser) {
+          pveUser = (await pveLogin(host, handlers, action.pveUser, t.CSRFPreventionToken)) ? action.pveUser : null;
+        }
       }
       const request = new Request(new URL(action.url, location.origin), {
         method: action.method,

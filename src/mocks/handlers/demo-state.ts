@@ -11,6 +11,8 @@ export interface DemoAction {
   body: string;
   /** who did it; null for /__sim/ controls */
   authid: string | null;
+  /** for a Proxmox VE call: the PVE user signed in on the page */
+  pveUser?: string | null;
 }
 
 export interface DemoState {

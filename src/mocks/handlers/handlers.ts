@@ -25,7 +25,7 @@ import { pruneHandlers } from './prune';
 import { syncHandlers } from './sync';
 import { restoreHandlers } from './restore';
 import { textResponse } from './respond';
-import { pveHandlers } from '../pve/pve-handlers';
+import { pveDeckHandlers } from './pve-deck';
 
 export interface HandlerOptions {
   /** the simulator and auth model; or pass `sim` and `auth` */
@@ -88,7 +88,7 @@ export function createHandlers(
     deckConfigHandler(options.deckConfig),
     ...(allow === false ? [] : simControlHandlers(() => ctx.host, allow === true ? () => true : allow)),
     ...(options.embedApi ? [embedApiHandler(() => ctx.host, api)] : []),
-    ...pveHandlers(ctx),
+    ...pveDeckHandlers(ctx, api),
   ];
 }
 

@@ -1,12 +1,11 @@
 // The simulated Proxmox VE cluster beside the PBS simulator: two nodes, their storages, and which storage of
 // type `pbs` shows which datastore and namespace (what the deck's PVE_STORAGE_MAP says for a real cluster).
 import type { Simulator } from '../sim/simulator';
+import type { PvePool } from './pve-acl';
 
 export const PVE_NODES = ['pve1', 'pve2'] as const;
 /** the node the deck runs restores on (PVE_NODE) */
 export const PVE_RESTORE_NODE = 'pve1';
-/** the API token the deck holds for PVE (PVE_TOKEN), as PVE writes it in task ids */
-export const PVE_DECK_USER = 'root@pam!deck';
 
 export interface PveStorageConfig {
   storage: string;
@@ -77,7 +76,30 @@ export const PVE_STORAGES: PveStorageConfig[] = [
   },
 ];
 
-export const PVE_POOLS = ['prod', 'lab'];
+/**
+ * Pools and their members: `lab` holds web01 (VM 101) and the test guests (VMs 900-903, CTs 910-912); `prod` holds
+ * the production guests, VM 100 among them. No storage belongs to a pool. A restore with `pool` adds its guest.
+ */
+export function pveDemoPools(): PvePool[] {
+  return [
+    { poolid: 'lab', vms: [101, 900, 901, 902, 903, 910, 911, 912], storage: [] },
+    {
+      poolid: 'prod',
+      vms: [
+        100, 102, 103, 104, 105, 110, 111, 112, 200, 201, 202, 203, 204, 205, 206, 210, 211, 300, 301, 302, 303, 310,
+      ],
+      storage: [],
+    },
+  ];
+}
+
+/** Guests whose configuration says `protection: 1` (PVE refuses to restore over them). */
+export const PVE_PROTECTED = [103];
+/** Guests that are stopped when the simulator starts; every other guest runs. */
+export const PVE_STOPPED = [100];
+
+/** The cluster's name, as /access/ticket reports it to users with Sys.Audit on /. */
+export const PVE_CLUSTER_NAME = 'homelab';
 
 /** The storages of type pbs whose datastore this simulator has, as /deck/config lists them. */
 export function pbsStorages(sim: Simulator): PveStorageConfig[] {

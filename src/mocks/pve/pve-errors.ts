@@ -29,11 +29,22 @@ export function pveJson(body: unknown, now: number): Response {
 }
 
 export function pveErrorResponse(e: PveError, now: number): Response {
-  const body: Record<string, unknown> = { data: null, message: e.message };
+  // pveproxy sends these with an empty body; a body of {"data":null} lets every client parse it as JSON
+  const body: Record<string, unknown> = e instanceof PveAuthError ? { data: null } : { data: null, message: e.message };
   if (e.errors) body.errors = e.errors;
   return new HttpResponse(JSON.stringify(body), {
     status: e.status,
     statusText: e.message.split('\n')[0] ?? '',
     headers: { 'Content-Type': CONTENT_TYPE, Date: new Date(now * 1000).toUTCString() },
   });
+}
+
+/**
+ * A refusal by pveproxy's auth_handler (no ticket, a bad ticket or token, a bad CSRF token): 401 with the reason
+ * phrase and no message in the body.
+ */
+export class PveAuthError extends PveError {
+  constructor(reason: string) {
+    super(401, `${reason}\n`);
+  }
 }

@@ -1,7 +1,7 @@
 // The guests the simulated cluster runs: every VM and container the PBS simulator still backs up (a guest whose
 // backups stopped days ago is gone), spread over the two nodes.
 import type { Simulator } from '../sim/simulator';
-import { PVE_NODES } from './pve-config';
+import { PVE_NODES, PVE_PROTECTED, PVE_STOPPED } from './pve-config';
 
 export interface PveGuest {
   vmid: number;
@@ -10,6 +10,8 @@ export interface PveGuest {
   name: string;
   status: 'running' | 'stopped';
   lock?: string;
+  /** `protection: 1` in the guest's configuration */
+  protection?: boolean;
   maxdisk: number;
   maxmem: number;
 }
@@ -32,7 +34,8 @@ export function initialGuests(sim: Simulator): Map<number, PveGuest> {
           type: type === 'vm' ? 'qemu' : 'lxc',
           node: PVE_NODES[vmid % PVE_NODES.length]!,
           name: g.comment?.split('\n')[0]?.trim() || `${type === 'vm' ? 'vm' : 'ct'}${id}`,
-          status: 'running',
+          status: PVE_STOPPED.includes(vmid) ? 'stopped' : 'running',
+          ...(PVE_PROTECTED.includes(vmid) ? { protection: true } : {}),
           maxdisk: 32 * 1024 ** 3,
           maxmem: (type === 'vm' ? 4096 : 1024) * 1024 ** 2,
         });

@@ -1,127 +1,98 @@
-// The simulated Proxmox VE under /pve-api/api2/json: only what the restore flow uses, answered as PVE does. Like
-// the deck server's mount, every call needs the console's PBS session, and a restore needs Datastore.Read on the
-// datastore and namespace the backup's storage points at.
+// The simulated Proxmox VE at its own origin: only what the restore flow uses, answered as PVE does, with PVE's own
+// users, tickets, API tokens and ACL (pve-access.ts). It knows nothing of PBS sessions: whatever sits in front of it
+// (the deck's /pve-api/ layer) decides what reaches it.
 import { http, type HttpHandler } from 'msw';
-import { authenticate } from '../handlers/auth-gate';
 import type { HandlerContext } from '../handlers/context';
-import { nsAclPath } from '../handlers/ns-privs';
-import { HttpError } from '../handlers/respond';
-import { PRIV } from '../sim/auth/privileges';
-import { findStorage, PVE_NODES, PVE_STORAGES } from './pve-config';
 import { PveError, pveErrorResponse, pveJson } from './pve-errors';
+import type { PveLoginParams } from './pve-access';
 import { pveModel, type PveModel } from './pve-model';
+import { checkNode, clusterResources, contentEntries, nodeEntries, storageEntries } from './pve-reads';
 import { restoreCt, restoreVm } from './pve-restore';
-import { listBackups, parseBackupVolume } from './pve-volumes';
 
-export const PVE_API = '/pve-api/api2/json';
+export const PVE_SIM_ORIGIN = 'https://pve.sim.invalid:8006';
+export const PVE_SIM_API = `${PVE_SIM_ORIGIN}/api2/json`;
 
 type Answer = { data: unknown; total?: number };
-type Handle = (m: PveModel, args: { url: URL; params: Record<string, string>; body: Record<string, string> }) => Answer;
-
-function checkNode(node: string): void {
-  if (!(PVE_NODES as readonly string[]).includes(node)) throw new PveError(500, `no such cluster node '${node}'\n`);
+interface Call {
+  m: PveModel;
+  /** '' on the calls PVE answers without authentication */
+  authid: string;
+  url: URL;
+  params: Record<string, string>;
+  body: Record<string, string>;
 }
+type Handle = (call: Call) => Answer;
 
 async function formBody(request: Request): Promise<Record<string, string>> {
   const text = await request.text();
   if ((request.headers.get('Content-Type') ?? '').includes('json')) {
-    const json = JSON.parse(text || '{}') as Record<string, unknown>;
+    let json: unknown;
+    try {
+      json = JSON.parse(text || '{}');
+    } catch {
+      throw new PveError(400, 'malformed JSON request body\n');
+    }
+    if (typeof json !== 'object' || json === null) throw new PveError(400, 'malformed JSON request body\n');
     return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, String(v)]));
   }
   return Object.fromEntries(new URLSearchParams(text));
 }
 
+/** read_task_status / read_task_log: the task's owner (a user also sees its tokens' tasks), or Sys.Audit. */
+function checkTaskReader(m: PveModel, authid: string, node: string, upid: string): void {
+  const owner = upid.split(':')[7] ?? '';
+  if (authid === owner || authid === owner.split('!')[0]) return;
+  m.access.check(authid, `/nodes/${node}`, ['Sys.Audit']);
+}
+
+const LOGIN_FIELDS = ['username', 'realm', 'password', 'otp', 'tfa-challenge'] as const;
+
 export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
-  const on = (method: 'get' | 'post', path: string, handle: Handle): HttpHandler =>
-    http[method](`${PVE_API}${path}`, async ({ request, requestId, params, cookies }) => {
-      const { sim, auth } = ctx.host;
+  const on = (method: 'get' | 'post', path: string, handle: Handle, open = false): HttpHandler =>
+    http[method](`${PVE_SIM_API}${path}`, async ({ request, params }) => {
+      const { sim } = ctx.host;
       try {
-        const authid = await authenticate(ctx, request, cookies);
+        const m = pveModel(sim);
+        const authid = open ? '' : authenticate(m, request);
         const p: Record<string, string> = {};
         for (const [k, v] of Object.entries(params)) if (typeof v === 'string') p[k] = v;
         const body = method === 'post' ? await formBody(request) : {};
-        if (method === 'post') {
-          const volid = body.archive ?? body.ostemplate;
-          const vol = volid
-            ? (() => {
-                try {
-                  return parseBackupVolume(volid);
-                } catch {
-                  return null;
-                }
-              })()
-            : null;
-          if (
-            vol &&
-            !auth.hasPrivs(authid, nsAclPath(vol.storage.store, vol.storage.ns || undefined), PRIV.DATASTORE_READ)
-          ) {
-            throw new PveError(
-              403,
-              `Permission check failed (restore needs Datastore.Read on ${nsAclPath(vol.storage.store, vol.storage.ns || undefined)})\n`,
-            );
-          }
-        }
-        ctx.onCall?.(requestId, sim.now());
-        const answer = handle(pveModel(sim), { url: new URL(request.url), params: p, body });
+        const answer = handle({ m, authid, url: new URL(request.url), params: p, body });
         return pveJson(
           answer.total === undefined ? { data: answer.data } : { data: answer.data, total: answer.total },
           sim.now(),
         );
       } catch (e) {
-        if (e instanceof HttpError) return pveErrorResponse(new PveError(e.status, `${e.message}\n`), sim.now());
         if (e instanceof PveError) return pveErrorResponse(e, sim.now());
         throw e;
       }
     });
 
   return [
-    on('get', '/nodes', () => ({
-      data: PVE_NODES.map((node, i) => ({
-        node,
-        id: `node/${node}`,
-        type: 'node',
-        status: 'online',
-        level: '',
-        maxcpu: 32,
-        cpu: 0.08 + i * 0.05,
-        maxmem: 256 * 1024 ** 3,
-        mem: (88 + i * 20) * 1024 ** 3,
-        uptime: 3_400_000 + i * 86400,
-      })),
-    })),
-    on('get', '/nodes/:node/storage', (_m, { url, params }) => {
+    on('get', '/access/domains', ({ m }) => ({ data: m.access.domains() }), true),
+    on('get', '/access/ticket', () => ({ data: null }), true),
+    on(
+      'post',
+      '/access/ticket',
+      ({ m, body }) => {
+        const login: PveLoginParams = {};
+        for (const k of LOGIN_FIELDS) if (body[k] !== undefined) login[k] = body[k];
+        return { data: m.access.login(login) };
+      },
+      true,
+    ),
+    on('get', '/nodes', ({ m, authid }) => ({ data: nodeEntries(m, authid) })),
+    on('get', '/nodes/:node/storage', ({ m, authid, url, params }) => {
       checkNode(params.node!);
       const content = url.searchParams.get('content')?.split(',');
-      const only = url.searchParams.get('storage');
-      return {
-        data: PVE_STORAGES.filter(
-          (s) => (!content || s.content.some((c) => content.includes(c))) && (!only || s.storage === only),
-        ).map((s) => {
-          const used = Math.round(s.total * (s.type === 'pbs' ? 0.41 : 0.37));
-          return {
-            storage: s.storage,
-            type: s.type,
-            content: s.content.join(','),
-            active: 1,
-            enabled: 1,
-            shared: s.shared,
-            total: s.total,
-            used,
-            avail: s.total - used,
-            used_fraction: used / s.total,
-          };
-        }),
-      };
+      return { data: storageEntries(m, authid, content, url.searchParams.get('storage')) };
     }),
-    on('get', '/nodes/:node/storage/:storage/content', (m, { url, params }) => {
+    on('get', '/nodes/:node/storage/:storage/content', ({ m, authid, url, params }) => {
       checkNode(params.node!);
-      const storage = findStorage(params.storage!);
-      if (!storage) throw new PveError(500, `storage '${params.storage}' does not exist\n`);
-      const content = url.searchParams.get('content');
-      if (content && content !== 'backup') return { data: [] };
-      return { data: listBackups(m.sim, storage, url.searchParams.get('vmid') ?? undefined) };
+      const q = url.searchParams;
+      return { data: contentEntries(m, authid, params.storage!, q.get('content'), q.get('vmid') ?? undefined) };
     }),
-    on('get', '/cluster/nextid', (m, { url }) => {
+    on('get', '/cluster/nextid', ({ m, url }) => {
       const wanted = url.searchParams.get('vmid');
       if (wanted !== null) {
         if (m.guests.has(Number(wanted)))
@@ -131,40 +102,47 @@ export function pveHandlers(ctx: HandlerContext): HttpHandler[] {
       // Perl hands the number back as a string
       return { data: String(m.nextId()) };
     }),
-    on('get', '/cluster/resources', (m, { url }) => {
-      const type = url.searchParams.get('type');
-      if (type !== null && type !== 'vm') return { data: [] };
-      m.settle();
-      return {
-        data: [...m.guests.values()].map((g) => ({
-          id: `${g.type}/${g.vmid}`,
-          type: g.type,
-          vmid: g.vmid,
-          name: g.name,
-          node: g.node,
-          status: g.status,
-          template: 0,
-          maxdisk: g.maxdisk,
-          maxmem: g.maxmem,
-          ...(g.lock ? { lock: g.lock } : {}),
-        })),
-      };
-    }),
-    on('post', '/nodes/:node/qemu', (m, { params, body }) => {
-      checkNode(params.node!);
-      return { data: restoreVm(m, params.node!, body) };
-    }),
-    on('post', '/nodes/:node/lxc', (m, { params, body }) => {
-      checkNode(params.node!);
-      return { data: restoreCt(m, params.node!, body) };
-    }),
-    on('get', '/nodes/:node/tasks/:upid/status', (m, { params }) => ({
-      data: m.taskStatus(params.node!, params.upid!),
+    on('get', '/cluster/resources', ({ m, authid, url }) => ({
+      data: clusterResources(m, authid, url.searchParams.get('type')),
     })),
-    on('get', '/nodes/:node/tasks/:upid/log', (m, { url, params }) => {
+    on('post', '/nodes/:node/qemu', ({ m, authid, params, body }) => {
+      checkNode(params.node!);
+      return { data: restoreVm(m, params.node!, body, authid) };
+    }),
+    on('post', '/nodes/:node/lxc', ({ m, authid, params, body }) => {
+      checkNode(params.node!);
+      return { data: restoreCt(m, params.node!, body, authid) };
+    }),
+    on('get', '/nodes/:node/tasks/:upid/status', ({ m, authid, params }) => {
+      checkTaskReader(m, authid, params.node!, params.upid!);
+      return { data: m.taskStatus(params.node!, params.upid!) };
+    }),
+    on('get', '/nodes/:node/tasks/:upid/log', ({ m, authid, url, params }) => {
+      checkTaskReader(m, authid, params.node!, params.upid!);
       const start = Number(url.searchParams.get('start') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);
       return m.taskLog(params.node!, params.upid!, start, limit);
     }),
+    http.all(`${PVE_SIM_API}/*`, ({ request }) => {
+      const { sim } = ctx.host;
+      const method = request.method.toUpperCase();
+      const rel = new URL(request.url).pathname.slice(new URL(PVE_SIM_API).pathname.length);
+      try {
+        authenticate(pveModel(sim), request);
+        throw new PveError(501, `Method '${method} ${rel}' not implemented\n`);
+      } catch (e) {
+        if (e instanceof PveError) return pveErrorResponse(e, sim.now());
+        throw e;
+      }
+    }),
   ];
+}
+
+function authenticate(m: PveModel, request: Request): string {
+  return m.access.authenticate({
+    method: request.method.toUpperCase(),
+    cookie: request.headers.get('Cookie'),
+    authorization: request.headers.get('Authorization'),
+    csrf: request.headers.get('CSRFPreventionToken'),
+  });
 }

@@ -2,7 +2,7 @@
 // the simulator's clock passes them. A reset of the PBS simulator starts a fresh one.
 import type { Simulator } from '../sim/simulator';
 import { hash32 } from '../sim/random';
-import { PVE_DECK_USER } from './pve-config';
+import { PveAccess } from './pve-access';
 import { paramError } from './pve-errors';
 import { initialGuests, type PveGuest } from './pve-guests';
 import type { TimedLine } from './restore-log';
@@ -14,6 +14,8 @@ export interface PveTask {
   pstart: number;
   starttime: number;
   type: 'qmrestore' | 'vzrestore';
+  /** who started it: a user or an API token */
+  user: string;
   id: string;
   lines: TimedLine[];
   /** null: TASK OK */
@@ -28,9 +30,11 @@ const hex8 = (n: number) => n.toString(16).toUpperCase().padStart(8, '0');
 export class PveModel {
   readonly guests: Map<number, PveGuest>;
   readonly tasks = new Map<string, PveTask>();
+  readonly access: PveAccess;
   private pid: number;
 
   constructor(readonly sim: Simulator) {
+    this.access = new PveAccess(sim.seed, () => sim.now());
     this.guests = initialGuests(sim);
     this.pid = 0x10000 + (hash32(`pve-pid:${sim.seed}`) % 0x40000);
   }
@@ -45,6 +49,7 @@ export class PveModel {
     node: string,
     type: PveTask['type'],
     vmid: number,
+    user: string,
     lines: TimedLine[],
     error: string | null,
     onEnd: () => void,
@@ -53,7 +58,7 @@ export class PveModel {
     const starttime = this.sim.now();
     // clock ticks since the node booted, as in /proc/<pid>/stat
     const pstart = 0x1000000 + (starttime % 0x1000000) * 100;
-    const upid = `UPID:${node}:${hex8(pid)}:${hex8(pstart)}:${hex8(starttime)}:${type}:${vmid}:${PVE_DECK_USER}:`;
+    const upid = `UPID:${node}:${hex8(pid)}:${hex8(pstart)}:${hex8(starttime)}:${type}:${vmid}:${user}:`;
     const task: PveTask = {
       upid,
       node,
@@ -61,6 +66,7 @@ export class PveModel {
       pstart,
       starttime,
       type,
+      user,
       id: String(vmid),
       lines,
       error,
@@ -95,7 +101,7 @@ export class PveModel {
 
   taskStatus(node: string, upid: string) {
     const t = this.task(node, upid);
-    const [user, tokenid] = PVE_DECK_USER.split('!');
+    const [user, tokenid] = t.user.split('!');
     return {
       upid,
       node: t.node,
@@ -105,7 +111,7 @@ export class PveModel {
       type: t.type,
       id: t.id,
       user,
-      tokenid,
+      ...(tokenid === undefined ? {} : { tokenid }),
       status: t.ended ? 'stopped' : 'running',
       ...(t.ended ? { exitstatus: t.error ?? 'OK' } : {}),
     };

@@ -1,9 +1,11 @@
 // POST /nodes/{node}/qemu (archive=…) and POST /nodes/{node}/lxc (restore=1): PVE's checks in their order, then a
-// restore task (qemu-server API2/Qemu.pm create_vm, pve-container API2/LXC.pm create_vm).
-import { findStorage, PVE_POOLS, PVE_STORAGES, type PveStorageConfig } from './pve-config';
-import { paramError, pveDie, PveError } from './pve-errors';
+// restore task (qemu-server API2/Qemu.pm create_vm, pve-container API2/LXC.pm create_vm). What PVE checks before
+// its worker starts is an HTTP error; what the worker finds is a failed task.
+import { findStorage, PVE_STORAGES, type PveStorageConfig } from './pve-config';
+import { paramError, pveDie } from './pve-errors';
 import type { PveModel } from './pve-model';
-import { checkParams, LXC_PROPS, QEMU_PROPS, type Checked } from './pve-params';
+import { checkParams, LXC_PROPS, QEMU_PROPS } from './pve-params';
+import { checkAllocate, checkBackupAccess, checkConfigPerms } from './pve-restore-checks';
 import { findSnapshot, parseBackupVolume, type BackupVolume } from './pve-volumes';
 import {
   ctFailedLog,
@@ -15,13 +17,6 @@ import {
 } from './restore-log';
 
 const GUEST_WORD = { qemu: 'VM', lxc: 'CT' } as const;
-
-function checkPool(p: Checked): void {
-  const pool = p.pool as string | undefined;
-  // RPCEnvironment::check_pool_exist raises a permission exception
-  if (pool !== undefined && !PVE_POOLS.includes(pool))
-    throw new PveError(403, `Permission check failed (pool '${pool}' does not exist)\n`);
-}
 
 function source(m: PveModel, vol: BackupVolume): RestoreSource {
   return {
@@ -42,22 +37,36 @@ function readProblem(m: PveModel, vol: BackupVolume): string | null {
   return null;
 }
 
-export function restoreVm(m: PveModel, node: string, raw: Record<string, string>): string {
+export function restoreVm(m: PveModel, node: string, raw: Record<string, string>, authid: string): string {
   const p = checkParams(QEMU_PROPS, { ...raw, node });
+  const { access } = m;
   const vmid = p.vmid as number;
-  checkPool(p);
-  if (p.archive === undefined) throw paramError({ archive: 'property is missing and it is not optional' });
-  const vol = parseBackupVolume(p.archive as string);
+  const pool = p.pool as string | undefined;
+  const storage = p.storage as string | undefined;
+  const start = p.start === true;
+  if (pool !== undefined) access.checkPoolExist(pool);
+  if (storage !== undefined) access.check(authid, `/storage/${storage}`, ['Datastore.AllocateSpace']);
+  if (p['ha-managed'] === true) access.check(authid, '/', ['Sys.Console']);
+  // the worker starts the VM itself, so create_vm asks for VM.PowerMgmt up front
+  if (start) access.checkVmPerm(authid, vmid, pool, ['VM.PowerMgmt']);
   const existing = m.guests.get(vmid);
-  if (existing && (!p.force || existing.node !== node || existing.type !== 'qemu')) {
+  const configHere = existing?.type === 'qemu' && existing.node === node;
+  checkAllocate(access, authid, vmid, pool, p.archive !== undefined && p.force === true && configHere);
+  if (p.archive === undefined) throw pveDie('creating a VM without a backup archive is not simulated');
+  const vol = parseBackupVolume(p.archive as string);
+  checkBackupAccess(access, authid, vmid, vol);
+  checkConfigPerms(access, authid, 'qemu', vmid, p);
+  // create_and_lock_config: check_vmid_unused (force lets an existing id through), then check_lock
+  if (existing && (!p.force || !configHere)) {
     throw pveDie(
       `unable to restore VM ${vmid} - ${GUEST_WORD[existing.type]} ${vmid} already exists on node '${existing.node}'`,
     );
   }
+  if (existing?.lock) throw pveDie(`unable to restore VM ${vmid} - VM is locked (${existing.lock})`);
   const live = p['live-restore'] === true;
   const src = source(m, vol);
   const fail = (lines: TimedLine[], error: string) =>
-    m.startTask(node, 'qmrestore', vmid, lines, error, () => {
+    m.startTask(node, 'qmrestore', vmid, authid, lines, error, () => {
       const g = m.guests.get(vmid);
       if (g) delete g.lock;
     });
@@ -78,6 +87,9 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
           maxmem: 512 * 1024 ** 2,
         },
   );
+  // the worker: check_protection, then the running check
+  if (previous?.protection)
+    return fail([{ at: 1, text: notCleaned }], `unable to restore VM ${vmid} - - protection mode enabled`).upid;
   if (previous?.status === 'running')
     return fail([{ at: 1, text: notCleaned }], `unable to restore VM ${vmid} - vm is running`).upid;
   const problem = readProblem(m, vol);
@@ -87,11 +99,19 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
   }
   if (vol.format !== 'pbs-vm')
     return fail([{ at: 1, text: notCleaned }], `got unexpected backup format '${vol.format}'`).upid;
-  const target = findStorage((p.storage as string | undefined) ?? 'local-lvm');
-  if (!target) return fail([{ at: 2, text: notCleaned }], `storage '${p.storage as string}' does not exist`).upid;
+  // parse_backup_hints: each disk goes to `storage`, or back to the storage it was on (local-lvm here)
+  const targetId = storage ?? 'local-lvm';
+  const target = findStorage(targetId);
+  if (!target) return fail([{ at: 2, text: notCleaned }], `storage '${targetId}' does not exist`).upid;
   if (!target.content.includes('images')) {
     return fail([{ at: 2, text: notCleaned }], `Content type 'images' is not available on storage '${target.storage}'`)
       .upid;
+  }
+  if (!access.has(authid, `/storage/${targetId}`, 'Datastore.AllocateSpace')) {
+    return fail(
+      [{ at: 2, text: notCleaned }],
+      `Permission check failed (/storage/${targetId}, Datastore.AllocateSpace)`,
+    ).upid;
   }
   const files = m.sim.listFiles(vol.storage.store, vol.storage.ns || undefined, 'vm', vol.id, vol.time);
   const disks = files
@@ -99,39 +119,48 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
     .map((f) => ({ drive: f.filename.replace(/\.img\.fidx$/, ''), size: f.size ?? 0 }));
   const lines = vmRestoreLog(src, vmid, disks, target, {
     live,
-    start: p.start === true,
+    start,
     bwlimit: p.bwlimit as number | undefined,
   });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `restored-${vol.id}`;
-  return m.startTask(node, 'qmrestore', vmid, lines, null, () => {
+  return m.startTask(node, 'qmrestore', vmid, authid, lines, null, () => {
     m.guests.set(vmid, {
       vmid,
       type: 'qemu',
       node,
       name,
-      status: live || p.start === true ? 'running' : 'stopped',
+      status: live || start ? 'running' : 'stopped',
       maxdisk: disks.reduce((s, d) => s + d.size, 0),
       maxmem: 4096 * 1024 ** 2,
     });
+    if (pool !== undefined) access.addToPool(vmid, pool);
   }).upid;
 }
 
-export function restoreCt(m: PveModel, node: string, raw: Record<string, string>): string {
+export function restoreCt(m: PveModel, node: string, raw: Record<string, string>, authid: string): string {
   const p = checkParams(LXC_PROPS, { ...raw, node });
+  const { access } = m;
   const vmid = p.vmid as number;
+  const pool = p.pool as string | undefined;
   if (p.restore !== true) throw pveDie('creating containers from templates is not simulated');
+  if (p['ha-managed'] === true) access.check(authid, '/', ['Sys.Console']);
   const existing = m.guests.get(vmid);
   const same = existing?.type === 'lxc' && existing.node === node;
   if (!(same && p.force === true)) {
     if (existing) throw pveDie(`${GUEST_WORD[existing.type]} ${vmid} already exists on node '${existing.node}'`);
   } else if (existing?.status === 'running') throw pveDie("can't overwrite running container");
-  checkPool(p);
+  else if (existing?.protection) throw pveDie(`unable to restore CT ${vmid} - protection mode enabled`);
+  if (pool !== undefined) access.checkPoolExist(pool);
+  checkAllocate(access, authid, vmid, pool, same && p.force === true);
+  checkConfigPerms(access, authid, 'lxc', vmid, p);
   const vol = parseBackupVolume(p.ostemplate as string);
+  checkBackupAccess(access, authid, vmid, vol);
   const storage = (p.storage as string | undefined) ?? 'local';
   const target: PveStorageConfig | undefined = PVE_STORAGES.find((s) => s.storage === storage);
   if (!target) throw pveDie(`storage '${storage}' does not exist`);
   if (!target.content.includes('rootdir'))
     throw paramError({ storage: `storage '${storage}' does not support container directories` });
+  access.check(authid, `/storage/${storage}`, ['Datastore.AllocateSpace']);
   const src = source(m, vol);
   const previous = existing ? { ...existing } : null;
   m.guests.set(
@@ -156,7 +185,7 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
   const problem = readProblem(m, vol);
   if (problem) {
     const f = ctFailedLog(src, vol.volid, vmid, problem);
-    return m.startTask(node, 'vzrestore', vmid, f.lines, f.error, undo).upid;
+    return m.startTask(node, 'vzrestore', vmid, authid, f.lines, f.error, undo).upid;
   }
   if (vol.format !== 'pbs-ct') {
     const lines = [{ at: 1, text: `recovering backed-up configuration from '${vol.volid}'` }];
@@ -164,6 +193,7 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
       node,
       'vzrestore',
       vmid,
+      authid,
       lines,
       `unable to restore CT ${vmid} - got unexpected backup format '${vol.format}'`,
       undo,
@@ -171,12 +201,13 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
   }
   const files = m.sim.listFiles(vol.storage.store, vol.storage.ns || undefined, 'ct', vol.id, vol.time);
   const size = files.filter((f) => /\.(p|m)?pxar\.didx$/.test(f.filename)).reduce((s, f) => s + (f.size ?? 0), 0);
+  // pve-container starts the container without a VM.PowerMgmt check of its own
   const lines = ctRestoreLog(vol.volid, vmid, size, target, {
     start: p.start === true,
     bwlimit: p.bwlimit as number | undefined,
   });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `CT${vmid}`;
-  return m.startTask(node, 'vzrestore', vmid, lines, null, () => {
+  return m.startTask(node, 'vzrestore', vmid, authid, lines, null, () => {
     m.guests.set(vmid, {
       vmid,
       type: 'lxc',
@@ -186,5 +217,6 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
       maxdisk: size,
       maxmem: 1024 ** 3,
     });
+    if (pool !== undefined) access.addToPool(vmid, pool);
   }).upid;
 }

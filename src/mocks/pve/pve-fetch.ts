@@ -1,0 +1,13 @@
+// The simulated Proxmox VE as a fetch function: a Request for PVE_SIM_ORIGIN answered in-process by the PVE
+// handlers alone, the upstream the deck's /pve-api/ layer talks to in simulator mode and in the static demo.
+import { getResponse } from 'msw';
+import type { HandlerContext } from '../handlers/context';
+import { pveHandlers } from './pve-handlers';
+
+export function simPveFetch(ctx: HandlerContext): (req: Request) => Promise<Response> {
+  const handlers = pveHandlers(ctx);
+  return async (req) =>
+    // the handlers match absolute URLs, so getResponse needs no baseUrl
+    (await getResponse(handlers, req)) ??
+    new Response(null, { status: 404, statusText: `no such path '${new URL(req.url).pathname}'` });
+}

@@ -1,3 +1,6 @@
+// Before any schema of the API's shared code is built: the bundler puts this module and zod into a chunk that the
+// page's entry runs first, so the entry's own import of it would come too late.
+import '@/lib/zod-jitless';
 import { z } from 'zod';
 import { API_BASE, getUrl, takeEarly } from './early';
 import { PbsError, networkError, pbsErrorFromBody, schemaErrorFrom, SchemaError } from './errors';

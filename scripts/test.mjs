@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: everything CI checks, in order, each step counted; ends with "N passed, N failed".
-// Steps: lint, format (Prettier), types, unit tests (vitest), the simulator-backed unit tests again at other start instants,
+// Steps: lint, format (Prettier), types, the supply chain (licences, npm audit), unit tests (vitest), the simulator-backed unit tests again at other start instants,
 // production and demo builds, the entry size budget,
 // the PBS API contract against the deck server with the simulator, and the browser tests (Playwright).
 import { spawn } from 'node:child_process';
@@ -51,6 +51,8 @@ const npx = (bin) => path.join(root, 'node_modules', '.bin', bin);
 await step('lint', npx('eslint'), ['.']);
 await step('format', npx('prettier'), ['--check', '.']);
 await step('types', npx('tsc'), ['-b']);
+// licences of the production tree, and npm audit of it (said and skipped when the registry gives no report)
+await step('supply chain', process.execPath, ['scripts/supply-chain.mjs']);
 
 /** One vitest run, each test counted; returns whether it passed. */
 async function vitest(name, json, args = [], env = {}) {

@@ -63,7 +63,9 @@ export function createPbsCaller(target: PbsTarget, timeouts: UpstreamTimeouts) {
       );
       upstream.on('error', (err) =>
         reject(
-          err instanceof UpstreamCertificateError || err instanceof UpstreamTimeoutError
+          err instanceof UpstreamCertificateError ||
+            err instanceof UpstreamTimeoutError ||
+            err instanceof AnswerTooLargeError
             ? err
             : new Error(`cannot reach ${server}: ${err.message}`),
         ),

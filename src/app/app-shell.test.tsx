@@ -65,5 +65,6 @@ describe('console shell', () => {
     } finally {
       t.sim.settings.ticketLifetime = lifetime;
     }
-  });
+    // a whole login, a chart and a relogin: on a loaded machine this takes longer than the default
+  }, 60_000);
 });

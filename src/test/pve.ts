@@ -3,7 +3,7 @@
 // tasks), the requests the console sent to the deck's /pve-api/, and the deck's own layer in token mode in front of
 // it (the page runs it in user mode).
 import { getResponse, http, type HttpHandler } from 'msw';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import { onTestFinished } from 'vitest';
 import { createPveDeck } from '@/lib/pve-deck';
 import { pageKeeper } from '@/lib/pve-deck-sessions';
@@ -50,7 +50,7 @@ export function simPve(sim: Simulator) {
 }
 
 /** The requests the console sends to /pve-api/ during this test, as `METHOD /path`. */
-export function watchPveApi(server: SetupServerApi) {
+export function watchPveApi(server: SetupServer) {
   const seen: string[] = [];
   const listener = ({ request }: { request: Request }) => {
     const { pathname } = new URL(request.url);

@@ -58,20 +58,25 @@ export const pveTaskLogSchema = z.array(z.object({ n: z.number(), t: z.string() 
 const flag = z.union([z.boolean(), intish.transform((n) => n !== 0)]);
 
 /** Who the deck talks to Proxmox VE as, for this console: the user's own login, or the deck's API token. */
-export const pveDeckSessionSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('user'), username: z.string().nullable().catch(null) }),
-  z.object({
-    mode: z.literal('token'),
+export type PveDeckSession =
+  | { mode: 'user'; username: string | null }
+  | { mode: 'token'; username: string | null; allowed: boolean; reason: string | null };
+
+// One object and a transform rather than a discriminated union of literals: the zod parts that needs would join the
+// console's entry chunk.
+export const pveDeckSessionSchema = z
+  .object({
+    mode: z.enum(['user', 'token']),
     username: z.string().nullable().catch(null),
-    allowed: z.boolean(),
-    reason: z
-      .string()
-      .nullable()
-      .optional()
-      .transform((r) => r ?? null),
-  }),
-]);
-export type PveDeckSession = z.output<typeof pveDeckSessionSchema>;
+    allowed: z.boolean().optional(),
+    reason: z.string().nullable().optional(),
+  })
+  .transform((s): PveDeckSession =>
+    s.mode === 'user'
+      ? { mode: 'user', username: s.username }
+      : // a token-mode answer that does not say the user is served is a refusal
+        { mode: 'token', username: s.username, allowed: s.allowed === true, reason: s.reason ?? null },
+  );
 
 /** PVE's realms; `default` marks the one its own login box preselects. */
 export const pveDomainsSchema = z.array(

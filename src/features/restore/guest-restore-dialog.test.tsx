@@ -12,7 +12,8 @@ beforeEach(() => t.host.reset());
 /** Restores run as the user's own Proxmox VE login, asked for in the dialog. */
 async function logInToPve(dialog: HTMLElement, username: string) {
   const user = userEvent.setup();
-  await user.type(await within(dialog).findByRole('textbox', { name: 'User name' }), username);
+  // the login is a lazily loaded chunk: its first load in a test run can take a while on a busy machine
+  await user.type(await within(dialog).findByRole('textbox', { name: 'User name' }, { timeout: 15_000 }), username);
   await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Realm' })).toHaveValue('pve'));
   await user.type(within(dialog).getByLabelText('Password'), pveDemo.password);
   await user.click(within(dialog).getByRole('button', { name: 'Log in to Proxmox VE' }));

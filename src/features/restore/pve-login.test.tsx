@@ -22,7 +22,7 @@ async function openRestore() {
 
 async function typeLogin(dialog: HTMLElement, username: string, password: string) {
   const user = userEvent.setup();
-  const name = await within(dialog).findByRole('textbox', { name: 'User name' });
+  const name = await within(dialog).findByRole('textbox', { name: 'User name' }, { timeout: 15_000 });
   await user.clear(name);
   await user.type(name, username);
   const pass = within(dialog).getByLabelText('Password');
@@ -40,7 +40,9 @@ describe('the Proxmox VE login in the restore dialog (user mode)', () => {
   it('reads nothing of PVE before the login, keeps what was typed when PVE refuses it, then reads as that user', async () => {
     const api = watchPveApi(t.server);
     const dialog = await openRestore();
-    expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     // the realm PVE marks default, not the first it lists
     await waitFor(() => expect(within(dialog).getByRole('combobox', { name: 'Realm' })).toHaveValue('pve'));
     expect(within(dialog).queryByRole('button', { name: 'Restore' })).toBeNull();
@@ -128,7 +130,9 @@ describe('the Proxmox VE login in the restore dialog (user mode)', () => {
     const user = await typeLogin(dialog, 'pve-restore', pveDemo.password);
     await within(dialog).findByText('pve-restore@pve');
     await user.click(within(dialog).getByRole('button', { name: 'Log out of Proxmox VE' }));
-    expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(within(dialog).queryByText('pve-restore@pve')).toBeNull();
     expect(within(dialog).queryByRole('button', { name: 'Restore' })).toBeNull();
     expect(api.seen).toContain('DELETE /pve-api/api2/json/access/ticket');
@@ -148,7 +152,9 @@ describe('the Proxmox VE login in the restore dialog (user mode)', () => {
     // the login ends elsewhere (another tab of this console logs out of PVE)
     await pveRequest('DELETE', '/access/ticket', z.unknown());
     await user.click(within(dialog).getByRole('button', { name: 'Restore' }));
-    expect(await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' })).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('heading', { name: 'Log in to Proxmox VE' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
 
     await typeLogin(dialog, 'pve-restore', pveDemo.password);
     await waitFor(() => expect(within(dialog).getByRole('textbox', { name: /Bandwidth limit/ })).toHaveValue('100'));

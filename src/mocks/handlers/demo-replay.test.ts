@@ -1,7 +1,7 @@
 import { getResponse } from 'msw';
 import { formatSnapshotTime } from '@/lib/format-time';
 import { pveModel } from '../pve/pve-model';
-import { describeAction, replayActions } from './demo-replay';
+import { describeAction, redactBody, REDACTED, replayActions } from './demo-replay';
 import { createHandlers } from './handlers';
 import { createSimHost } from '../sim-host';
 
@@ -89,11 +89,46 @@ describe('demo persistence', () => {
     }
   });
 
-  it('does not log reads or logins', async () => {
+  it('does not log reads, logins, or calls about users, tokens, second factors and passwords', async () => {
     const host = createSimHost({ seed: 5, startTime: 1_780_000_000, speed: 0 });
+    const { ticket } = host.auth.issueTicket('root@pam');
+    const cookies = { PBSAuthCookie: ticket };
     const read = new Request(new URL('/api2/json/version', location.origin));
-    const login = new Request(new URL('/api2/json/access/ticket', location.origin), { method: 'POST', body: 'x' });
-    expect(await describeAction(host, read, {})).toBeNull();
-    expect(await describeAction(host, login, {})).toBeNull();
+    expect(await describeAction(host, read, cookies)).toBeNull();
+    for (const [method, path] of [
+      ['POST', '/api2/json/access/ticket'],
+      ['POST', '/api2/json/access/users'],
+      ['PUT', '/api2/json/access/users/reader@pbs'],
+      ['POST', '/api2/json/access/users/reader@pbs/token/dash'],
+      ['POST', '/api2/json/access/tfa/totp@pbs'],
+      ['PUT', '/api2/json/access/password'],
+      ['POST', '/pve-api/api2/json/access/ticket'],
+      ['DELETE', '/pve-api/api2/json/access/ticket'],
+    ]) {
+      const request = new Request(new URL(path!, location.origin), {
+        method,
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: 'userid=reader%40pbs&password=s3cret-typed',
+      });
+      expect(await describeAction(host, request, cookies), `${method} ${path}`).toBeNull();
+    }
+    // other writes are logged: an ACL change is one
+    const acl = new Request(new URL('/api2/json/access/acl', location.origin), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'path=%2Fdatastore%2Fstore1&role=DatastoreReader&auth-id=reader%40pbs',
+    });
+    expect(await describeAction(host, acl, cookies)).toMatchObject({ method: 'PUT', url: '/api2/json/access/acl' });
+  });
+
+  it('keeps password, value and otp fields out of what it logs, in forms and in JSON', () => {
+    const form = redactBody('application/x-www-form-urlencoded', 'store=store1&password=hunter2&otp=123456&x=1');
+    expect(new URLSearchParams(form).get('password')).toBe(REDACTED);
+    expect(new URLSearchParams(form).get('otp')).toBe(REDACTED);
+    expect(new URLSearchParams(form).get('store')).toBe('store1');
+    expect(form).not.toMatch(/hunter2|123456/);
+    const json = redactBody('application/json; charset=utf-8', JSON.stringify({ a: { value: 'k3y', keep: 'yes' } }));
+    expect(JSON.parse(json)).toEqual({ a: { value: REDACTED, keep: 'yes' } });
+    expect(redactBody('application/x-www-form-urlencoded', 'comment=plain')).toBe('comment=plain');
   });
 });

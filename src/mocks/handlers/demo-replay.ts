@@ -11,8 +11,45 @@ import { PVE_DEMO_PASSWORD, PVE_TOTP_SECRET } from '../pve/pve-users';
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 const TICKET_COOKIE = 'PBSAuthCookie';
 
-/** Logins carry passwords, and PVE's login and logout only change the page's own session: never logged. */
-const isLogin = (path: string) => path === '/api2/json/access/ticket' || path.startsWith('/pve-api/api2/json/access/');
+/**
+ * Never logged: logins (they carry passwords; PVE's login and logout only change the page's own session), and
+ * users, tokens, second factors and passwords (they carry credentials, or answer with a token's secret).
+ */
+const NOT_LOGGED = [
+  /^\/api2\/json\/access\/(ticket|password|users|tfa)(\/|$)/,
+  /^\/pve-api\/api2\/json\/access\//,
+  /^\/pve-api\/deck\//,
+];
+const notLogged = (path: string) => NOT_LOGGED.some((re) => re.test(path));
+
+/** Fields whose values are credentials wherever they appear; kept out of the log whatever the call. */
+const SECRET_FIELDS = new Set(['password', 'value', 'otp']);
+export const REDACTED = '(redacted)';
+
+/** The body as logged: form and JSON fields named as credentials replaced by REDACTED. */
+export function redactBody(contentType: string | null, body: string): string {
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('application/json')) {
+    try {
+      return JSON.stringify(JSON.parse(body), (key, value: unknown) =>
+        SECRET_FIELDS.has(key) && value !== null && typeof value !== 'object' ? REDACTED : value,
+      );
+    } catch {
+      return body;
+    }
+  }
+  if (type.includes('application/x-www-form-urlencoded') || (!type && body.includes('='))) {
+    const form = new URLSearchParams(body);
+    let changed = false;
+    for (const key of [...form.keys()])
+      if (SECRET_FIELDS.has(key)) {
+        form.set(key, REDACTED);
+        changed = true;
+      }
+    return changed ? form.toString() : body;
+  }
+  return body;
+}
 
 /**
  * The log entry for a request that may change state (PBS API writes other than logins, restores through the
@@ -24,7 +61,7 @@ export async function describeAction(
   cookies: Record<string, string>,
 ): Promise<DemoAction | null> {
   const url = new URL(request.url);
-  if (isLogin(url.pathname)) return null;
+  if (notLogged(url.pathname)) return null;
   const api = url.pathname.startsWith('/api2/json/') || url.pathname.startsWith('/pve-api/');
   const control = url.pathname.startsWith('/__sim/');
   if (!MUTATING.has(request.method) || !(api || control)) return null;
@@ -45,7 +82,7 @@ export async function describeAction(
     method: request.method,
     url: url.pathname + url.search,
     contentType: request.headers.get('Content-Type'),
-    body: await request.clone().text(),
+    body: redactBody(request.headers.get('Content-Type'), await request.clone().text()),
     authid,
     ...(url.pathname.startsWith('/pve-api/') ? { pveUser: pagePveUser(host) } : {}),
   };

@@ -6,7 +6,9 @@
 //     pve-storage check_volume_access on the archive (a backup of another VMID needs Datastore.AllocateSpace on
 //     its storage and VM.Backup on /vms/<its VMID>). Each failure is a 403 "Permission check failed[ (…)]".
 //   in the worker (a failed qmrestore task): parse_backup_hints asks for Datastore.AllocateSpace on the storage
-//     each disk goes to, which without `storage` is the one it was backed up from (local-lvm here).
+//     each disk goes to, which without `storage` is the one it was backed up from (local-lvm here). Before that,
+//     check_restore_permissions asks for SDN.Use on each network bridge of the backed-up configuration; the
+//     simulated backups carry no network device, so that check has nothing to refuse here.
 // The users' rights (pve-users.ts): pve-admin@pve PVEVMAdmin on / (no Datastore privilege anywhere),
 // pve-restore@pve PVEVMAdmin on /pool/lab and PVEDatastoreUser on /storage/pbs-store1 and /storage/local-lvm,
 // pve-audit@pve PVEAuditor on /. VM 100 is stopped and in pool prod; VM 101 is in pool lab; VMID 150 is free.

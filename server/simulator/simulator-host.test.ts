@@ -67,6 +67,34 @@ describe('simulator host', () => {
     expect(after - before).toBeLessThan(86_400_000 + 60_000);
   });
 
+  it('takes fault rules through /__sim/faults: an answer for one path, then a dropped connection, then back', async () => {
+    const faults = async (body: unknown) =>
+      request(`${deck.url}/__sim/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const domains = () => request(`${deck.url}/api2/json/access/domains`);
+    const set = await faults({
+      rules: [
+        { path: '/api2/json/access/domains', status: 503, body: 'maintenance', times: 1 },
+        { path: '/api2/json/**', drop: true },
+      ],
+    });
+    expect(set.status).toBe(200);
+    expect(JSON.parse(set.text)).toMatchObject({ faults: { rules: [{ times: 1 }, { drop: true }] } });
+    const answered = await domains();
+    expect([answered.status, answered.text]).toEqual([503, 'maintenance']);
+    // no answer at all, as from a server that went away; the embed API in front of it says so
+    await expect(domains()).rejects.toThrow();
+    const embed = await request(`${deck.url}/embed-api/api2/json/status/datastore-usage`);
+    expect(embed.status).toBe(502);
+    const bad = await faults({ addRules: [{ path: '/api2/json/version', status: 302 }] });
+    expect([bad.status, bad.text]).toEqual([400, "'addRules[0].status' must be an integer from 400 to 599"]);
+    expect((await faults({ clearRules: true })).status).toBe(200);
+    expect((await domains()).status).toBe(200);
+  });
+
   it('answers PBS paths that do not exist as PBS does, after authentication', async () => {
     const res = await request(`${deck.url}/api2/json/no/such/path`, {
       headers: { authorization: `PBSAPIToken=audit@pbs!dashboard:${await tokenSecret(deck)}` },

@@ -10,7 +10,7 @@ import { messageOrigins } from '../frame-origins.ts';
 import { isLoopbackAddress, isLoopbackHost } from '../loopback.ts';
 import { sendText } from '../send.ts';
 import type { Backend } from '../types.ts';
-import { answerFromResponse, sendWebResponse, toWebRequest } from './web-bridge.ts';
+import { answerFromResponse, sendWebResponse, throwIfDropped, toWebRequest } from './web-bridge.ts';
 
 // The built-in PBS: the same msw handlers the demo build and the unit tests use, answered through
 // getResponse, which only runs handlers (no process-wide cookie store shared between browsers).
@@ -35,8 +35,10 @@ export function createSimulatorBackend(config: DeckConfig): Backend {
   const embedBase = 'http://deck.internal';
 
   const pbsFetch = async (request: Request) =>
-    (await getResponse(handlers, request, { baseUrl: embedBase })) ??
-    new Response('not found', { status: 404, statusText: 'Not Found' });
+    throwIfDropped(
+      (await getResponse(handlers, request, { baseUrl: embedBase })) ??
+        new Response('not found', { status: 404, statusText: 'Not Found' }),
+    );
 
   return {
     kind: 'simulator',
@@ -52,7 +54,7 @@ export function createSimulatorBackend(config: DeckConfig): Backend {
         });
         const response = await getResponse(handlers, request, { baseUrl: embedBase });
         if (!response) return { status: 404, contentType: 'text/plain', body: Buffer.from('not found'), date: null };
-        return answerFromResponse(response);
+        return answerFromResponse(throwIfDropped(response));
       },
       secret: () => tokenSecret(embedToken()),
     },
@@ -68,6 +70,8 @@ export function createSimulatorBackend(config: DeckConfig): Backend {
       getResponse(handlers, request, { baseUrl: origin })
         .then((response) => {
           if (!response) sendText(res, 404, `Path '${pathname}' not found.`);
+          // a dropped connection (fault injection) ends the socket without an answer
+          else if (response.type === 'error') res.destroy();
           else sendWebResponse(res, response, req.method === 'HEAD');
         })
         .catch((e: unknown) => {

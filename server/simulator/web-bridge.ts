@@ -40,6 +40,12 @@ export function sendWebResponse(res: ServerResponse, response: Response, head: b
   pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res, () => {});
 }
 
+/** A dropped connection (a simulator fault, `Response.error()`) is what fetch would throw for it. */
+export function throwIfDropped(response: Response): Response {
+  if (response.type === 'error') throw new TypeError('fetch failed: the simulator dropped the connection');
+  return response;
+}
+
 /** An embed read from a web Response (the simulator answers through msw's getResponse). */
 export async function answerFromResponse(response: Response): Promise<EmbedAnswer> {
   return {

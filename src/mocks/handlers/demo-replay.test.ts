@@ -2,6 +2,8 @@ import { getResponse } from 'msw';
 import { formatSnapshotTime } from '@/lib/format-time';
 import { pveModel } from '../pve/pve-model';
 import { describeAction, redactBody, REDACTED, replayActions } from './demo-replay';
+import type { DemoAction } from './demo-state';
+import { faultRules } from './fault-rules';
 import { createHandlers } from './handlers';
 import { createSimHost } from '../sim-host';
 
@@ -38,6 +40,38 @@ describe('demo persistence', () => {
     await replayActions(second, [action!]);
     expect(second.sim.datastoreConfig(store).comment).toBe('kept across reloads');
     expect(document.cookie).toContain('PBSAuthCookie=visitor');
+  });
+
+  it('replays without fault rules or rates, and keeps what a logged /__sim/faults set', async () => {
+    const startTime = 1_780_000_000;
+    const first = createSimHost({ seed: 5, startTime, speed: 0 });
+    const { action } = await put(first, '/api2/json/config/datastore/store1', 'comment=despite%20faults');
+    const control: DemoAction = {
+      t: startTime,
+      method: 'POST',
+      url: '/__sim/faults',
+      contentType: 'application/json',
+      body: JSON.stringify({ addRules: [{ path: '/api2/json/**', drop: true }], latencyMs: 250 }),
+      authid: null,
+    };
+
+    const second = createSimHost({ seed: 5, startTime, speed: 0 });
+    faultRules(second.sim).add({ path: '/api2/json/config/datastore/store1', status: 500, body: 'held', times: 1 });
+    second.sim.faults.errorRate = 1;
+    await replayActions(second, [control, action!]);
+    expect(second.sim.datastoreConfig('store1').comment).toBe('despite faults');
+    // nothing was spent on the replay, and the logged control's rule and rate hold, beside the rate it left alone
+    expect(faultRules(second.sim).list()).toEqual([
+      { path: '/api2/json/config/datastore/store1', status: 500, body: 'held', times: 1 },
+      { path: '/api2/json/**', drop: true },
+    ]);
+    expect(second.sim.faults).toEqual({ latencyMs: 250, errorRate: 1, dropRate: 0 });
+    const after = await getResponse(
+      createHandlers({ host: second, authFailDelayMs: 0 }),
+      new Request(new URL('/api2/json/config/datastore/store1', location.origin)),
+      { baseUrl: location.origin },
+    );
+    expect([after?.status, await after?.text()]).toEqual([500, 'held']);
   });
 
   it('replays a guest restore through the simulated Proxmox VE as the PVE user who made it, with the same task', async () => {

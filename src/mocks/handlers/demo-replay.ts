@@ -2,6 +2,7 @@
 // logged requests against a fresh simulator built from the same seed.
 import { getResponse, type HttpHandler } from 'msw';
 import type { DemoAction } from './demo-state';
+import { faultRules } from './fault-rules';
 import { createHandlers } from './handlers';
 import type { SimHost } from '../sim-host';
 import { base32Decode, totpAt } from '../sim/auth/totp';
@@ -123,6 +124,37 @@ function setTicketCookie(raw: string | null): void {
       : `${TICKET_COOKIE}=${raw}; path=/; SameSite=Lax`;
 }
 
+const RATES = ['latencyMs', 'errorRate', 'dropRate'] as const;
+
+/** the rates a logged /__sim/faults sets */
+function ratesSet(action: DemoAction): Set<string> {
+  if (!action.url.startsWith('/__sim/faults')) return new Set();
+  try {
+    const body: unknown = JSON.parse(action.body || '{}');
+    return new Set(body !== null && typeof body === 'object' ? Object.keys(body) : []);
+  } catch {
+    return new Set();
+  }
+}
+
+/**
+ * Runs `step` without faults: no rates, no rules. A replayed /__sim/faults keeps what it sets (rates and rules
+ * alike), as it did when it was logged; a replayed reset leaves its fresh simulator as it made it.
+ */
+async function withoutFaults(host: SimHost, action: DemoAction, step: () => Promise<void>): Promise<void> {
+  const { sim } = host;
+  const saved = { ...sim.faults };
+  Object.assign(sim.faults, { latencyMs: 0, errorRate: 0, dropRate: 0 });
+  faultRules(sim).suspended = true;
+  try {
+    await step();
+  } finally {
+    faultRules(sim).suspended = false;
+    const kept = ratesSet(action);
+    for (const rate of RATES) if (!kept.has(rate)) sim.faults[rate] = saved[rate];
+  }
+}
+
 /**
  * Re-issues logged changes, each as its user and at its simulated time, without faults or delays. A page cannot
  * set a Cookie header, and msw reads same-origin requests' cookies from document.cookie: the replay borrows it
@@ -135,33 +167,29 @@ export async function replayActions(host: SimHost, actions: DemoAction[]): Promi
   let pveUser: string | null = null;
   try {
     for (const action of actions) {
-      host.sim.setTime(Math.max(action.t, host.sim.now()));
-      const headers = new Headers();
-      if (action.contentType) headers.set('Content-Type', action.contentType);
-      if (action.authid?.includes('!')) {
-        headers.set('Authorization', `PBSAPIToken=${action.authid}:${host.auth.tokenSecret(action.authid) ?? ''}`);
-      } else if (action.authid) {
-        const t = host.auth.issueTicket(action.authid);
-        setTicketCookie(encodeURIComponent(t.ticket));
-        headers.set('CSRFPreventionToken', t.CSRFPreventionToken);
-        // a PVE call runs as the PVE user who made it: the replay signs in as them once per change of user
-        if (action.pveUser && action.pveUser !== pveUser) {
-          pveUser = (await pveLogin(host, handlers, action.pveUser, t.CSRFPreventionToken)) ? action.pveUser : null;
+      await withoutFaults(host, action, async () => {
+        host.sim.setTime(Math.max(action.t, host.sim.now()));
+        const headers = new Headers();
+        if (action.contentType) headers.set('Content-Type', action.contentType);
+        if (action.authid?.includes('!')) {
+          headers.set('Authorization', `PBSAPIToken=${action.authid}:${host.auth.tokenSecret(action.authid) ?? ''}`);
+        } else if (action.authid) {
+          const t = host.auth.issueTicket(action.authid);
+          setTicketCookie(encodeURIComponent(t.ticket));
+          headers.set('CSRFPreventionToken', t.CSRFPreventionToken);
+          // a PVE call runs as the PVE user who made it: the replay signs in as them once per change of user
+          if (action.pveUser && action.pveUser !== pveUser) {
+            pveUser = (await pveLogin(host, handlers, action.pveUser, t.CSRFPreventionToken)) ? action.pveUser : null;
+          }
         }
-      }
-      const request = new Request(new URL(action.url, location.origin), {
-        method: action.method,
-        headers,
-        body: action.body === '' ? undefined : action.body,
-        credentials: 'same-origin',
-      });
-      const saved = { ...host.sim.faults };
-      Object.assign(host.sim.faults, { latencyMs: 0, errorRate: 0, dropRate: 0 });
-      try {
+        const request = new Request(new URL(action.url, location.origin), {
+          method: action.method,
+          headers,
+          body: action.body === '' ? undefined : action.body,
+          credentials: 'same-origin',
+        });
         await getResponse(handlers, request, { baseUrl: location.origin });
-      } finally {
-        if (!action.url.startsWith('/__sim/faults')) Object.assign(host.sim.faults, saved);
-      }
+      });
     }
   } finally {
     setTicketCookie(own);

@@ -105,9 +105,9 @@ function requireAuth(auth: AuthModel | undefined): AuthModel {
 /** Unknown paths (and methods): PBS authenticates first, then answers 404 with the full path. */
 function notFound(ctx: HandlerContext): HttpHandler {
   return http.all(`${API}/*`, async ({ request, cookies }) => {
-    const { sim } = ctx.host;
-    const faulted = await applyFaults(sim);
+    const faulted = await applyFaults(ctx, request);
     if (faulted) return faulted;
+    const { sim } = ctx.host;
     try {
       await authenticate(ctx, request, cookies);
     } catch (e) {

@@ -36,9 +36,14 @@ export function pveDeckHandlers(ctx: HandlerContext, pbsHandlers: HttpHandler[])
         mode: 'user',
         pveFetch: simPveFetch(ctx),
         pveOrigin: PVE_SIM_ORIGIN,
-        pbsFetch: async (request) =>
-          (await getResponse(pbsHandlers, request, { baseUrl: origin })) ??
-          new HttpResponse('not found', { status: 404 }),
+        pbsFetch: async (request) => {
+          const response =
+            (await getResponse(pbsHandlers, request, { baseUrl: origin })) ??
+            new HttpResponse('not found', { status: 404 });
+          // a dropped connection (a fault) fails as fetch fails
+          if (response.type === 'error') throw new TypeError('fetch failed');
+          return response;
+        },
         pbsOrigin: origin,
         storageMap: new Map(storages.map((s) => [s.storage, { store: s.store, ns: s.ns || null }])),
         node,

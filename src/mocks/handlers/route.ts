@@ -6,6 +6,8 @@ import type { AuthModel } from '../sim/auth/auth-model';
 import type { Simulator } from '../sim/simulator';
 import { authenticate, checkAccess, sleep, type Access } from './auth-gate';
 import type { HandlerContext } from './context';
+import { pbsRuleAnswer } from './fault-answer';
+import { faultRules } from './fault-rules';
 import type { ParamSchema, Params } from './params';
 import { readParams } from './read-params';
 import { HttpError, jsonResponse, textResponse, type ApiResult } from './respond';
@@ -33,10 +35,18 @@ export interface RouteSpec {
 }
 
 /**
- * Sim faults: dropped connections, added latency, server errors on a share of requests chosen by the simulator's
- * seeded stream. Returns a response to send instead.
+ * Sim faults. First the fault rule for this call, if one matches (fault-rules.ts): its delay, then its answer
+ * instead of the handler's. Then the global rates: dropped connections, added latency, server errors on a share of
+ * requests chosen by the simulator's seeded stream. Returns a response to send instead.
  */
-export async function applyFaults(sim: Simulator): Promise<Response | null> {
+export async function applyFaults(ctx: HandlerContext, request: Request): Promise<Response | null> {
+  const path = new URL(request.url).pathname;
+  const rule = faultRules(ctx.host.sim).take(request.method, path);
+  if (rule) {
+    const answer = await pbsRuleAnswer(ctx, rule, path);
+    if (answer) return answer;
+  }
+  const { sim } = ctx.host;
   const f = sim.faults;
   if (f.dropRate > 0 && sim.faultRoll() < f.dropRate) return HttpResponse.error();
   await sleep(f.latencyMs);
@@ -58,9 +68,9 @@ export function errorToResponse(e: unknown, now: number): Response {
 
 export function route(ctx: HandlerContext, spec: RouteSpec): HttpHandler {
   return http[spec.method](`${API}${spec.path}`, async ({ request, requestId, params, cookies }) => {
-    const { sim, auth } = ctx.host;
-    const faulted = await applyFaults(sim);
+    const faulted = await applyFaults(ctx, request);
     if (faulted) return faulted;
+    const { sim, auth } = ctx.host;
     const pathParams: Record<string, string> = {};
     for (const [k, v] of Object.entries(params)) {
       pathParams[spec.pathNames?.[k] ?? k] = typeof v === 'string' ? v : (v ?? []).join('/');

@@ -3,6 +3,9 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_TOKEN_ID } from '../sim/auth/demo-users';
 import type { SimHost } from '../sim-host';
+import type { Simulator } from '../sim/simulator';
+import { parseFaultRules } from './fault-rule';
+import { faultRules } from './fault-rules';
 
 type Body = Record<string, unknown>;
 type Control = (host: SimHost, body: Body) => Record<string, unknown>;
@@ -16,6 +19,8 @@ const obj = (v: unknown, name: string): Body => {
   return v as Body;
 };
 
+const faultsInfo = (sim: Simulator) => ({ ...sim.faults, rules: faultRules(sim).list() });
+
 function info(host: SimHost) {
   const { sim, auth } = host;
   return {
@@ -24,7 +29,7 @@ function info(host: SimHost) {
     now: sim.now(),
     ticketLifetime: sim.settings.ticketLifetime,
     token: { id: DEMO_TOKEN_ID, secret: auth.tokenSecret(DEMO_TOKEN_ID) ?? null },
-    faults: { ...sim.faults },
+    faults: faultsInfo(sim),
   };
 }
 
@@ -52,8 +57,15 @@ const controls: Record<string, Control> = {
     host.sim.settings.ticketLifetime = num(body.seconds, 'seconds');
     return { ticketLifetime: host.sim.settings.ticketLifetime };
   },
+  // Rates (`latencyMs`, `errorRate`, `dropRate`, `faultSeed`), per-path rules (`rules` replaces the list, `addRules`
+  // appends, `clearRules: true` empties it; the format is in fault-rule.ts) and faults of the data itself.
   faults: (host, body) => {
     const { sim } = host;
+    // rules are checked before anything changes: a bad one leaves every fault as it was
+    const replace = body.rules === undefined ? undefined : parseFaultRules(body.rules, 'rules');
+    const append = body.addRules === undefined ? undefined : parseFaultRules(body.addRules, 'addRules');
+    if (body.clearRules !== undefined && typeof body.clearRules !== 'boolean')
+      throw new Error("'clearRules' must be true or false");
     for (const key of ['latencyMs', 'errorRate', 'dropRate'] as const) {
       if (body[key] !== undefined) sim.faults[key] = num(body[key], key);
     }
@@ -72,7 +84,11 @@ const controls: Record<string, Control> = {
       const f = obj(body.failDatastore, 'failDatastore');
       sim.failDatastore(String(f.store), typeof f.message === 'string' ? f.message : null);
     }
-    return { faults: { ...sim.faults }, ...(corrupted === undefined ? {} : { corrupted }) };
+    const rules = faultRules(sim);
+    if (body.clearRules === true) rules.clear();
+    if (replace) rules.replace(replace);
+    if (append) rules.add(...append);
+    return { faults: faultsInfo(sim), ...(corrupted === undefined ? {} : { corrupted }) };
   },
 };
 

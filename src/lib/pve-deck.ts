@@ -215,7 +215,9 @@ export function createPveDeck(options: PveDeckOptions): PveDeck {
       await pending;
       if (!sessions.get(id)) return loginRequired(null);
     }
-    headers.set('cookie', `PVEAuthCookie=${encodeURIComponent(session.ticket)}`);
+    // PVE reads the ticket from an `Authorization: PVEAuthCookie=…` header when no cookie carries it; a page's own
+    // Request (the static demo runs this layer in the page) drops a Cookie header, an Authorization header it keeps
+    headers.set('authorization', `PVEAuthCookie=${encodeURIComponent(session.ticket)}`);
     if (method === 'POST') headers.set('csrfpreventiontoken', session.csrf);
     const answer = await upstream(() => pve.fetch(new Request(url, { method, headers, body })));
     if (answer.pveRefusedTicket) {

@@ -72,3 +72,39 @@ export async function quietNoon(deck: Deck) {
   const { now } = (await deck.sim('clock', {})) as { now: number };
   await deck.sim('clock', { set: nextQuietNoon(now) });
 }
+
+/**
+ * PBS's API as root@pam on the PBS at `url` (a deck's simulator, or whatever the deck proxies to), the way an
+ * administrator sets a test's users up. `call` expects 200 and returns the answer's `data`.
+ */
+export async function rootApi(url: string) {
+  const res = await fetch(`${url}/api2/json/access/ticket`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: 'root@pam', password: 'demo' }),
+  });
+  expect(res.status).toBe(200);
+  const { data } = (await res.json()) as { data: { ticket: string; CSRFPreventionToken: string } };
+  const call = async (method: 'POST' | 'PUT' | 'DELETE', path: string, form: Record<string, string> = {}) => {
+    const r = await fetch(`${url}/api2/json${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `PBSAuthCookie=${encodeURIComponent(data.ticket)}`,
+        CSRFPreventionToken: data.CSRFPreventionToken,
+      },
+      body: new URLSearchParams(form),
+    });
+    const text = await r.text();
+    expect(r.status, `${method} ${path}: ${text}`).toBe(200);
+    return (JSON.parse(text) as { data: unknown }).data;
+  };
+  return { ticket: data.ticket, call };
+}
+
+/** A PBS user made through the API, with password `password` and the given ACL entries. */
+export async function addPbsUser(url: string, userid: string, password: string, acl: [path: string, role: string][]) {
+  const { call } = await rootApi(url);
+  await call('POST', '/access/users', { userid, password });
+  for (const [path, role] of acl) await call('PUT', '/access/acl', { path, role, 'auth-id': userid });
+}

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { startDeck, stopDeck } from '../../scripts/deck-process.mjs';
 import { testStartTime } from '../../src/mocks/sim/test-start';
-import { test, expect, expectAccessible, logIn } from './fixtures';
+import { test, expect, expectAccessible, logIn, addPbsUser } from './fixtures';
 
 // A PBS right to read a backup is not a right to write a guest in Proxmox VE. A DatastoreReader with no PVE login of
 // their own reads nothing of PVE and restores nothing, whether the deck signs each user in to PVE (user mode, the
@@ -11,28 +11,8 @@ import { test, expect, expectAccessible, logIn } from './fixtures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-async function addReader(url: string) {
-  const login = await fetch(`${url}/api2/json/access/ticket`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: 'root@pam', password: 'demo' }),
-  });
-  const { data } = (await login.json()) as { data: { ticket: string; CSRFPreventionToken: string } };
-  const asRoot = async (method: string, path: string, form: Record<string, string>) => {
-    const r = await fetch(`${url}/api2/json${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        cookie: `PBSAuthCookie=${encodeURIComponent(data.ticket)}`,
-        CSRFPreventionToken: data.CSRFPreventionToken,
-      },
-      body: new URLSearchParams(form),
-    });
-    expect(r.status, `${method} ${path}: ${await r.clone().text()}`).toBe(200);
-  };
-  await asRoot('POST', '/access/users', { userid: 'reader@pbs', password: 'reader-pass' });
-  await asRoot('PUT', '/access/acl', { path: '/datastore/store1', role: 'DatastoreReader', 'auth-id': 'reader@pbs' });
-}
+const addReader = (url: string) =>
+  addPbsUser(url, 'reader@pbs', 'reader-pass', [['/datastore/store1', 'DatastoreReader']]);
 
 /** Every /pve-api/ path the page asks for, as `METHOD /path`. */
 function watchPve(page: Page) {

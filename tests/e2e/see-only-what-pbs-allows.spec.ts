@@ -1,35 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
-import { test, expect, expectAccessible, logIn, type Deck } from './fixtures';
+import { test, expect, expectAccessible, logIn, addPbsUser, type Deck } from './fixtures';
 
 // Users made the way an administrator makes them: through PBS's API as root@pam (users, then ACL entries).
-async function rootSession(deck: Deck) {
-  const res = await fetch(`${deck.url}/api2/json/access/ticket`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ username: 'root@pam', password: 'demo' }),
-  });
-  expect(res.status).toBe(200);
-  const { data } = (await res.json()) as { data: { ticket: string; CSRFPreventionToken: string } };
-  return async (method: 'POST' | 'PUT', path: string, form: Record<string, string>) => {
-    const r = await fetch(`${deck.url}/api2/json${path}`, {
-      method,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        cookie: `PBSAuthCookie=${encodeURIComponent(data.ticket)}`,
-        CSRFPreventionToken: data.CSRFPreventionToken,
-      },
-      body: new URLSearchParams(form),
-    });
-    expect(r.status, `${method} ${path}: ${await r.clone().text()}`).toBe(200);
-  };
-}
-
-async function addUser(deck: Deck, userid: string, acl: [path: string, role: string][]) {
-  const asRoot = await rootSession(deck);
-  await asRoot('POST', '/access/users', { userid, password: 'reader-pass' });
-  for (const [path, role] of acl) await asRoot('PUT', '/access/acl', { path, role, 'auth-id': userid });
-}
+const addUser = (deck: Deck, userid: string, acl: [path: string, role: string][]) =>
+  addPbsUser(deck.url, userid, 'reader-pass', acl);
 
 /** Not offered: the control is absent, or present but disabled. */
 async function expectNotOffered(control: Locator) {

@@ -5,8 +5,8 @@
 //   pve-admin@pve / demo     PVEVMAdmin on /
 //   pve-restore@pve / demo   PVEVMAdmin on /pool/lab; PVEDatastoreUser on /storage/pbs-store1 and /storage/local-lvm
 //   pve-audit@pve / demo     PVEAuditor on /
-//   pve-totp@pve / demo      PVEVMAdmin on /, TOTP JBSWY3DPEHPK3PXP (SHA-1, 30 s, 6 digits) and the recovery keys
-//                            below (single use)
+//   pve-totp@pve / demo      PVEVMAdmin on /, PVEDatastoreUser on /storage (so it can restore), TOTP JBSWY3DPEHPK3PXP
+//                            (SHA-1, 30 s, 6 digits) and the recovery keys below (single use)
 //   pve-key@pve / demo       PVEVMAdmin on /, a WebAuthn key as its only second factor
 //   deck@pve!restore         API token (privilege separated) with the least the deck's token mode needs: PVEVMAdmin
 //                            on /vms and PVEDatastoreUser on /storage, given to the token and to its user
@@ -81,6 +81,7 @@ export function pveDemoAcl(): PveAclEntry[] {
     { path: '/storage/local-lvm', ugid: 'pve-restore@pve', role: 'PVEDatastoreUser' },
     { path: '/', ugid: 'pve-audit@pve', role: 'PVEAuditor' },
     { path: '/', ugid: 'pve-totp@pve', role: 'PVEVMAdmin' },
+    { path: '/storage', ugid: 'pve-totp@pve', role: 'PVEDatastoreUser' },
     { path: '/', ugid: 'pve-key@pve', role: 'PVEVMAdmin' },
     ...SIM_PVE_TOKEN_ACL.flatMap((e) => [
       { ...e, ugid: 'deck@pve' },

@@ -2,6 +2,8 @@
 // its own test, each asserting what the user sees, how often reads and writes reached the simulator, and what the
 // user had typed or selected afterwards. The measured outcomes render docs/reliability.md, which must match
 // (UPDATE_DOCS=1, or `npm run docs:update`, rewrites it).
+// Not swept: a fault rule and the retry policy act alike whenever the simulator starts (run once at
+// TEST_SIM_START=2026-12-12T23:59:00Z with the same outcome); sweeping it would add about six minutes to npm test.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { onlineManager } from '@tanstack/react-query';

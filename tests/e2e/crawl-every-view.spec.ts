@@ -18,6 +18,9 @@ import {
 } from './crawler';
 import { FocusWatch, PHONE_WIDTH, axeFindings, sidewaysAtPhoneWidth } from './view-checks';
 
+// the light and the dark pass take minutes each: two workers take one each
+test.describe.configure({ mode: 'parallel' });
+
 test('every dialog in the source is opened by a crawler recipe', () => {
   const sources = dialogSources();
   // the scan does find the dialogs it is meant to find

@@ -236,12 +236,35 @@ async function snapshotMenu(page: Page, item: string) {
   await page.getByRole('menuitem', { name: item, exact: true }).click();
 }
 
-/** Waits for the dialog, lets its content load, and cancels it. */
-async function cancel(page: Page, dialog: Locator, button = 'Cancel') {
+/**
+ * What a spec checks of each dialog: `open` while it is shown and loaded, `closed` once it is gone. The crawl's
+ * recipes call them for every dialog they open; a spec sets them with inspectDialogsWith().
+ */
+export interface DialogHooks {
+  open(page: Page, dialog: Locator): Promise<void>;
+  closed(page: Page, dialog: Locator): Promise<void>;
+}
+let hooks: DialogHooks | null = null;
+export function inspectDialogsWith(h: DialogHooks | null) {
+  hooks = h;
+}
+
+async function dialogShown(page: Page, dialog: Locator) {
   await expect(dialog).toBeVisible();
   await settle(page);
-  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await hooks?.open(page, dialog);
+}
+
+async function dialogGone(page: Page, dialog: Locator) {
   await expect(dialog).toBeHidden();
+  await hooks?.closed(page, dialog);
+}
+
+/** Waits for the dialog, lets its content load, and cancels it. */
+async function cancel(page: Page, dialog: Locator, button = 'Cancel') {
+  await dialogShown(page, dialog);
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await dialogGone(page, dialog);
 }
 
 const content = 'src/features/content/actions';
@@ -449,13 +472,13 @@ export const recipes: Recipe[] = [
       await dialog.getByRole('button', { name: 'Log in to Proxmox VE' }).click();
       await expect(dialog.getByText(/^Proxmox VE:/)).toHaveText('Proxmox VE: root@pam');
       await expect(dialog.getByTestId('restore-command')).toBeVisible();
-      await settle(page);
+      await dialogShown(page, dialog);
       // the next pass meets the login again
       await dialog.getByRole('button', { name: 'Log out of Proxmox VE' }).click();
       await expect(dialog.getByRole('heading', { name: 'Log in to Proxmox VE' })).toBeVisible();
       // the logout button is gone with its focus: Escape from inside the dialog closes it
       await dialog.getByRole('textbox', { name: 'User name' }).press('Escape');
-      await expect(dialog).toBeHidden();
+      await dialogGone(page, dialog);
     },
   },
   {
@@ -525,10 +548,10 @@ export const recipes: Recipe[] = [
       await indicator.click();
       const failures = page.getByRole('dialog', { name: /failed jobs?$/ });
       await expect(failures.getByRole('link').first()).toBeVisible();
-      await settle(page);
+      await dialogShown(page, failures);
       // left unseen, for the next pass
       await page.keyboard.press('Escape');
-      await expect(failures).toBeHidden();
+      await dialogGone(page, failures);
     },
   },
   {
@@ -541,10 +564,10 @@ export const recipes: Recipe[] = [
       await page.getByLabel('Timeframe').selectOption('week');
       const dialog = page.getByRole('alertdialog', { name: /session has ended/i });
       await expect(dialog).toBeVisible({ timeout: 15_000 });
-      await settle(page);
+      await dialogShown(page, dialog);
       await dialog.getByLabel('Password').fill('demo');
       await dialog.getByRole('button', { name: 'Log in' }).click();
-      await expect(dialog).toBeHidden();
+      await dialogGone(page, dialog);
     },
   },
   {

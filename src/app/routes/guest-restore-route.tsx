@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import { GuestRestoreDialog } from '@/features/restore/guest-restore-dialog';
 import { datastoreAclPath, offerOf } from '@/lib/access-rules';
 import { parseNs } from '@/lib/namespace-path';
+import { returnFocusToOpener } from '@/lib/route-dialog-focus';
 import { appQueries } from '../queries';
 import { useSession } from '../session';
 import { usePathPrivileges } from '../use-can';
@@ -36,6 +37,7 @@ export default function GuestRestoreRoute() {
   const time = Number(search.get('time'));
   const contentHref = `/datastores/${encodeURIComponent(store)}/content${ns ? `?ns=${encodeURIComponent(ns)}` : ''}`;
   const close = () => {
+    returnFocusToOpener();
     if (location.key !== 'default') void navigate(-1);
     else void navigate(contentHref);
   };

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { Link } from 'react-router';
 import { buttonVariants } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { Offer } from '@/lib/access-rules';
 import { guestRestoreHref, pveVolid } from '@/lib/restore-command';
+import { useFocusWhenReturned, useRememberOpener } from '@/lib/route-dialog-focus';
 import type { DetailRef } from './url-state';
 
 /**
@@ -13,6 +14,10 @@ import type { DetailRef } from './url-state';
 export function RestoreVolid({ store, snapshot, restore }: { store: string; snapshot: DetailRef; restore: Offer }) {
   const headingId = useId();
   const volid = pveVolid(store, snapshot.type, snapshot.id, snapshot.time);
+  const link = useRef<HTMLAnchorElement>(null);
+  const openerKey = `restore ${store} ${snapshot.ns} ${snapshot.type}/${snapshot.id}/${snapshot.time}`;
+  const remember = useRememberOpener(openerKey);
+  useFocusWhenReturned(openerKey, link);
   return (
     <section aria-labelledby={headingId} className="space-y-1">
       <h3 id={headingId} className="text-sm font-semibold">
@@ -22,6 +27,8 @@ export function RestoreVolid({ store, snapshot, restore }: { store: string; snap
         <>
           {restore.offered ? (
             <Link
+              ref={link}
+              onClick={remember}
               to={guestRestoreHref(store, snapshot.ns, snapshot.type, snapshot.id, snapshot.time)}
               className={buttonVariants({ size: 'sm' })}
             >

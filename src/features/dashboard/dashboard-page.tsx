@@ -19,7 +19,7 @@ export function DashboardPage({ failedJobs }: { failedJobs?: ReactNode }) {
           <DatastoreCards />
         </ErrorBoundary>
       </section>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <ErrorBoundary fallback={widgetFallback('the server status')}>
           <ServerHealthCard />
         </ErrorBoundary>

@@ -40,7 +40,7 @@ export function DatastoreCards() {
           Figures not refreshed: {usage.error.message}
         </p>
       ) : null}
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {entries.map((entry) => {
           const data = {
             entry,

@@ -12,7 +12,7 @@ interface ConnectionInfoProps {
 
 function Row({ label, value, copyLabel }: { label: string; value: string | null; copyLabel: string }) {
   return (
-    <div className="grid gap-0.5 sm:grid-cols-[10rem_minmax(0,1fr)] sm:items-center">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-0.5 sm:grid-cols-[10rem_minmax(0,1fr)] sm:items-center">
       <dt className="text-sm text-neutral-600 dark:text-neutral-400">{label}</dt>
       <dd className="flex min-w-0 items-center gap-1">
         {value ? (

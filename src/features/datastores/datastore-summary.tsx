@@ -26,7 +26,7 @@ export function DatastoreSummary({ store, user, gcAction }: DatastoreSummaryProp
         <StoreMarks maintenance={info?.maintenance} mountStatus={info?.['mount-status']} />
       </div>
       {info?.comment ? <p className="text-sm text-neutral-700 dark:text-neutral-300">{info.comment}</p> : null}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-2">
         <ErrorBoundary fallback={widgetFallback('the usage')}>
           <UsagePanel store={store} />
         </ErrorBoundary>

@@ -52,7 +52,7 @@ export function RrdCharts({ store }: { store: string }) {
       {isPending ? <Skeleton className="h-48" label="Loading statistics…" /> : null}
       {error && !data ? <ErrorState title="Cannot load statistics" message={error.message} /> : null}
       {series ? (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
           <ChartBlock title="Storage usage">
             <AreaChart
               label={`Storage usage, last ${span}`}

@@ -35,7 +35,7 @@ export function GcHistoryChart({ store }: { store: string }) {
             factor <strong>{formatDedupFactor(latest.dedup)}</strong>, removed {formatBytes(latest.removed)}, pending{' '}
             {formatBytes(latest.pending)}
           </p>
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
             <div>
               <h3 className="mb-1 text-sm font-medium">Removed and pending data per run</h3>
               <AreaChart

@@ -79,7 +79,7 @@ export function ArchiveBrowser({ archive, downloads }: { archive: ArchiveRef; do
   const location = (e: FileEntry) => innerPath(parentCatalogPath(e.path, root) ?? root, root);
 
   return (
-    <div className="grid gap-3 md:grid-cols-[minmax(12rem,18rem)_1fr]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3 md:grid-cols-[minmax(12rem,18rem)_1fr]">
       <DirTree
         archive={archive}
         root={root}

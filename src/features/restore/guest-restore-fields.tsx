@@ -33,7 +33,7 @@ export function GuestRestoreFields({
   const set = (patch: Partial<RestoreFormValue>) => onChange({ ...value, ...patch });
   const guestWord = ctx.inUse?.type === 'lxc' ? 'CT' : 'VM';
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-2">
       <Field
         label="Target VMID"
         error={ctx.errors.vmid}

@@ -86,7 +86,7 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
           <Input value={values.id} onChange={(e) => set('id', e.target.value)} placeholder="autogenerate" />
         </Field>
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-3 sm:grid-cols-2">
         <Field label="Datastore" error={errors.store}>
           <Select value={values.store} onChange={(e) => setValues((v) => ({ ...v, store: e.target.value, ns: '' }))}>
             {values.store === '' ? <option value="">Choose…</option> : null}

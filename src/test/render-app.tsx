@@ -43,9 +43,12 @@ export function setupTestServer(opts: TestServerOptions = {}) {
   };
 }
 
-/** Renders the whole console (real providers and routes) at `path`, with a fresh QueryClient that never retries. */
-export function renderApp(path: string) {
-  const queryClient = createQueryClient({ retry: false });
+/**
+ * Renders the whole console (real providers and routes) at `path`, with a fresh QueryClient that never retries,
+ * or with `retry: true` the console's own retry policy (app/query-client.ts), for tests of how it rides out faults.
+ */
+export function renderApp(path: string, { retry = false }: { retry?: boolean } = {}) {
+  const queryClient = createQueryClient({ retry });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <AppProviders queryClient={queryClient}>

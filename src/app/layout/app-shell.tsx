@@ -12,6 +12,7 @@ import { appQueries } from '../queries';
 import { useSession } from '../session';
 import { useCan } from '../use-can';
 import { Header } from './header';
+import { ServerTroubleNotice } from './server-trouble-notice';
 
 export function AppShell() {
   const session = useSession();
@@ -62,6 +63,7 @@ export function AppShell() {
           </aside>
           {/* Hidden, not unmounted, under the phone menu: what the page holds survives. */}
           <main id="main" className={cn('min-w-0 flex-1 p-4 md:p-6', navOpen && 'max-md:hidden')}>
+            <ServerTroubleNotice />
             <Outlet />
           </main>
         </div>

@@ -1,6 +1,12 @@
 import { TriangleAlert } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { cn } from './cn';
+
+const TONES = {
+  error: 'border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100',
+  /** trouble the console is already working around (it retries by itself) */
+  warning: 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-100',
+};
 
 interface ErrorStateProps {
   title: ReactNode;
@@ -8,20 +14,24 @@ interface ErrorStateProps {
   /** A retry button or a link, whatever fits where the error is shown. */
   action?: ReactNode;
   className?: string;
+  tone?: keyof typeof TONES;
+  /** 'status' for a notice that is not news the user must hear at once */
+  role?: 'alert' | 'status';
 }
 
-export function ErrorState({ title, message, action, className }: ErrorStateProps) {
+export function ErrorState({ title, message, action, className, tone = 'error', role = 'alert' }: ErrorStateProps) {
+  const titleId = useId();
   return (
     <div
-      role="alert"
-      className={cn(
-        'flex items-start gap-2 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/60 dark:text-red-100',
-        className,
-      )}
+      role={role}
+      aria-labelledby={titleId}
+      className={cn('flex items-start gap-2 rounded-md border p-3 text-sm', TONES[tone], className)}
     >
       <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div className="min-w-0 flex-1">
-        <p className="font-medium">{title}</p>
+        <p id={titleId} className="font-medium">
+          {title}
+        </p>
         {message ? <p className="mt-0.5 break-words">{message}</p> : null}
         {action ? <div className="mt-2">{action}</div> : null}
       </div>

@@ -1,10 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { authQueries, type DemoLogin } from './api';
+import type { DemoLogin } from './api';
 
-/** Shown only when the deck runs its simulator: these accounts exist nowhere else. */
-export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
-  const { data } = useQuery(authQueries.deckConfig());
-  if (data?.backend !== 'simulator' || !data.demoLogins?.length) return null;
+/** The simulator's accounts, to fill the form with (login-page.tsx loads this only when the deck simulates). */
+export default function DemoLogins({ logins, onPick }: { logins: DemoLogin[]; onPick: (login: DemoLogin) => void }) {
   return (
     <section
       aria-labelledby="demo-logins-title"
@@ -15,7 +12,7 @@ export function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
       </h2>
       <p className="mb-2 text-xs text-neutral-600 dark:text-neutral-400">Choose one to fill in the form.</p>
       <ul className="space-y-1">
-        {data.demoLogins.map((login) => (
+        {logins.map((login) => (
           <li key={login.username}>
             <button
               type="button"

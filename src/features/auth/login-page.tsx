@@ -1,5 +1,21 @@
-import { DemoLogins } from './demo-logins';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { authQueries, type DemoLogin } from './api';
 import { LoginForm } from './login-form';
+
+// Only a deck that runs its simulator has demo accounts: a real deployment never loads their list.
+const DemoLoginList = lazy(() => import('./demo-logins'));
+
+/** Shown only when the deck runs its simulator: these accounts exist nowhere else. */
+function DemoLogins({ onPick }: { onPick: (login: DemoLogin) => void }) {
+  const { data } = useQuery(authQueries.deckConfig());
+  if (data?.backend !== 'simulator' || !data.demoLogins?.length) return null;
+  return (
+    <Suspense fallback={null}>
+      <DemoLoginList logins={data.demoLogins} onPick={onPick} />
+    </Suspense>
+  );
+}
 
 export function LoginPage({ onLoggedIn }: { onLoggedIn: () => void }) {
   return (

@@ -48,12 +48,24 @@ export function TreeArea({
         groups: data.groups,
         groupErrors: data.groupErrors,
         snapshots: data.snapshots,
+        snapshotErrors: data.snapshotErrors,
         facts,
         expanded: state.expanded,
         q,
         matcher,
       }),
-    [ns, data.namespaces, data.groups, data.groupErrors, data.snapshots, facts, state.expanded, q, matcher],
+    [
+      ns,
+      data.namespaces,
+      data.groups,
+      data.groupErrors,
+      data.snapshots,
+      data.snapshotErrors,
+      facts,
+      state.expanded,
+      q,
+      matcher,
+    ],
   );
   const { selection, toggleSelected, setOpen } = state;
   const context = useMemo<TreeContextValue>(

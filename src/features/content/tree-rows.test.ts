@@ -42,6 +42,22 @@ describe('tree flattening', () => {
     expect(rows[0]!.expanded).toBe(false);
   });
 
+  it('says why an opened group shows no snapshots when its list could not be read, and keeps a list it has', () => {
+    const key = groupKey('', 'vm', '100');
+    const errors = new Map([[key, 'permission check failed']]);
+    const failed = flattenTree(input({ expanded: new Set([key]), snapshotErrors: errors }));
+    expect(failed.find((r) => r.kind === 'status')).toMatchObject({
+      level: 2,
+      status: 'error',
+      text: 'Cannot list the snapshots: permission check failed',
+    });
+    const kept = flattenTree(
+      input({ expanded: new Set([key]), snapshots: new Map([[key, snaps100]]), snapshotErrors: errors }),
+    );
+    expect(summary(kept).filter((r) => r.startsWith('2:'))).toHaveLength(3);
+    expect(kept.some((r) => r.kind === 'status')).toBe(false);
+  });
+
   it('shows a loading row for an opened group, then its snapshots newest first and their files', () => {
     const key = groupKey('', 'vm', '100');
     expect(summary(flattenTree(input({ expanded: new Set([key]) })))).toContain('2:status:loading');

@@ -37,6 +37,8 @@ export interface TreeInput {
   groupErrors?: ReadonlyMap<string, string>;
   /** snapshot lists per group key; absent = not loaded yet */
   snapshots: ReadonlyMap<string, readonly SnapshotItem[]>;
+  /** groups whose snapshot list could not be read (and none is loaded), with the message */
+  snapshotErrors?: ReadonlyMap<string, string>;
   /** snapshot facts per group key, from the background search */
   facts: ReadonlyMap<string, SnapshotFacts>;
   expanded: ReadonlySet<string>;
@@ -172,6 +174,8 @@ export function flattenTree(input: TreeInput): TreeRow[] {
 
   function groupLevel(ns: string, key: string, level: number) {
     const list = input.snapshots.get(key);
+    const error = input.snapshotErrors?.get(key);
+    if (!list && error) return emit([statusRow(key, level, 'error', `Cannot list the snapshots: ${error}`)]);
     if (!list) return emit([statusRow(key, level, 'loading', 'Loading snapshots…')]);
     const { list: sorted, facts } = sortedSnapshots(list);
     const out: Pending[] = [];

@@ -13,6 +13,8 @@ export interface ContentData {
   /** the error of the current namespace's groups: the whole view depends on it */
   rootError: unknown;
   snapshots: Map<string, SnapshotItem[]>;
+  /** group keys whose snapshot list failed for good (a refusal, say), with the message */
+  snapshotErrors: Map<string, string>;
 }
 
 export interface OpenGroup {
@@ -65,16 +67,18 @@ export function useContentData(
   });
   const combineSnapshots = useCallback(
     (results: UseQueryResult<SnapshotItem[]>[]) => {
-      const map = new Map<string, SnapshotItem[]>();
+      const snapshots = new Map<string, SnapshotItem[]>();
+      const snapshotErrors = new Map<string, string>();
       results.forEach((r, i) => {
         const g = openGroups[i];
-        if (g && r.data) map.set(g.key, r.data);
+        if (g && r.data) snapshots.set(g.key, r.data);
+        if (g && r.error) snapshotErrors.set(g.key, r.error.message);
       });
-      return map;
+      return { snapshots, snapshotErrors };
     },
     [openGroups],
   );
-  const snapshots = useQueries({
+  const { snapshots, snapshotErrors } = useQueries({
     queries: openGroups.map((g) => contentQueries.snapshots({ store, ns: g.ns, type: g.type, id: g.id })),
     combine: combineSnapshots,
   });
@@ -86,5 +90,6 @@ export function useContentData(
     groupErrors,
     rootError,
     snapshots,
+    snapshotErrors,
   };
 }

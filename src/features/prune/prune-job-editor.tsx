@@ -31,6 +31,8 @@ export function PruneJobEditor({ initial, edit, fixedStore, onDone, onCancel }: 
   const zone = time.data?.timezone ?? contextZone;
   const serverErrors = mutation.error instanceof PbsError ? (mutation.error.params ?? {}) : {};
   const localInvalid = Object.keys(keepErrors(form.keep)).length > 0 || form.store === '';
+  // a new job has no earlier version to reopen: PBS's words, and Create stays there to try again
+  const conflict = edit !== undefined && isConflict(mutation.error);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -64,13 +66,13 @@ export function PruneJobEditor({ initial, edit, fixedStore, onDone, onCancel }: 
           </details>
         ) : null}
       </div>
-      {isConflict(mutation.error) ? (
+      {conflict ? (
         <ErrorState
           title="Not saved: the prune jobs changed meanwhile"
           message="Someone else changed the prune job configuration after you opened this form, so your change was not saved and theirs stays. Close the form and open it again to edit the current settings."
         />
       ) : null}
-      {mutation.error && !isConflict(mutation.error) && Object.keys(serverErrors).length === 0 ? (
+      {mutation.error && !conflict && Object.keys(serverErrors).length === 0 ? (
         <ErrorState title="The prune job was not saved" message={mutation.error.message} />
       ) : null}
       {Object.keys(serverErrors).length > 0 ? (

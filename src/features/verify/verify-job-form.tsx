@@ -57,7 +57,8 @@ export function VerifyJobForm({ initial, creating, stores, onSubmit, onCancel, o
       await onSubmit(values);
     } catch (e) {
       const error = e instanceof PbsError ? e : new PbsError(0, e instanceof Error ? e.message : String(e));
-      if (isConflict(error.message)) setConflict(true);
+      // a new job has no earlier version to reload: PBS's words, and Create stays there to try again
+      if (isConflict(error.message) && !creating) setConflict(true);
       else setErrors(serverErrors(error.params, error.message));
     } finally {
       setBusy(false);

@@ -99,7 +99,11 @@ export function ContentBrowser({ store, ns, filters, detail, permissions, onPara
           </Suspense>
         </SelectionBar>
       ) : null}
-      <div className={detail ? 'grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,28rem)]' : undefined}>
+      <div
+        className={
+          detail ? 'grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(20rem,28rem)]' : undefined
+        }
+      >
         <ErrorBoundary fallback={widgetFallback('the content tree')}>
           <TreeArea
             store={store}

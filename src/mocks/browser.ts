@@ -44,6 +44,15 @@ function initialState(): DemoState {
   return freshState(seed ?? DEFAULT_SEED, profile, start ?? Math.floor(Date.now() / 1000));
 }
 
+/**
+ * msw hands the page a copy of every answer for its response events, as a stream from the service worker. Unread,
+ * that stream stays open: the page keeps its end and the worker the whole body, for as long as the page lives, and
+ * a demo left open for a day piles up thousands. Nothing here reads the copy, so it is cancelled at once.
+ */
+function discardCopy(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
+}
+
 let started = false;
 // Set by resetDemo: the page is about to reload onto a fresh simulator, so its state must not be saved again.
 let resetting = false;
@@ -76,6 +85,7 @@ export async function startDemoWorker(): Promise<void> {
     saveDemoState(state);
   };
   worker.events.on('response:mocked', ({ response, requestId }) => {
+    discardCopy(response);
     const action = pending.get(requestId);
     pending.delete(requestId);
     if (action && response.status >= 200 && response.status < 400) {
@@ -84,6 +94,7 @@ export async function startDemoWorker(): Promise<void> {
     }
     save();
   });
+  worker.events.on('response:bypass', ({ response }) => discardCopy(response));
   addEventListener('pagehide', save);
 
   await worker.start({

@@ -105,7 +105,9 @@ describe('api client', () => {
     expect(error).toBeInstanceOf(SchemaError);
     expect(error).not.toBeInstanceOf(PbsError);
     expect((error as SchemaError).path).toBe('data[0].used');
-    expect((error as SchemaError).message).toMatch(/does not understand/);
+    expect((error as SchemaError).message).toBe(
+      'The server sent /status/datastore-usage[0].used as a string, expected a number',
+    );
   });
 
   it('raises a SchemaError when the envelope has no data', async () => {

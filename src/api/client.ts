@@ -140,14 +140,14 @@ async function call<S extends z.ZodType>(
   const endpoint = `${method} ${path}`;
   const body = await send(method, path, params, options);
   const envelope = envelopeSchema.safeParse(body);
-  if (!envelope.success) throw schemaErrorFrom(endpoint, envelope.error);
+  if (!envelope.success) throw schemaErrorFrom(endpoint, envelope.error, body);
   const { data: raw, total, digest, active } = envelope.data;
   // PBS answers `{"data": null}` for most mutations; a missing key is not that.
   if (!(typeof body === 'object' && body !== null && 'data' in body)) {
     throw new SchemaError(endpoint, 'data', 'the response has no data');
   }
   const data = schema.safeParse(raw);
-  if (!data.success) throw schemaErrorFrom(endpoint, data.error, ['data']);
+  if (!data.success) throw schemaErrorFrom(endpoint, data.error, raw, ['data']);
   return {
     data: data.data,
     ...(total !== undefined && { total }),
@@ -195,7 +195,7 @@ export async function apiGetJsonFile<S extends z.ZodType>(
 ) {
   const body = await send('GET', path, query, options);
   const data = schema.safeParse(body);
-  if (!data.success) throw schemaErrorFrom(`GET ${path}`, data.error);
+  if (!data.success) throw schemaErrorFrom(`GET ${path}`, data.error, body);
   return data.data as z.output<S>;
 }
 

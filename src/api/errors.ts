@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssue, pathText } from '@/lib/schema-issue';
 
 /**
  * A non-2xx answer from PBS (or no answer at all: status 0). PBS's `/api2/json` error bodies are the
@@ -17,14 +18,22 @@ export class PbsError extends Error {
   }
 }
 
-/** PBS answered 2xx, but with data whose shape PBS Deck does not understand. */
+/**
+ * PBS answered 2xx, but with data whose shape PBS Deck does not understand. The message names the field
+ * (lib/schema-issue.ts); without one (not JSON, no data) it says what is wrong with the whole answer.
+ */
 export class SchemaError extends Error {
   readonly path: string;
   readonly issue: string;
   readonly endpoint: string;
 
-  constructor(endpoint: string, path: string, issue: string) {
-    super(`The server sent data PBS Deck does not understand (${endpoint}, at ${path || 'top level'}: ${issue})`);
+  constructor(
+    endpoint: string,
+    path: string,
+    issue: string,
+    message = `The answer to ${endpoint} cannot be read: ${issue}`,
+  ) {
+    super(message);
     this.name = 'SchemaError';
     this.endpoint = endpoint;
     this.path = path;
@@ -43,12 +52,23 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function schemaErrorFrom(endpoint: string, error: z.ZodError, prefix: PropertyKey[] = []): SchemaError {
+/** `input` is what was parsed, at `prefix` in the response body (`['data']` below the envelope). */
+export function schemaErrorFrom(
+  endpoint: string,
+  error: z.ZodError,
+  input: unknown,
+  prefix: PropertyKey[] = [],
+): SchemaError {
   const first = error.issues[0];
+  const url = endpoint.slice(endpoint.indexOf(' ') + 1);
   return new SchemaError(
     endpoint,
     formatIssuePath([...prefix, ...(first?.path ?? [])]),
     first?.message ?? 'invalid data',
+    // `cpu in /nodes/localhost/status`; items of a list answer as `/nodes/localhost/tasks[3].pid`
+    describeIssue(first, input, (path) =>
+      path.length && typeof path[0] !== 'number' ? `${pathText(path).slice(1)} in ${url}` : url + pathText(path),
+    ),
   );
 }
 

@@ -1,8 +1,7 @@
 import { readTicketCookie } from '@/api/cookie';
 import { startEarlyGet, type EarlyRequest } from '@/api/early';
 import { permissionsRequest } from '@/api/queries/access-request';
-import { groupListRequest } from '@/api/queries/groups';
-import { namespaceListRequest } from '@/api/queries/namespaces';
+import { groupListRequest, namespaceListRequest } from '@/api/queries/content-params';
 import { datastoreAclPath } from '@/lib/acl-path';
 import { parseNs } from '@/lib/namespace-parse';
 import { loadShell, matchPage } from './pages';

@@ -1,3 +1,5 @@
+import type { OtherText } from './item-error';
+
 // When a guest's backups count as stale and a verification as outdated: the rules the content view,
 // the guests page and the dashboard share.
 
@@ -10,20 +12,22 @@ export function isStale(lastBackup: number | undefined, now: number, staleAfter 
   return lastBackup === undefined || now - lastBackup > staleAfter;
 }
 
-export type VerifyShown = 'ok' | 'failed' | 'none' | 'outdated';
+/** `other`: a state PBS Deck does not know (a newer PBS's), shown as PBS wrote it. */
+export type VerifyShown = 'ok' | 'failed' | 'none' | 'outdated' | 'other';
 
 /**
  * A snapshot's verify state as shown: `verifiedAt` is when the verify ran (the start time in its UPID);
  * unknown time counts as fresh, since PBS itself keeps no other date.
  */
 export function verifyShown(
-  state: 'ok' | 'failed' | undefined,
+  state: 'ok' | 'failed' | OtherText | undefined,
   verifiedAt: number | undefined,
   now: number,
   outdatedDays = VERIFY_OUTDATED_DAYS,
 ): VerifyShown {
   if (state === undefined) return 'none';
   if (state === 'failed') return 'failed';
+  if (state !== 'ok') return 'other';
   if (verifiedAt !== undefined && now - verifiedAt > outdatedDays * 86400) return 'outdated';
   return 'ok';
 }

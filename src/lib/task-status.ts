@@ -3,6 +3,8 @@
  * Running tasks have no status in the task list, and `status: "running"` in the task status call.
  */
 
+import type { OtherText } from './item-error';
+
 export type TaskStatusKind = 'ok' | 'warning' | 'error' | 'unknown' | 'running';
 
 const WARNINGS = /^WARNINGS: (\d+)$/;
@@ -16,10 +18,17 @@ export function taskStatusKind(status: string | null | undefined): TaskStatusKin
   return 'error';
 }
 
-/** Classifies GET /nodes/{node}/tasks/{upid}/status (`status` running|stopped plus `exitstatus`). */
-export function taskStateKind(task: { status: 'running' | 'stopped'; exitstatus?: string }): TaskStatusKind {
+/**
+ * Classifies GET /nodes/{node}/tasks/{upid}/status (`status` running|stopped plus `exitstatus`); null for a
+ * state PBS Deck does not know (a newer PBS's), which is shown as PBS wrote it.
+ */
+export function taskStateKind(task: {
+  status: 'running' | 'stopped' | OtherText;
+  exitstatus?: string;
+}): TaskStatusKind | null {
   if (task.status === 'running') return 'running';
-  return taskStatusKind(task.exitstatus ?? 'unknown');
+  if (task.status === 'stopped') return taskStatusKind(task.exitstatus ?? 'unknown');
+  return null;
 }
 
 /** Number of warnings in `WARNINGS: 3`, else 0. */

@@ -1,19 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiPath } from '@/api/path';
-import { datastoreListSchema, datastoreRrdSchema, datastoreStatusSchema } from '@/api/schemas/datastore';
+import {
+  datastoreListSchema,
+  datastoreRrdSchema,
+  datastoreStatusSchema,
+  datastoreUsageSchema,
+} from '@/api/schemas/datastore';
 import { datastoreConfigSchema } from '@/api/schemas/config';
 import { gcJobStatusSchema } from '@/api/schemas/gc';
 import type { RrdCf, RrdTimeframe } from '@/api/schemas/node';
 import { getData, type Server } from './server';
 import { datastoreKeys } from './keys';
 export { datastoreKeys } from './keys';
-
-/**
- * /status/datastore-usage item by item: the dashboard keeps what parses of each field and the embed
- * keeps the items that parse whole, so one odd store never fails the list. Each parses in its select.
- */
-const usageItemsSchema = z.array(z.unknown());
 
 export const datastoreQueries = {
   /** GET /admin/datastore: the configured datastores (navigation, filters, pickers). */
@@ -29,11 +27,14 @@ export const datastoreQueries = {
       queryFn: ({ signal }) =>
         getData(srv, apiPath`/admin/datastore/${store}/status`, datastoreStatusSchema, { verbose: true }, signal),
     }),
-  /** GET /status/datastore-usage: every store's space and its history. */
+  /**
+   * GET /status/datastore-usage: every store's space and its history, item by item (one odd store is an
+   * ItemError in its place): the dashboard shows what it can of it, the embed leaves it out.
+   */
   usage: (srv: Server) =>
     queryOptions({
       queryKey: datastoreKeys.usage(srv),
-      queryFn: ({ signal }) => getData(srv, '/status/datastore-usage', usageItemsSchema, undefined, signal),
+      queryFn: ({ signal }) => getData(srv, '/status/datastore-usage', datastoreUsageSchema, undefined, signal),
     }),
   rrd: (srv: Server, store: string, timeframe: RrdTimeframe, cf: RrdCf) =>
     queryOptions({

@@ -1,23 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiPath } from '@/api/path';
-import type { BackupType } from '@/api/schemas/common';
+import type { ListedBackupType } from '@/api/schemas/common';
 import { groupListSchema } from '@/api/schemas/content';
-import { nsParam } from './content-params';
+import { groupListRequest, nsParam } from './content-params';
 import { getData, type Server } from './server';
 import { groupKeys } from './keys';
 export { groupKeys } from './keys';
 
-/** The request behind `list`, for the reload that starts it before the view's code has loaded (app/early-start). */
-export const groupListRequest = (store: string, ns: string) => ({
-  path: apiPath`/admin/datastore/${store}/groups`,
-  params: nsParam(ns),
-});
-
 export interface GroupRef {
   store: string;
   ns: string;
-  type: BackupType;
+  type: ListedBackupType;
   id: string;
 }
 

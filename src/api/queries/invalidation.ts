@@ -1,5 +1,5 @@
 import type { Query, QueryCache, QueryClient, QueryKey } from '@tanstack/react-query';
-import { taskListSchema, taskStatusSchema } from '@/api/schemas/tasks';
+import { z } from 'zod';
 import type { JobKind } from './jobs';
 import { datastoreKeys, groupKeys, jobKeys, namespaceKeys, pruneKeys, snapshotKeys, taskKeys } from './keys';
 import type { Server } from './server';
@@ -82,14 +82,24 @@ export function keysChangedByTask(srv: Srv, workerType: string): QueryKey[] {
 const isTaskStatusKey = (key: QueryKey) => key[0] === 'srv' && key[2] === 'tasks' && key[3] === 'status';
 const isTaskListKey = (key: QueryKey) => key[0] === 'srv' && key[2] === 'tasks' && key[3] === 'list';
 
+/*
+ * What the cache holds of a task list (readable rows beside the rows the server sent unreadable) and of a
+ * task's status, read for the few fields that tell what a task changed. Not the API's schemas: this module is
+ * part of the console's entry, and they are not.
+ */
+const listReplySchema = z.object({ data: z.array(z.unknown()) });
+const listedTaskSchema = z.object({ upid: z.string(), worker_type: z.string(), endtime: z.number().optional() });
+const taskStateSchema = z.object({ upid: z.string(), type: z.string(), status: z.string() });
+
 /** The finished tasks of a task list reply, by UPID, with their worker type. */
 function finishedTasks(data: unknown): Map<string, string> {
-  const list = taskListSchema.safeParse(
-    typeof data === 'object' && data !== null && 'data' in data ? data.data : undefined,
-  );
-  return new Map(
-    list.success ? list.data.filter((t) => t.endtime !== undefined).map((t) => [t.upid, t.worker_type]) : [],
-  );
+  const reply = listReplySchema.safeParse(data);
+  const finished = new Map<string, string>();
+  for (const row of reply.success ? reply.data.data : []) {
+    const task = listedTaskSchema.safeParse(row);
+    if (task.success && task.data.endtime !== undefined) finished.set(task.data.upid, task.data.worker_type);
+  }
+  return finished;
 }
 
 /**
@@ -112,7 +122,7 @@ export function watchStoppedTasks(queryCache: QueryCache, client: QueryClient): 
     const { query } = event;
     const srv = String(query.queryKey[1]);
     if (isTaskStatusKey(query.queryKey)) {
-      const status = taskStatusSchema.safeParse(query.state.data);
+      const status = taskStateSchema.safeParse(query.state.data);
       if (status.success && status.data.status === 'stopped') stopped(srv, status.data.upid, status.data.type);
     } else if (isTaskListKey(query.queryKey)) {
       const before = listed.get(query);

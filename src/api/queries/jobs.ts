@@ -6,6 +6,7 @@ import { verifyJobStatusListSchema } from '@/api/schemas/verify';
 import { apiPath } from '@/api/path';
 import { verifyJobConfigSchema } from '@/api/schemas/config';
 import { pruneJobConfigSchema } from '@/api/schemas/prune';
+import { splitItems, type ItemError } from '@/lib/item-error';
 import type { Server } from './server';
 import { jobKeys } from './keys';
 export { jobKeys } from './keys';
@@ -17,8 +18,12 @@ interface ScheduleStatusLike {
   'last-run-state'?: string;
 }
 
-/** A list PBS refuses (403) or does not have (404, an older server) is unavailable, not a failed read. */
-export type JobListResult<T> = { available: true; jobs: T; digest?: string } | { available: false; reason: string };
+/**
+ * A list PBS refuses (403) or does not have (404, an older server) is unavailable, not a failed read.
+ * `failed`: the jobs the server sent that cannot be read, each naming its field; the others are in `jobs`.
+ */
+export type JobListResult<T> =
+  { available: true; jobs: T[]; failed: ItemError[]; digest?: string } | { available: false; reason: string };
 
 /** The HTTP status of a failed read, whichever transport made it (both errors carry `status`). */
 function errorStatus(error: unknown): number | undefined {
@@ -27,16 +32,19 @@ function errorStatus(error: unknown): number | undefined {
     : undefined;
 }
 
-async function readList<S extends z.ZodType<ScheduleStatusLike[]>>(
+type JobList<T extends ScheduleStatusLike> = z.ZodType<(T | ItemError)[]>;
+
+async function readList<T extends ScheduleStatusLike>(
   srv: Server,
   path: string,
-  schema: S,
+  schema: JobList<T>,
   store: string | undefined,
   signal: AbortSignal,
-): Promise<JobListResult<z.output<S>>> {
+): Promise<JobListResult<T>> {
   try {
     const { data, digest } = await srv.get(path, schema, store ? { store } : undefined, signal);
-    return { available: true, jobs: data, ...(digest !== undefined && { digest }) };
+    const { items, failed } = splitItems(data);
+    return { available: true, jobs: items, failed, ...(digest !== undefined && { digest }) };
   } catch (e) {
     const status = errorStatus(e);
     if ((status === 403 || status === 404) && e instanceof Error) return { available: false, reason: e.message };
@@ -44,17 +52,17 @@ async function readList<S extends z.ZodType<ScheduleStatusLike[]>>(
   }
 }
 
-/** The jobs of a list, or the refusal as an error, for views that show no "unavailable" state. */
-export function jobsOrThrow<T>(result: JobListResult<T>): T {
+/** The readable jobs of a list, or the refusal as an error, for views that show no "unavailable" state. */
+export function jobsOrThrow<T>(result: JobListResult<T>): T[] {
   if (!result.available) throw new Error(result.reason);
   return result.jobs;
 }
 
-function listQuery<S extends z.ZodType<ScheduleStatusLike[]>>(
+function listQuery<T extends ScheduleStatusLike>(
   srv: Server,
   kind: JobKind,
   path: string,
-  schema: S,
+  schema: JobList<T>,
   store: string | undefined,
 ) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- path and schema follow from kind

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGetJsonFile } from '@/api/client';
 import { apiPath } from '@/api/path';
-import type { BackupType } from '@/api/schemas/common';
+import type { ListedBackupType } from '@/api/schemas/common';
 import { snapshotListSchema } from '@/api/schemas/content';
 import { manifestSchema } from '@/api/schemas/manifest';
 import { catalogListSchema } from '@/api/schemas/restore';
@@ -16,7 +16,7 @@ export { snapshotKeys, catalogKeys } from './keys';
 export interface SnapshotListRef {
   store: string;
   ns: string;
-  group?: { type: BackupType; id: string };
+  group?: { type: ListedBackupType; id: string };
 }
 
 /** GET /admin/datastore/{store}/snapshots: what `list` reads (and the content view's compact copy, see features/content/api.ts). */
@@ -41,7 +41,7 @@ export const snapshotQueries = {
 export interface SnapshotRef {
   store: string;
   ns: string;
-  type: BackupType;
+  type: ListedBackupType;
   id: string;
   time: number;
 }

@@ -1,4 +1,5 @@
 import type { TaskLogLine } from '@/api/schemas/tasks';
+import { isItemError, type ItemError } from '@/lib/item-error';
 import { logMessage } from '@/lib/task-progress';
 
 /*
@@ -7,8 +8,11 @@ import { logMessage } from '@/lib/task-progress';
  * because PBS may have handed it out before its writer finished it.
  */
 
+/** A line of the log; `problem` says why a line the server sent cannot be shown (its text is then empty). */
+export type LogLine = TaskLogLine & { problem?: string };
+
 export interface LogState {
-  lines: TaskLogLine[];
+  lines: LogLine[];
   /** Lines in the file at the last read. */
   total: number;
   /** Reads in a row that found the task no longer active. */
@@ -16,7 +20,7 @@ export interface LogState {
 }
 
 export interface LogPage {
-  data: TaskLogLine[];
+  data: (TaskLogLine | ItemError)[];
   total?: number;
   active?: boolean;
 }
@@ -26,10 +30,28 @@ export function nextLogStart(prev: LogState | undefined): number {
   return prev?.lines.at(-1)?.n ?? 0;
 }
 
+/**
+ * A page's lines, an unreadable one kept in its place: numbered as the server numbered it where that is
+ * readable, else as the line after the one before it, so the next read still starts where it should.
+ */
+function pageLines(data: LogPage['data'], before: number): LogLine[] {
+  let n = before;
+  return data.map((line) => {
+    if (!isItemError(line)) {
+      n = line.n;
+      return line;
+    }
+    const sent = typeof line.raw === 'object' && line.raw !== null ? Reflect.get(line.raw, 'n') : undefined;
+    n = typeof sent === 'number' && Number.isInteger(sent) ? sent : n + 1;
+    return { n, t: '', problem: line.message };
+  });
+}
+
 export function mergeLog(prev: LogState | undefined, page: LogPage): LogState {
-  const first = page.data[0]?.n;
+  const data = pageLines(page.data, nextLogStart(prev));
+  const first = data[0]?.n;
   const kept = prev && first !== undefined ? prev.lines.filter((l) => l.n < first) : (prev?.lines ?? []);
-  const lines = first === undefined ? kept : kept.concat(page.data);
+  const lines = first === undefined ? kept : kept.concat(data);
   return {
     lines,
     total: page.total ?? lines.length,

@@ -3,6 +3,7 @@ import type { Params } from '@/api/form';
 import { apiPath } from '@/api/path';
 import { taskListSchema, taskLogSchema, taskStatusSchema } from '@/api/schemas/tasks';
 import { serverNow } from '@/api/server-clock';
+import { readableItems, splitItems, type ItemError } from '@/lib/item-error';
 import { getData, type Reply, type Server } from './server';
 import { isLogComplete, mergeLog, nextLogStart, type LogState } from './task-log';
 import { taskKeys } from './keys';
@@ -18,8 +19,11 @@ export interface TaskWindow {
   lastSeconds?: number;
 }
 
-/** The tasks of a list reply, for the lists that need no `total`. */
-export const taskRows = <T>(reply: Reply<T>): T => reply.data;
+/** The readable tasks of a list reply, for the lists that need no `total` and show no unreadable row. */
+export const taskRows = <T>(reply: Reply<(T | ItemError)[]>): T[] => readableItems(reply.data);
+
+/** The tasks of a list reply, readable ones apart from those the server sent unreadable. */
+export const taskListing = <T>(reply: Reply<(T | ItemError)[]>) => splitItems(reply.data);
 
 export const taskQueries = {
   /** GET /nodes/localhost/tasks with PBS's filters (`typefilter`, `store`, `running`, `errors`, `since`, `limit`, …). */

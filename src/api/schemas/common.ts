@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openEnum } from './tolerant';
 
 /** Unix epoch seconds (PBS never sends milliseconds or ISO strings). */
 export const epochSchema = z.number().int();
@@ -6,8 +7,13 @@ export const epochSchema = z.number().int();
 export const bytesSchema = z.number().nonnegative();
 export const countSchema = z.number().int().nonnegative();
 
-export const backupTypeSchema = z.enum(['vm', 'ct', 'host']);
+const BACKUP_TYPES = ['vm', 'ct', 'host'] as const;
+/** A backup type the console names in a request. */
+export const backupTypeSchema = z.enum(BACKUP_TYPES);
 export type BackupType = z.infer<typeof backupTypeSchema>;
+/** A backup type as the server lists it: a newer PBS may know another. */
+export const listedBackupTypeSchema = openEnum(BACKUP_TYPES);
+export type ListedBackupType = z.infer<typeof listedBackupTypeSchema>;
 
 /** Mutations answer `{"data": null}`. */
 export const nullSchema = z.null();

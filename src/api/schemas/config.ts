@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { openEnum } from './tolerant';
 
 const keep = z.number().int().positive().optional();
 
@@ -21,7 +22,7 @@ export const datastoreConfigSchema = z.object({
   'verify-new': z.boolean().optional(),
   'notify-user': z.string().optional(),
   notify: z.string().optional(),
-  'notification-mode': z.enum(['legacy-sendmail', 'notification-system']).optional(),
+  'notification-mode': openEnum(['legacy-sendmail', 'notification-system']).optional(),
   tuning: z.string().optional(),
   'maintenance-mode': z.string().optional(),
   'backing-device': z.string().optional(),

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { backupTypeSchema, bytesSchema, countSchema, epochSchema } from './common';
+import { backupTypeSchema, bytesSchema, countSchema, epochSchema, listedBackupTypeSchema } from './common';
+import { labelOf, listOf, openEnum } from './tolerant';
 
 /** GET /admin/datastore/{store}/namespace; the root (and the `parent` itself) is listed as `ns: ""`. */
 export const namespaceItemSchema = z.object({
   ns: z.string(),
   comment: z.string().optional(),
 });
-export const namespaceListSchema = z.array(namespaceItemSchema);
+export const namespaceListSchema = listOf(namespaceItemSchema, 'namespaces', labelOf('ns'));
 export type NamespaceItem = z.infer<typeof namespaceItemSchema>;
 
 /** GET /admin/datastore/{store}/groups. Unlike snapshots, `files` is a list of file names. */
 export const groupItemSchema = z.object({
-  'backup-type': backupTypeSchema,
+  'backup-type': listedBackupTypeSchema,
   'backup-id': z.string(),
   'last-backup': epochSchema,
   'backup-count': countSchema,
@@ -19,10 +20,10 @@ export const groupItemSchema = z.object({
   owner: z.string().optional(),
   comment: z.string().optional(),
 });
-export const groupListSchema = z.array(groupItemSchema);
+export const groupListSchema = listOf(groupItemSchema, 'groups', labelOf('backup-type', 'backup-id'));
 export type GroupItem = z.infer<typeof groupItemSchema>;
 
-export const cryptModeSchema = z.enum(['none', 'encrypt', 'sign-only']);
+export const cryptModeSchema = openEnum(['none', 'encrypt', 'sign-only']);
 export type CryptMode = z.infer<typeof cryptModeSchema>;
 
 /** A snapshot's file; extra files such as client.log.blob come without size and crypt-mode. */
@@ -34,7 +35,8 @@ export const snapshotFileSchema = z.object({
 export const snapshotFilesSchema = z.array(snapshotFileSchema);
 export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
 
-export const verifyStateSchema = z.enum(['ok', 'failed']);
+export const verifyStateSchema = openEnum(['ok', 'failed']);
+export type VerifyState = z.infer<typeof verifyStateSchema>;
 
 /**
  * GET /admin/datastore/{store}/snapshots items. `size` is absent for unfinished snapshots,
@@ -42,7 +44,7 @@ export const verifyStateSchema = z.enum(['ok', 'failed']);
  * `upid`; a real (trimmed) PBS 4.2 sample lacks them, so they are optional here.
  */
 export const snapshotItemSchema = z.object({
-  'backup-type': backupTypeSchema,
+  'backup-type': listedBackupTypeSchema,
   'backup-id': z.string(),
   'backup-time': epochSchema,
   files: z.array(snapshotFileSchema).optional(),
@@ -53,7 +55,7 @@ export const snapshotItemSchema = z.object({
   protected: z.boolean().optional(),
   fingerprint: z.string().optional(),
 });
-export const snapshotListSchema = z.array(snapshotItemSchema);
+export const snapshotListSchema = listOf(snapshotItemSchema, 'snapshots', labelOf('backup-type', 'backup-id'));
 export type SnapshotItem = z.infer<typeof snapshotItemSchema>;
 
 /** POST /admin/datastore/{store}/prune (dry-run or use-task=0): oldest first; `ns` only off the root. */

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { bytesSchema, countSchema, epochSchema } from './common';
 import { gcStatusSchema } from './gc';
+import { labelOf, listOf, openEnum } from './tolerant';
 
-export const mountStatusSchema = z.enum(['mounted', 'notmounted', 'nonremovable']);
-export const backendTypeSchema = z.enum(['filesystem', 's3']);
+export const mountStatusSchema = openEnum(['mounted', 'notmounted', 'nonremovable']);
+export type MountStatus = z.infer<typeof mountStatusSchema>;
+export const backendTypeSchema = openEnum(['filesystem', 's3']);
+export type BackendType = z.infer<typeof backendTypeSchema>;
 
 /** GET /admin/datastore: `comment` is null when unset (or when only a namespace below is visible). */
 export const datastoreListItemSchema = z.object({
@@ -13,7 +16,7 @@ export const datastoreListItemSchema = z.object({
   'mount-status': mountStatusSchema.optional(),
   'backend-type': backendTypeSchema.optional(),
 });
-export const datastoreListSchema = z.array(datastoreListItemSchema);
+export const datastoreListSchema = listOf(datastoreListItemSchema, 'datastores', labelOf('store'));
 export type DatastoreListItem = z.infer<typeof datastoreListItemSchema>;
 
 const typeCountsSchema = z.object({ groups: countSchema, snapshots: countSchema });
@@ -65,7 +68,7 @@ export const datastoreUsageItemSchema = z.object({
   'mount-status': mountStatusSchema.optional(),
   'backend-type': backendTypeSchema.optional(),
 });
-export const datastoreUsageSchema = z.array(datastoreUsageItemSchema);
+export const datastoreUsageSchema = listOf(datastoreUsageItemSchema, 'datastore-usage', labelOf('store'));
 export type DatastoreUsageItem = z.infer<typeof datastoreUsageItemSchema>;
 
 /** One slot of GET /admin/datastore/{store}/rrd; keys without data are omitted, io_ticks never on ZFS. */

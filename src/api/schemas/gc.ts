@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesSchema, countSchema, epochSchema } from './common';
+import { labelOf, listOf } from './tolerant';
 
 /**
  * GarbageCollectionStatus: counters of the last completed GC. `upid` is null (not omitted) when
@@ -30,5 +31,5 @@ export const gcJobStatusSchema = gcStatusSchema.extend({
   'last-run-endtime': epochSchema.optional(),
   duration: z.number().int().optional(),
 });
-export const gcJobListSchema = z.array(gcJobStatusSchema);
+export const gcJobListSchema = listOf(gcJobStatusSchema, 'gc-jobs', labelOf('store'));
 export type GcJobStatus = z.infer<typeof gcJobStatusSchema>;

@@ -1,3 +1,4 @@
+import { isItemError } from '@/lib/item-error';
 import { pruneJobStatusListSchema, syncJobStatusListSchema } from './jobs';
 
 // Shapes from pbs-api-types (PruneJobStatus, SyncJobStatus: config with JobScheduleStatus flattened in).
@@ -36,10 +37,20 @@ describe('job schemas', () => {
     expect(syncJobStatusListSchema.parse([sync, { id: 'local', store: 'a', 'remote-store': 'b' }])[0]).toEqual(sync);
   });
 
-  it('refuse a wrong type', () => {
-    expect(pruneJobStatusListSchema.safeParse([{ ...prune, 'keep-last': '3' }]).success).toBe(false);
-    expect(pruneJobStatusListSchema.safeParse([{ ...prune, 'next-run': 'soon' }]).success).toBe(false);
-    expect(syncJobStatusListSchema.safeParse([{ ...sync, 'group-filter': 'type:vm' }]).success).toBe(false);
-    expect(syncJobStatusListSchema.safeParse([{ id: 'x', store: 'a' }]).success).toBe(false);
+  it('keep a job with a wrong type as an error naming the field, and the others as they are', () => {
+    const message = (list: unknown[]) => list.map((j) => (isItemError(j) ? j.message : 'readable'));
+    expect(message(pruneJobStatusListSchema.parse([{ ...prune, 'keep-last': '3' }, prune]))).toEqual([
+      'The server sent prune-jobs[0].keep-last as a string, expected a number',
+      'readable',
+    ]);
+    expect(message(pruneJobStatusListSchema.parse([{ ...prune, 'next-run': 'soon' }]))).toEqual([
+      'The server sent prune-jobs[0].next-run as a string, expected a number',
+    ]);
+    expect(message(syncJobStatusListSchema.parse([{ ...sync, 'group-filter': 'type:vm' }]))).toEqual([
+      'The server sent sync-jobs[0].group-filter as a string, expected a list',
+    ]);
+    expect(message(syncJobStatusListSchema.parse([{ id: 'x', store: 'a' }]))).toEqual([
+      'The server sent sync-jobs[0] without remote-store, expected a string',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countSchema } from './common';
+import { labelOf, listOf } from './tolerant';
 import { jobScheduleStatusSchema } from './verify';
 
 const keep = z.number().int().positive().optional();
@@ -27,7 +28,7 @@ export type PruneJobConfig = z.infer<typeof pruneJobConfigSchema>;
 
 /** GET /admin/prune items: the config with JobScheduleStatus flattened in (no `next-run` while disabled). */
 export const pruneJobStatusSchema = pruneJobConfigSchema.extend(jobScheduleStatusSchema.shape);
-export const pruneJobStatusListSchema = z.array(pruneJobStatusSchema);
+export const pruneJobStatusListSchema = listOf(pruneJobStatusSchema, 'prune-jobs', labelOf('id'));
 export type PruneJobStatus = z.infer<typeof pruneJobStatusSchema>;
 
 /**
@@ -64,5 +65,5 @@ export type SyncJobConfig = z.infer<typeof syncJobConfigSchema>;
 
 /** GET /admin/sync items. */
 export const syncJobStatusSchema = syncJobConfigSchema.extend(jobScheduleStatusSchema.shape);
-export const syncJobStatusListSchema = z.array(syncJobStatusSchema);
+export const syncJobStatusListSchema = listOf(syncJobStatusSchema, 'sync-jobs', labelOf('id'));
 export type SyncJobStatus = z.infer<typeof syncJobStatusSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { backupTypeSchema, bytesSchema, countSchema, epochSchema } from './common';
+import { bytesSchema, countSchema, epochSchema, listedBackupTypeSchema } from './common';
 import { cryptModeSchema, verifyStateSchema } from './content';
 
 /** `unprotected.chunk_upload_stats`: what the backup uploaded, summed over its indexes (pbs-formats.md §5, §6.2). */
@@ -23,7 +23,7 @@ export const manifestFileSchema = z.object({
  * hold keys PBS adds later; they are kept.
  */
 export const manifestSchema = z.object({
-  'backup-type': backupTypeSchema,
+  'backup-type': listedBackupTypeSchema,
   'backup-id': z.string(),
   'backup-time': epochSchema,
   files: z.array(manifestFileSchema),

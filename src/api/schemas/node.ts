@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bytesSchema, epochSchema } from './common';
+import { openEnum } from './tolerant';
 
 /** GET /version. `version` is major.minor ("4.2"), `release` the patch level as a string. */
 export const versionSchema = z.object({
@@ -9,7 +10,7 @@ export const versionSchema = z.object({
 });
 export type Version = z.infer<typeof versionSchema>;
 
-export const subscriptionStatusSchema = z.enum(['new', 'notfound', 'active', 'invalid', 'expired', 'suspended']);
+export const subscriptionStatusSchema = openEnum(['new', 'notfound', 'active', 'invalid', 'expired', 'suspended']);
 
 /** GET /nodes/{node}/subscription. Everything but `status` is optional in PBS's type. */
 export const subscriptionSchema = z.object({
@@ -46,7 +47,7 @@ export const nodeStatusSchema = z.object({
     .optional(),
   kversion: z.string().optional(),
   info: z.object({ fingerprint: z.string() }).optional(),
-  'boot-info': z.object({ mode: z.enum(['efi', 'legacy-bios']), secureboot: z.boolean() }).optional(),
+  'boot-info': z.object({ mode: openEnum(['efi', 'legacy-bios']), secureboot: z.boolean() }).optional(),
 });
 export type NodeStatus = z.infer<typeof nodeStatusSchema>;
 

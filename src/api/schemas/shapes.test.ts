@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isItemError, readableItems } from '@/lib/item-error';
 import { tfaChallengeSchema } from '@/lib/pbs-ticket';
 import { domainListSchema, permissionsSchema, ticketSchema } from './access';
 import {
@@ -23,14 +24,14 @@ const clone = <T>(value: T): T => structuredClone(value);
 const withKey = (obj: object | undefined, key: string, value: unknown) => ({ ...obj, [key]: value });
 
 // Each schema accepts a PBS-shaped value (shapes the samples lack come from pbs-api.md) and rejects
-// the same value with one field of the wrong type.
+// the same value with one field of the wrong type: a list by keeping that item as an ItemError.
 const cases: Case[] = [
   ['ticket', ticketSchema, examples.ticket, withKey(examples.ticket, 'ticket', 42)],
   ['tfa challenge', tfaChallengeSchema, { totp: true, recovery: [0, 2] }, { recovery: ['0'] }],
   ['domains', domainListSchema, examples.domains, [{ realm: 'pam' }]],
   ['permissions', permissionsSchema, examples.permissions, { '/': { 'Sys.Audit': 1 } }],
   ['version', versionSchema, examples.version, withKey(examples.version, 'release', 1)],
-  ['subscription', subscriptionSchema, { status: 'active' }, { status: 'paid' }],
+  ['subscription', subscriptionSchema, { status: 'active' }, { status: 5 }],
   ['node status', nodeStatusSchema, examples.nodeStatus, withKey(examples.nodeStatus, 'cpu', '0.1')],
   ['node time', nodeTimeSchema, examples.nodeTime, withKey(examples.nodeTime, 'time', '1700000000')],
   ['node rrd', nodeRrdSchema, [{ time: 1, cpu: 0.1 }, { time: 61 }], [{ time: 1, cpu: '0.1' }]],
@@ -53,7 +54,7 @@ const cases: Case[] = [
   ['files', snapshotFilesSchema, [{ filename: 'client.log.blob' }], [{ filename: 'a', size: '1' }]],
   ['prune', pruneResultSchema, examples.prune, [withKey(examples.prune[0], 'keep', 'yes')]],
   ['task list', taskListSchema, examples.tasks, [withKey(examples.tasks[0], 'pid', 'CA')]],
-  ['task status', taskStatusSchema, examples.taskStatus, withKey(examples.taskStatus, 'status', 'OK')],
+  ['task status', taskStatusSchema, examples.taskStatus, withKey(examples.taskStatus, 'status', null)],
   ['task log', taskLogSchema, [{ n: 1, t: 'starting' }], [{ n: '1', t: 'x' }]],
   [
     'verify config',
@@ -75,24 +76,27 @@ describe('schemas', () => {
   });
 
   it.each(cases)('%s rejects a wrong type', (_name, schema, _valid, wrong) => {
-    expect(schema.safeParse(wrong).success).toBe(false);
+    const result = schema.safeParse(wrong);
+    const failedItem = result.success && Array.isArray(result.data) && result.data.some(isItemError);
+    expect(!result.success || failedItem).toBe(true);
   });
 
   it('keeps null history slots and a null gc upid', () => {
-    const usage = datastoreUsageSchema.parse(examples.datastoreUsage);
+    const usage = readableItems(datastoreUsageSchema.parse(examples.datastoreUsage));
     expect(usage[0]?.history).toContain(null);
     expect(usage[0]?.['gc-status']?.upid).toBeNull();
   });
 
   it('accepts a running task row without endtime and status, with a null worker_id', () => {
     const { endtime: _end, status: _status, ...row } = examples.tasks[0] ?? {};
-    const [parsed] = taskListSchema.parse([{ ...row, worker_id: null }]);
+    const [parsed] = readableItems(taskListSchema.parse([{ ...row, worker_id: null }]));
     expect(parsed).not.toHaveProperty('status');
     expect(parsed?.worker_id).toBeNull();
   });
 
   it('does not accept an omitted worker_id (PBS writes null)', () => {
     const { worker_id: _omit, ...row } = examples.tasks[0] ?? {};
-    expect(taskListSchema.safeParse([row]).success).toBe(false);
+    const [item] = taskListSchema.parse([row]);
+    expect(isItemError(item) && item.message).toBe('The server sent tasks[0] without worker_id, expected a string');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochSchema } from './common';
+import { labelOf, listOf, openEnum } from './tolerant';
 
 /**
  * GET /nodes/{node}/tasks rows (snake_case). `node` is always "localhost" here while the UPID
@@ -17,7 +18,7 @@ export const taskListItemSchema = z.object({
   endtime: epochSchema.optional(),
   status: z.string().optional(),
 });
-export const taskListSchema = z.array(taskListItemSchema);
+export const taskListSchema = listOf(taskListItemSchema, 'tasks', labelOf('worker_type', 'worker_id'));
 export type TaskListItem = z.infer<typeof taskListItemSchema>;
 
 /**
@@ -34,14 +35,14 @@ export const taskStatusSchema = z.object({
   id: z.string().nullable(),
   user: z.string(),
   tokenid: z.string().optional(),
-  status: z.enum(['running', 'stopped']),
+  status: openEnum(['running', 'stopped']),
   exitstatus: z.string().optional(),
 });
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 
 /** GET /nodes/{node}/tasks/{upid}/log `data`; `total` (line count) and `active` arrive as meta. */
 export const taskLogLineSchema = z.object({ n: z.number().int(), t: z.string() });
-export const taskLogSchema = z.array(taskLogLineSchema);
+export const taskLogSchema = listOf(taskLogLineSchema, 'log', labelOf('n'));
 export type TaskLogLine = z.infer<typeof taskLogLineSchema>;
 
 export const taskStatusFilterSchema = z.enum(['ok', 'warning', 'error', 'unknown']);

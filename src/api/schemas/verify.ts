@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { epochSchema } from './common';
 import { verifyJobConfigSchema } from './config';
+import { labelOf, listOf } from './tolerant';
 
 /** JobScheduleStatus: every key is absent until it applies (`last-run-state` also while running). */
 export const jobScheduleStatusSchema = z.object({
@@ -13,5 +14,5 @@ export type JobScheduleStatus = z.infer<typeof jobScheduleStatusSchema>;
 
 /** GET /admin/verify items: the job config with its schedule status flattened in. */
 export const verifyJobStatusSchema = verifyJobConfigSchema.extend(jobScheduleStatusSchema.shape);
-export const verifyJobStatusListSchema = z.array(verifyJobStatusSchema);
+export const verifyJobStatusListSchema = listOf(verifyJobStatusSchema, 'verify-jobs', labelOf('id'));
 export type VerifyJobStatus = z.infer<typeof verifyJobStatusSchema>;

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { readableItems } from '@/lib/item-error';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { GuestRestoreDialog } from '@/features/restore/guest-restore-dialog';
 import { datastoreAclPath, offerOf } from '@/lib/access-rules';
@@ -18,7 +19,8 @@ function useReadRefusal(store: string, ns: string, type: string, id: string): st
   const owner = useQuery({
     ...appQueries.groups(store, ns),
     enabled: ownerMatters,
-    select: (groups) => groups.find((g) => g['backup-type'] === type && g['backup-id'] === id)?.owner ?? '',
+    select: (groups) =>
+      readableItems(groups).find((g) => g['backup-type'] === type && g['backup-id'] === id)?.owner ?? '',
   });
   if (!known || (ownerMatters && owner.isPending)) return null;
   const read = offerOf('download', { privs, path, authId, owner: owner.data });

@@ -17,6 +17,7 @@ import {
 } from '@/lib/access-rules';
 import { appQueries } from '../queries';
 import { useSession } from '../session';
+import { readableItems } from '@/lib/item-error';
 
 const REFUSED: Offer = { offered: false, reason: 'Sync jobs are changed in PBS itself' };
 
@@ -129,7 +130,11 @@ type JobAddAction = 'verifyJob' | 'pruneJob';
  */
 export function useAddTargets(action: JobAddAction, store?: string): AddTargets {
   const user = useSession()?.username ?? '';
-  const list = useQuery({ ...datastoreQueries.list(defaultServer), enabled: store === undefined });
+  const list = useQuery({
+    ...datastoreQueries.list(defaultServer),
+    select: readableItems,
+    enabled: store === undefined,
+  });
   const stores = store !== undefined ? [store] : (list.data ?? []).map((s) => s.store);
   const perStore = usePrivilegesAt(stores.map((s) => datastoreAclPath(s)));
   const everywhere = useQuery({ ...appQueries.permissions(user), enabled: user !== '' });

@@ -3,7 +3,9 @@ import type { GroupItem } from '@/api/schemas/content';
 import type { VerifyShown } from '@/lib/freshness';
 import { factVerify, ENCRYPTIONS, type SnapshotFacts } from './snapshot-facts';
 
-export const VERIFY_FILTERS: readonly VerifyShown[] = ['ok', 'failed', 'none', 'outdated'];
+/** The verify states a filter picks; a state PBS Deck does not know is shown, not offered as a filter. */
+export type VerifyFilter = Exclude<VerifyShown, 'other'>;
+export const VERIFY_FILTERS: readonly VerifyFilter[] = ['ok', 'failed', 'none', 'outdated'];
 export const ENCRYPTION_FILTERS = ['none', 'signed', 'encrypted'] as const;
 export type EncryptionFilter = (typeof ENCRYPTION_FILTERS)[number];
 
@@ -13,7 +15,7 @@ export interface ContentFilters {
   /** YYYY-MM-DD, inclusive, in the viewer's zone */
   from: string;
   to: string;
-  verify: VerifyShown | '';
+  verify: VerifyFilter | '';
   enc: EncryptionFilter | '';
   prot: 'yes' | 'no' | '';
 }

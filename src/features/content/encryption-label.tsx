@@ -1,8 +1,18 @@
 import { Lock, LockOpen } from 'lucide-react';
-import { ENCRYPTION_TEXT, keyId, type Encryption } from './encryption';
+import type { SnapshotFile } from '@/api/schemas/content';
+import { OtherBadge } from '@/components/ui/enum-badge';
+import { ENCRYPTION_TEXT, keyId, otherCryptMode, type Encryption } from './encryption';
+
+interface EncryptionLabelProps {
+  encryption: Encryption;
+  fingerprint?: string | undefined;
+  /** the snapshot's files: a crypt mode PBS Deck does not know is shown from them as PBS wrote it */
+  files?: readonly SnapshotFile[] | undefined;
+}
 
 /** None / Signed / Encrypted, with the key's id when there is one. */
-export function EncryptionLabel({ encryption, fingerprint }: { encryption: Encryption; fingerprint?: string }) {
+export function EncryptionLabel({ encryption, fingerprint, files }: EncryptionLabelProps) {
+  if (encryption === 'other') return <OtherBadge value={otherCryptMode(files) ?? ''} />;
   const key = encryption !== 'none' && fingerprint ? keyId(fingerprint) : null;
   return (
     <span className="inline-flex min-w-0 items-center gap-1 text-xs" title={key ? `Key ${fingerprint}` : undefined}>

@@ -1,6 +1,7 @@
 import type { SnapshotFile } from '@/api/schemas/content';
 
-export type Encryption = 'none' | 'signed' | 'encrypted' | 'mixed';
+/** `other`: a file has a crypt mode PBS Deck does not know (a newer PBS's); shown as PBS wrote it. */
+export type Encryption = 'none' | 'signed' | 'encrypted' | 'mixed' | 'other';
 
 /**
  * A snapshot's encryption as PBS's own UI sums it up: the manifest (never encrypted) and files without a
@@ -16,6 +17,7 @@ export function encryptionOf(files: readonly SnapshotFile[] | undefined): Encryp
     counted++;
     if (mode === 'encrypt') encrypted++;
     else if (mode === 'sign-only') signed++;
+    else if (mode !== 'none') return 'other';
   }
   if (encrypted + signed === 0) return 'none';
   if (encrypted === counted) return 'encrypted';
@@ -23,12 +25,29 @@ export function encryptionOf(files: readonly SnapshotFile[] | undefined): Encryp
   return 'mixed';
 }
 
-export const ENCRYPTION_TEXT: Record<Encryption, string> = {
+export const ENCRYPTION_TEXT: Record<Exclude<Encryption, 'other'>, string> = {
   none: 'None',
   signed: 'Signed',
   encrypted: 'Encrypted',
   mixed: 'Mixed',
 };
+
+/** The first crypt mode of `files` PBS Deck does not know, as PBS wrote it. */
+export function otherCryptMode(files: readonly SnapshotFile[] | undefined): string | undefined {
+  for (const file of files ?? []) {
+    const mode = file['crypt-mode'];
+    if (mode !== undefined && mode !== 'none' && mode !== 'encrypt' && mode !== 'sign-only') return mode;
+  }
+  return undefined;
+}
+
+/** A file's crypt mode in words; undefined for one PBS Deck does not know. */
+export function cryptModeText(mode: SnapshotFile['crypt-mode']): string | undefined {
+  if (mode === 'none') return 'None';
+  if (mode === 'sign-only') return 'Signed';
+  if (mode === 'encrypt') return 'Encrypted';
+  return undefined;
+}
 
 /** PBS shows a key by the first 8 bytes of its fingerprint (`aa:bb:…`, 23 characters). */
 export function keyId(fingerprint: string): string {

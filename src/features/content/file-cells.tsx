@@ -1,10 +1,11 @@
 import { FileText } from 'lucide-react';
 import type { SnapshotFile } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
+import { OtherBadge } from '@/components/ui/enum-badge';
+import { FreeText } from '@/components/ui/free-text';
+import { cryptModeText } from './encryption';
 import { col } from './row-layout';
 import { TreeIndent } from './tree-indent';
-
-const MODE_TEXT = { none: 'None', 'sign-only': 'Signed', encrypt: 'Encrypted' } as const;
 
 export function FileCells({ level, file }: { level: number; file: SnapshotFile }) {
   const mode = file['crypt-mode'];
@@ -13,7 +14,9 @@ export function FileCells({ level, file }: { level: number; file: SnapshotFile }
       <div role="gridcell" className={col.name}>
         <TreeIndent level={level} />
         <FileText aria-hidden className="size-4 shrink-0 text-neutral-500" />
-        <span className="truncate font-mono text-xs">{file.filename}</span>
+        <span className="truncate font-mono text-xs">
+          <FreeText text={file.filename} />
+        </span>
       </div>
       <div role="gridcell" className={col.guest} />
       <div role="gridcell" className={col.size}>
@@ -26,7 +29,11 @@ export function FileCells({ level, file }: { level: number; file: SnapshotFile }
       <div role="gridcell" className={col.age} />
       <div role="gridcell" className={col.verify} />
       <div role="gridcell" className={col.encryption}>
-        <span className="text-xs">{mode ? MODE_TEXT[mode] : '–'}</span>
+        {mode === undefined ? (
+          <span className="text-xs">–</span>
+        ) : (
+          <span className="text-xs">{cryptModeText(mode) ?? <OtherBadge value={mode} />}</span>
+        )}
       </div>
       <div role="gridcell" className={col.owner} />
       <div role="gridcell" className={col.actions} />

@@ -2,8 +2,11 @@ import { Suspense } from 'react';
 import { Box, Monitor, Server } from 'lucide-react';
 import type { GroupItem } from '@/api/schemas/content';
 import { Badge } from '@/components/ui/badge';
+import { OtherBadge } from '@/components/ui/enum-badge';
+import { FreeText } from '@/components/ui/free-text';
 import { formatDateTime, formatRelative } from '@/lib/format-time';
 import { isStale } from '@/lib/freshness';
+import { isOneOf } from '@/lib/item-error';
 import { GroupVerifySummary } from './group-verify-summary';
 import { Highlight } from './highlight';
 import { col } from './row-layout';
@@ -12,6 +15,14 @@ import { TreeIndent } from './tree-indent';
 import { useTreeContext } from './tree-context';
 
 const TYPE_ICON = { vm: Monitor, ct: Box, host: Server } as const;
+const KNOWN_TYPES = ['vm', 'ct', 'host'] as const;
+
+/** The group type's icon, or a type PBS Deck does not know as PBS wrote it. */
+function TypeMark({ type }: { type: GroupItem['backup-type'] }) {
+  if (!isOneOf(KNOWN_TYPES, type)) return <OtherBadge value={type} className="shrink-0" />;
+  const Icon = TYPE_ICON[type];
+  return <Icon aria-hidden className="size-4 shrink-0 text-accent-700 dark:text-accent-300" />;
+}
 
 interface GroupCellsProps {
   rowKey: string;
@@ -25,7 +36,6 @@ interface GroupCellsProps {
 
 export function GroupCells({ rowKey, level, expanded, ns, group, matches }: GroupCellsProps) {
   const { store, permissions, q, now, factsOf } = useTreeContext();
-  const Icon = TYPE_ICON[group['backup-type']];
   const last = group['last-backup'];
   const stale = isStale(last, now);
   const count = group['backup-count'];
@@ -33,9 +43,11 @@ export function GroupCells({ rowKey, level, expanded, ns, group, matches }: Grou
     <>
       <div role="gridcell" className={col.name}>
         <TreeIndent level={level} expanded={expanded} />
-        <Icon aria-hidden className="size-4 shrink-0 text-accent-700 dark:text-accent-300" />
+        <TypeMark type={group['backup-type']} />
         <span className="truncate font-medium">
-          <Highlight text={`${group['backup-type']}/${group['backup-id']}`} q={q} />
+          <FreeText text={`${group['backup-type']}/${group['backup-id']}`}>
+            {(text) => <Highlight text={text} q={q} />}
+          </FreeText>
         </span>
         {stale ? (
           <Badge tone="warning" className="@4xl:hidden">
@@ -44,7 +56,7 @@ export function GroupCells({ rowKey, level, expanded, ns, group, matches }: Grou
         ) : null}
       </div>
       <div role="gridcell" className={col.guest}>
-        <Highlight text={group.comment ?? ''} q={q} />
+        <FreeText text={group.comment ?? ''}>{(text) => <Highlight text={text} q={q} />}</FreeText>
       </div>
       <div
         role="gridcell"
@@ -68,7 +80,7 @@ export function GroupCells({ rowKey, level, expanded, ns, group, matches }: Grou
       <div role="gridcell" className={col.encryption} />
       <div role="gridcell" className={col.owner} title={group.owner}>
         <span className="text-xs">
-          <Highlight text={group.owner ?? ''} q={q} />
+          <FreeText text={group.owner ?? ''}>{(text) => <Highlight text={text} q={q} />}</FreeText>
         </span>
       </div>
       <div role="gridcell" className={col.actions}>

@@ -7,7 +7,7 @@ export function verifyCounts(facts: SnapshotFacts, now: number): Record<VerifySh
   const hour = Math.floor(now / 3600);
   const hit = cache.get(facts);
   if (hit?.hour === hour) return hit.counts;
-  const counts: Record<VerifyShown, number> = { ok: 0, failed: 0, none: 0, outdated: 0 };
+  const counts: Record<VerifyShown, number> = { ok: 0, failed: 0, none: 0, outdated: 0, other: 0 };
   for (let i = 0; i < facts.time.length; i++) counts[factVerify(facts, i, now)]++;
   cache.set(facts, { hour, counts });
   return counts;
@@ -18,6 +18,7 @@ const PARTS: { state: VerifyShown; label: string; className: string }[] = [
   { state: 'failed', label: 'failed', className: 'font-semibold text-red-800 dark:text-red-300' },
   { state: 'outdated', label: 'outdated', className: 'text-amber-800 dark:text-amber-300' },
   { state: 'none', label: 'not verified', className: 'text-neutral-600 dark:text-neutral-400' },
+  { state: 'other', label: 'in a state PBS Deck does not know', className: 'text-neutral-700 dark:text-neutral-300' },
 ];
 
 /** Counts of a group's snapshots per verify state, once its snapshots are known. */

@@ -3,6 +3,7 @@ import { Check, ShieldCheck } from 'lucide-react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
 import { cn } from '@/components/ui/cn';
+import { FreeText } from '@/components/ui/free-text';
 import { Time } from '@/components/ui/time';
 import { encryptionOf } from './encryption';
 import { EncryptionLabel } from './encryption-label';
@@ -55,17 +56,25 @@ export function SnapshotCells({ rowKey, level, expanded, ns, snapshot }: Snapsho
         ) : null}
       </div>
       <div role="gridcell" className={cn(col.guest, 'text-xs text-neutral-700 dark:text-neutral-300')}>
-        {snapshot.comment ?? ''}
+        <FreeText text={snapshot.comment ?? ''} />
       </div>
       <div role="gridcell" className={col.size}>
         {snapshot.size !== undefined ? <Bytes value={snapshot.size} /> : <span className="text-xs">unfinished</span>}
       </div>
       <div role="gridcell" className={col.age} />
       <div role="gridcell" className={col.verify}>
-        <VerifyBadge state={snapshotVerify(snapshot, now)} at={verifiedAt(snapshot)} />
+        <VerifyBadge
+          state={snapshotVerify(snapshot, now)}
+          at={verifiedAt(snapshot)}
+          raw={snapshot.verification?.state}
+        />
       </div>
       <div role="gridcell" className={col.encryption}>
-        <EncryptionLabel encryption={encryptionOf(snapshot.files)} fingerprint={snapshot.fingerprint} />
+        <EncryptionLabel
+          encryption={encryptionOf(snapshot.files)}
+          fingerprint={snapshot.fingerprint}
+          files={snapshot.files}
+        />
       </div>
       <div role="gridcell" className={col.owner} />
       <div role="gridcell" className={col.actions}>

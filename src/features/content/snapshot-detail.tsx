@@ -4,6 +4,7 @@ import { useId, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { ErrorState } from '@/components/ui/error-state';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { Skeleton } from '@/components/ui/skeleton';
 import { widgetFallback } from '@/components/ui/widget-fallback';
 import { snapshotPath } from '@/lib/namespace-path';
@@ -26,6 +27,10 @@ interface SnapshotDetailProps {
   /** the group's upload chart, beside the snapshot's own figures */
   groupChart?: ReactNode;
 }
+
+/** The backup time an unreadable snapshot was sent with, if that much of it is readable. */
+const rawTime = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'backup-time') : undefined;
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -50,7 +55,9 @@ export function SnapshotDetail({
   const { data, error, isPending } = useQuery(
     contentQueries.snapshots({ store, ns: ref.ns, type: ref.type, id: ref.id }),
   );
-  const snapshot = data?.find((s) => s['backup-time'] === ref.time);
+  const snapshot = data?.items.find((s) => s['backup-time'] === ref.time);
+  // sent, but not readable: the detail names the field rather than calling it gone
+  const unreadable = data?.failed.find((f) => rawTime(f.raw) === ref.time);
   const path = snapshotPath(ref.ns, ref.type, ref.id, ref.time);
   // downloads, browsing, the manifest and Proxmox VE's restore read the snapshot as PBS's download calls do
   const download = offer(permissions, 'download', snapshot?.owner);
@@ -69,7 +76,8 @@ export function SnapshotDetail({
       </div>
       {isPending ? <Skeleton className="h-40" label="Loading the snapshot…" /> : null}
       {error ? <ErrorState title="Cannot read the snapshot" message={error.message} /> : null}
-      {data && !snapshot ? (
+      {unreadable ? <ItemProblem error={unreadable} what="snapshot" /> : null}
+      {data && !snapshot && !unreadable ? (
         <ErrorState title="This snapshot no longer exists" message="It was forgotten or pruned." />
       ) : null}
       {snapshot ? (

@@ -1,5 +1,6 @@
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
+import { FreeText } from '@/components/ui/free-text';
 import { TaskLogLink } from '@/components/ui/task-log-link';
 import { Time } from '@/components/ui/time';
 import { encryptionOf } from './encryption';
@@ -24,16 +25,20 @@ export function SnapshotFactsList({ snapshot, ns, now }: { snapshot: SnapshotIte
       <dt className={dt}>Size</dt>
       <dd>{snapshot.size !== undefined ? <Bytes value={snapshot.size} /> : 'Unfinished (no manifest yet)'}</dd>
       <dt className={dt}>Owner</dt>
-      <dd className="break-all">{snapshot.owner ?? '–'}</dd>
+      <dd className="break-all">{snapshot.owner !== undefined ? <FreeText text={snapshot.owner} /> : '–'}</dd>
       <dt className={dt}>Protected</dt>
       <dd>{snapshot.protected ? 'Yes: prune and forget leave it alone' : 'No'}</dd>
       <dt className={dt}>Encryption</dt>
       <dd className="min-w-0">
-        <EncryptionLabel encryption={encryptionOf(snapshot.files)} fingerprint={snapshot.fingerprint} />
+        <EncryptionLabel
+          encryption={encryptionOf(snapshot.files)}
+          fingerprint={snapshot.fingerprint}
+          files={snapshot.files}
+        />
       </dd>
       <dt className={dt}>Verification</dt>
       <dd className="flex flex-wrap items-center gap-2">
-        <VerifyBadge state={snapshotVerify(snapshot, now)} at={at} />
+        <VerifyBadge state={snapshotVerify(snapshot, now)} at={at} raw={snapshot.verification?.state} />
         {at !== undefined ? (
           <span className="text-xs">
             <Time epoch={at} />
@@ -48,7 +53,9 @@ export function SnapshotFactsList({ snapshot, ns, now }: { snapshot: SnapshotIte
       {snapshot.comment ? (
         <>
           <dt className={dt}>Comment</dt>
-          <dd className="break-words">{snapshot.comment}</dd>
+          <dd className="break-words">
+            <FreeText text={snapshot.comment} />
+          </dd>
         </>
       ) : null}
     </dl>

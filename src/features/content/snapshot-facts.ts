@@ -4,12 +4,14 @@ import { verifyShown, type VerifyShown } from '@/lib/freshness';
 import { encryptionOf, type Encryption } from './encryption';
 
 const VERIFY = [undefined, 'ok', 'failed'] as const;
-export const ENCRYPTIONS: readonly Encryption[] = ['none', 'signed', 'encrypted', 'mixed'];
+/** The fact for a verify state PBS Deck does not know. */
+const VERIFY_OTHER = 3;
+export const ENCRYPTIONS: readonly Encryption[] = ['none', 'signed', 'encrypted', 'mixed', 'other'];
 
 /** What the snapshot filters look at, one column per fact; index i is the i-th snapshot of the list. */
 export interface SnapshotFacts {
   time: Float64Array;
-  /** 0 never verified, 1 ok, 2 failed */
+  /** 0 never verified, 1 ok, 2 failed, 3 a state PBS Deck does not know */
   verify: Uint8Array;
   /** start of the last verify (from its UPID), NaN when unknown */
   verifiedAt: Float64Array;
@@ -39,7 +41,8 @@ export function snapshotFacts(list: readonly SnapshotItem[]): SnapshotFacts {
   };
   list.forEach((s, i) => {
     facts.time[i] = s['backup-time'];
-    facts.verify[i] = s.verification ? (s.verification.state === 'ok' ? 1 : 2) : 0;
+    const state = s.verification?.state;
+    facts.verify[i] = state === undefined ? 0 : state === 'ok' ? 1 : state === 'failed' ? 2 : VERIFY_OTHER;
     facts.verifiedAt[i] = verifiedAt(s) ?? Number.NaN;
     facts.encryption[i] = ENCRYPTIONS.indexOf(encryptionOf(s.files));
     facts.protect[i] = s.protected ? 1 : 0;
@@ -49,7 +52,9 @@ export function snapshotFacts(list: readonly SnapshotItem[]): SnapshotFacts {
 
 export function factVerify(facts: SnapshotFacts, i: number, now: number): VerifyShown {
   const at = facts.verifiedAt[i] ?? Number.NaN;
-  return verifyShown(VERIFY[facts.verify[i] ?? 0], Number.isNaN(at) ? undefined : at, now);
+  const code = facts.verify[i] ?? 0;
+  if (code === VERIFY_OTHER) return 'other';
+  return verifyShown(VERIFY[code], Number.isNaN(at) ? undefined : at, now);
 }
 
 export interface SortedSnapshots {

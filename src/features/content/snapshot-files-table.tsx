@@ -1,11 +1,12 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { SnapshotFile } from '@/api/schemas/content';
 import { Bytes } from '@/components/ui/bytes';
+import { OtherBadge } from '@/components/ui/enum-badge';
+import { FreeText } from '@/components/ui/free-text';
 import type { Offer } from '@/lib/access-rules';
 import { browseHref, isFileArchive } from '@/lib/catalog-path';
+import { cryptModeText } from './encryption';
 import { parseDetail } from './url-state';
-
-const MODE_TEXT = { none: 'None', 'sign-only': 'Signed', encrypt: 'Encrypted' } as const;
 
 /** The snapshot's files; browse and download links only where PBS lets the user read the snapshot. */
 export function SnapshotFilesTable({ files, download }: { files: readonly SnapshotFile[]; download: Offer }) {
@@ -41,11 +42,17 @@ export function SnapshotFilesTable({ files, download }: { files: readonly Snapsh
         <tbody>
           {files.map((f) => (
             <tr key={f.filename} className="border-t border-neutral-100 dark:border-neutral-800">
-              <td className="py-0.5 font-mono text-xs break-all">{f.filename}</td>
+              <td className="py-0.5 font-mono text-xs break-all">
+                <FreeText text={f.filename} />
+              </td>
               <td className="text-right whitespace-nowrap tabular-nums">
                 {f.size !== undefined ? <Bytes value={f.size} /> : '–'}
               </td>
-              <td className="pl-2 text-xs whitespace-nowrap">{f['crypt-mode'] ? MODE_TEXT[f['crypt-mode']] : '–'}</td>
+              <td className="pl-2 text-xs whitespace-nowrap">
+                {f['crypt-mode'] === undefined
+                  ? '–'
+                  : (cryptModeText(f['crypt-mode']) ?? <OtherBadge value={f['crypt-mode']} />)}
+              </td>
               {store && snapshot ? (
                 <td className="pl-2 text-xs whitespace-nowrap">
                   <Link

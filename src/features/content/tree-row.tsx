@@ -5,6 +5,7 @@ import { GroupCells } from './group-cells';
 import { NsCells } from './ns-cells';
 import { ROW_HEIGHT, rowGrid } from './row-layout';
 import { SnapshotCells } from './snapshot-cells';
+import { ProblemCell } from './problem-cell';
 import type { TreeRow } from './tree-rows';
 
 interface TreeRowViewProps {
@@ -63,6 +64,7 @@ function TreeRowViewImpl({ row, index, active, selected, detail, top }: TreeRowV
         />
       ) : null}
       {row.kind === 'file' ? <FileCells level={row.level} file={row.file} /> : null}
+      {row.kind === 'problem' ? <ProblemCell level={row.level} what={row.what} error={row.error} /> : null}
       {row.kind === 'status' ? (
         <div
           role="gridcell"

@@ -26,7 +26,7 @@ function input(over: Partial<TreeInput> = {}): TreeInput {
 const summary = (rows: ReturnType<typeof flattenTree>) =>
   rows.map(
     (r) =>
-      `${r.level}:${r.kind}:${r.kind === 'group' ? r.group['backup-id'] : r.kind === 'ns' ? r.ns : r.kind === 'snapshot' ? r.snapshot['backup-time'] : r.kind === 'file' ? r.file.filename : r.status}`,
+      `${r.level}:${r.kind}:${r.kind === 'group' ? r.group['backup-id'] : r.kind === 'ns' ? r.ns : r.kind === 'snapshot' ? r.snapshot['backup-time'] : r.kind === 'file' ? r.file.filename : r.kind === 'status' ? r.status : r.what}`,
   );
 
 describe('tree flattening', () => {

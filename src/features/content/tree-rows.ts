@@ -1,6 +1,7 @@
 // The content tree as the list of rows on screen: namespaces → groups → snapshots → files, with the
 // search and filters applied. Pure, so the treegrid only renders what this returns.
 import type { GroupItem, SnapshotFile, SnapshotItem } from '@/api/schemas/content';
+import type { ItemError } from '@/lib/item-error';
 import { nsChildren, nsName, nsSubtree } from '@/lib/namespace-path';
 import { countMatches, groupMatchesText, type SnapshotMatcher } from './content-filters';
 import { sortedSnapshots, type SnapshotFacts } from './snapshot-facts';
@@ -24,7 +25,9 @@ export type TreeRow =
   | (RowBase & { kind: 'group'; ns: string; group: GroupItem; matches?: number })
   | (RowBase & { kind: 'snapshot'; ns: string; snapshot: SnapshotItem })
   | (RowBase & { kind: 'file'; ns: string; snapshot: SnapshotItem; file: SnapshotFile })
-  | (RowBase & { kind: 'status'; status: 'loading' | 'empty' | 'error'; text: string });
+  | (RowBase & { kind: 'status'; status: 'loading' | 'empty' | 'error'; text: string })
+  /** an item the server sent that cannot be read, where it would have been: `what` it is and why */
+  | (RowBase & { kind: 'problem'; what: 'namespace' | 'group' | 'snapshot'; error: ItemError });
 
 export interface TreeInput {
   /** the namespace the tree starts at */
@@ -39,6 +42,12 @@ export interface TreeInput {
   snapshots: ReadonlyMap<string, readonly SnapshotItem[]>;
   /** groups whose snapshot list could not be read (and none is loaded), with the message */
   snapshotErrors?: ReadonlyMap<string, string>;
+  /** namespaces the server sent unreadable: shown at the top level */
+  namespaceProblems?: readonly ItemError[];
+  /** groups the server sent unreadable, per namespace */
+  groupProblems?: ReadonlyMap<string, readonly ItemError[]>;
+  /** snapshots the server sent unreadable, per group key */
+  snapshotProblems?: ReadonlyMap<string, readonly ItemError[]>;
   /** snapshot facts per group key, from the background search */
   facts: ReadonlyMap<string, SnapshotFacts>;
   expanded: ReadonlySet<string>;
@@ -47,6 +56,7 @@ export interface TreeInput {
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
+const none: readonly ItemError[] = [];
 const TYPE_ORDER: Record<string, number> = { vm: 0, ct: 1, host: 2 };
 const sortedGroupsCache = new WeakMap<readonly GroupItem[], GroupItem[]>();
 
@@ -127,8 +137,20 @@ export function flattenTree(input: TreeInput): TreeRow[] {
     return { kind: 'status', key: `${parentKey}/${status}`, level, parentKey, status, text };
   }
 
+  function problemRows(parentKey: string, level: number, what: 'namespace' | 'group' | 'snapshot', errors = none) {
+    return errors.map((error): Pending => ({
+      kind: 'problem',
+      key: `${parentKey}/${what}-problem/${error.index}`,
+      level,
+      parentKey,
+      what,
+      error,
+    }));
+  }
+
   function nsLevel(ns: string, level: number, parentKey: string | null) {
     const out: Pending[] = [];
+    if (parentKey === null) out.push(...problemRows(nsKey(ns), level, 'namespace', input.namespaceProblems));
     for (const child of nsChildren(input.namespaces, ns)) {
       if (filtering && !nsHasMatch.get(child)) continue;
       const key = nsKey(child);
@@ -165,6 +187,7 @@ export function flattenTree(input: TreeInput): TreeRow[] {
       });
     }
     const own = parentKey ?? nsKey(ns);
+    out.push(...problemRows(own, level, 'group', input.groupProblems?.get(ns)));
     if (error) out.push(statusRow(own, level, 'error', error));
     else if (!groups && !filtering) out.push(statusRow(own, level, 'loading', 'Loading backup groups…'));
     else if (out.length === 0 && parentKey !== null)
@@ -194,6 +217,7 @@ export function flattenTree(input: TreeInput): TreeRow[] {
         children: expanded ? () => fileLevel(ns, skey, snapshot, level + 1) : undefined,
       });
     });
+    out.push(...problemRows(key, level, 'snapshot', input.snapshotProblems?.get(key)));
     if (out.length === 0)
       out.push(statusRow(key, level, 'empty', input.matcher ? 'No snapshot matches the filters' : 'No snapshots'));
     emit(out);

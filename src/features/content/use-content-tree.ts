@@ -1,13 +1,18 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { GroupItem, SnapshotItem } from '@/api/schemas/content';
-import type { BackupType } from '@/api/schemas/common';
+import type { ListedBackupType } from '@/api/schemas/common';
+import type { ItemError, Listing } from '@/lib/item-error';
 import { nsIsBelow, nsSubtree } from '@/lib/namespace-path';
 import { contentQueries } from './api';
 
 export interface ContentData {
   namespaces: string[];
   namespacesError: unknown;
+  /** namespaces, groups and snapshots the server sent unreadable, each in its place */
+  namespaceProblems: readonly ItemError[];
+  groupProblems: Map<string, readonly ItemError[]>;
+  snapshotProblems: Map<string, readonly ItemError[]>;
   groups: Map<string, GroupItem[]>;
   groupErrors: Map<string, string>;
   /** the error of the current namespace's groups: the whole view depends on it */
@@ -20,9 +25,11 @@ export interface ContentData {
 export interface OpenGroup {
   key: string;
   ns: string;
-  type: BackupType;
+  type: ListedBackupType;
   id: string;
 }
+
+const noProblems: readonly ItemError[] = [];
 
 /**
  * The server data the tree shows: the namespace list, the groups of the current namespace, of opened
@@ -37,7 +44,7 @@ export function useContentData(
 ): ContentData {
   const nsQuery = useQuery(contentQueries.namespaces(store));
   const namespaces = useMemo(() => {
-    const list = nsQuery.data?.map((n) => n.ns) ?? [];
+    const list = nsQuery.data?.items.map((n) => n.ns) ?? [];
     return list.includes(ns) ? list : [...list, ns];
   }, [nsQuery.data, ns]);
 
@@ -49,36 +56,40 @@ export function useContentData(
 
   // `combine` keeps the maps stable while no result changed, so the flattened rows are not rebuilt needlessly.
   const combineGroups = useCallback(
-    (results: UseQueryResult<GroupItem[]>[]) => {
+    (results: UseQueryResult<Listing<GroupItem>>[]) => {
       const groups = new Map<string, GroupItem[]>();
       const groupErrors = new Map<string, string>();
+      const groupProblems = new Map<string, readonly ItemError[]>();
       results.forEach((r, i) => {
         const n = wanted[i] ?? '';
-        if (r.data) groups.set(n, r.data);
+        if (r.data) groups.set(n, r.data.items);
+        if (r.data?.failed.length) groupProblems.set(n, r.data.failed);
         if (r.error && n !== ns) groupErrors.set(n, r.error.message);
       });
-      return { groups, groupErrors, rootError: results[0]?.error ?? null };
+      return { groups, groupErrors, groupProblems, rootError: results[0]?.error ?? null };
     },
     [wanted, ns],
   );
-  const { groups, groupErrors, rootError } = useQueries({
+  const { groups, groupErrors, groupProblems, rootError } = useQueries({
     queries: wanted.map((n) => contentQueries.groups(store, n)),
     combine: combineGroups,
   });
   const combineSnapshots = useCallback(
-    (results: UseQueryResult<SnapshotItem[]>[]) => {
+    (results: UseQueryResult<Listing<SnapshotItem>>[]) => {
       const snapshots = new Map<string, SnapshotItem[]>();
       const snapshotErrors = new Map<string, string>();
+      const snapshotProblems = new Map<string, readonly ItemError[]>();
       results.forEach((r, i) => {
         const g = openGroups[i];
-        if (g && r.data) snapshots.set(g.key, r.data);
+        if (g && r.data) snapshots.set(g.key, r.data.items);
+        if (g && r.data?.failed.length) snapshotProblems.set(g.key, r.data.failed);
         if (g && r.error) snapshotErrors.set(g.key, r.error.message);
       });
-      return { snapshots, snapshotErrors };
+      return { snapshots, snapshotErrors, snapshotProblems };
     },
     [openGroups],
   );
-  const { snapshots, snapshotErrors } = useQueries({
+  const { snapshots, snapshotErrors, snapshotProblems } = useQueries({
     queries: openGroups.map((g) => contentQueries.snapshots({ store, ns: g.ns, type: g.type, id: g.id })),
     combine: combineSnapshots,
   });
@@ -86,6 +97,9 @@ export function useContentData(
   return {
     namespaces,
     namespacesError: nsQuery.error,
+    namespaceProblems: nsQuery.data?.failed ?? noProblems,
+    groupProblems,
+    snapshotProblems,
     groups,
     groupErrors,
     rootError,

@@ -4,6 +4,7 @@ import type { GcJobStatus } from '@/api/schemas/gc';
 import type { TaskListItem } from '@/api/schemas/tasks';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { FreeText } from '@/components/ui/free-text';
 import { FigureList } from '@/components/ui/figure';
 import { UsageHistoryChart } from '@/components/ui/usage-history-chart';
 import type { UsageEntry } from './api';
@@ -27,7 +28,9 @@ export interface DatastoreCardData {
 function CardTitle({ store }: { store: string }) {
   return (
     <h3 className="truncate text-base font-semibold">
-      <Link to={`/datastores/${encodeURIComponent(store)}`}>{store}</Link>
+      <Link to={`/datastores/${encodeURIComponent(store)}`}>
+        <FreeText text={store} max={120} />
+      </Link>
     </h3>
   );
 }
@@ -39,8 +42,15 @@ export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: num
     <Card aria-label={`Datastore ${entry.store}`} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <CardTitle store={entry.store} />
-        <StoreMarks maintenance={info?.maintenance} mountStatus={entry['mount-status'] ?? info?.['mount-status']} />
+        <StoreMarks
+          maintenance={info?.maintenance}
+          mountStatus={entry['mount-status'] ?? info?.['mount-status']}
+          backendType={entry['backend-type'] ?? info?.['backend-type']}
+        />
       </div>
+      {entry.problem ? (
+        <ErrorState title="Some of this datastore's figures cannot be read" message={entry.problem.message} />
+      ) : null}
       {entry.error ? (
         <ErrorState title="Datastore not available" message={entry.error} />
       ) : unmounted ? (

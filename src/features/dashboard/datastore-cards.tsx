@@ -30,6 +30,7 @@ export function DatastoreCards() {
     );
   }
   const entries = [...usage.data].sort((a, b) => a.store.localeCompare(b.store));
+  const tasksRead = tasks.data?.items;
   if (entries.length === 0) return <p className="text-sm">No datastores configured.</p>;
 
   const now = serverNow();
@@ -46,16 +47,16 @@ export function DatastoreCards() {
             entry,
             info: list.data?.find((d) => d.store === entry.store),
             gcJob: gc.data?.find((j) => j.store === entry.store),
-            runningGc: tasks.data?.find(
+            runningGc: tasksRead?.find(
               (t) => t.worker_type === 'garbage_collection' && t.worker_id === entry.store && t.endtime === undefined,
             ),
             verify: verify.error
               ? ({ kind: 'unknown', reason: 'cannot read verify jobs' } as const)
-              : verifyHealth(entry.store, verify.data, tasks.data, now),
+              : verifyHealth(entry.store, verify.data, tasksRead, now),
           };
           return (
             <ErrorBoundary
-              key={entry.store}
+              key={entry.problem ? `#${entry.problem.index}` : entry.store}
               fallback={(error) => (
                 <ErrorState
                   title={`Cannot show datastore ${entry.store}`}

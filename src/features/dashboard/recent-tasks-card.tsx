@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Time } from '@/components/ui/time';
 import { describeTask } from '@/lib/task-description';
@@ -14,7 +15,9 @@ const SHOWN = 12;
 
 export function RecentTasksCard() {
   const { data, error, isPending, refetch } = useQuery(dashboardQueries.recentTasks());
-  const ordered = data ? orderTasks(data) : [];
+  const ordered = data ? orderTasks(data.items) : [];
+  // tasks the server sent unreadable come first, each naming its field: they may be failures
+  const failedRows = data?.failed ?? [];
   const failed = ordered.filter(
     (t) => t.status !== undefined && t.status !== 'OK' && !t.status.startsWith('WARNINGS'),
   ).length;
@@ -27,7 +30,8 @@ export function RecentTasksCard() {
         actions={
           data ? (
             <span className="text-xs text-neutral-600 dark:text-neutral-400">
-              {data.length} tasks, {failed} failed
+              {data.items.length + failedRows.length} tasks, {failed} failed
+              {failedRows.length ? `, ${failedRows.length} unreadable` : ''}
             </span>
           ) : null
         }
@@ -44,10 +48,17 @@ export function RecentTasksCard() {
           }
         />
       ) : null}
-      {data?.length === 0 ? <p className="text-sm">No tasks in the last 24 hours.</p> : null}
-      {ordered.length > 0 ? (
+      {data && data.items.length + failedRows.length === 0 ? (
+        <p className="text-sm">No tasks in the last 24 hours.</p>
+      ) : null}
+      {ordered.length + failedRows.length > 0 ? (
         <ul className="divide-y divide-neutral-200 text-sm dark:divide-neutral-800">
-          {ordered.slice(0, SHOWN).map((task) => (
+          {failedRows.slice(0, SHOWN).map((f) => (
+            <li key={`#${f.index}`} className="py-1.5">
+              <ItemProblem error={f} what="task" />
+            </li>
+          ))}
+          {ordered.slice(0, Math.max(0, SHOWN - failedRows.length)).map((task) => (
             <li key={task.upid} className="flex flex-wrap items-center gap-x-3 gap-y-0.5 py-1.5">
               <Link
                 to={`/tasks/${encodeURIComponent(task.upid)}`}
@@ -63,9 +74,9 @@ export function RecentTasksCard() {
           ))}
         </ul>
       ) : null}
-      {ordered.length > SHOWN ? (
+      {ordered.length + failedRows.length > SHOWN ? (
         <p className="mt-2 text-xs text-neutral-600 dark:text-neutral-400">
-          {ordered.length - SHOWN} more not shown; <Link to="/tasks">all tasks</Link>
+          {ordered.length + failedRows.length - SHOWN} more not shown; <Link to="/tasks">all tasks</Link>
         </p>
       ) : null}
     </Card>

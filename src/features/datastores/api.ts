@@ -1,8 +1,10 @@
+import { queryOptions } from '@tanstack/react-query';
 import { defaultServer } from '@/api/queries/default-server';
 import { datastoreQueries as datastores } from '@/api/queries/datastores';
 import { deckQueries, type DeckConfig } from '@/api/queries/deck';
 import { nodeQueries } from '@/api/queries/node';
 import type { RrdCf, RrdTimeframe } from '@/api/schemas/node';
+import { splitItems } from '@/lib/item-error';
 
 /*
  * Polling budget of the summary view (≤ 6 requests per minute while visible): status 2/min, RRD
@@ -18,7 +20,8 @@ export const POLL = {
 
 export const datastoreQueries = {
   deckTarget: () => ({ ...deckQueries.config(defaultServer), select: (config: DeckConfig) => config.pbs }),
-  list: () => ({ ...datastores.list(defaultServer), refetchInterval: POLL.datastores }),
+  /** The navigation's list: readable datastores apart from those the server sent unreadable. */
+  list: () => queryOptions({ ...datastores.list(defaultServer), select: splitItems, refetchInterval: POLL.datastores }),
   status: (store: string) => ({ ...datastores.status(defaultServer, store), refetchInterval: POLL.status }),
   rrd: (store: string, timeframe: RrdTimeframe, cf: RrdCf) => ({
     ...datastores.rrd(defaultServer, store, timeframe, cf),

@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { CalendarClock, Database, HardDriveDownload, LayoutDashboard, ListChecks, Monitor, Wrench } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { cn } from '@/components/ui/cn';
+import { FreeText } from '@/components/ui/free-text';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { datastoreQueries } from './api';
+import { shownText } from '@/lib/free-text';
 import { describeMaintenance } from '@/lib/maintenance';
 
 const linkClass = ({ isActive }: { isActive: boolean }) =>
@@ -43,9 +46,16 @@ export function DatastoreNav() {
       {error && !data ? (
         <p className="px-2 text-sm text-red-700 dark:text-red-300">Cannot list datastores: {error.message}</p>
       ) : null}
-      {data?.length === 0 ? <p className="px-2 text-sm text-neutral-600 dark:text-neutral-400">No datastores</p> : null}
+      {data?.items.length === 0 && data.failed.length === 0 ? (
+        <p className="px-2 text-sm text-neutral-600 dark:text-neutral-400">No datastores</p>
+      ) : null}
       <ul aria-labelledby="nav-datastores" className="flex flex-col gap-0.5">
-        {[...(data ?? [])]
+        {data?.failed.map((f) => (
+          <li key={`#${f.index}`} className="px-2 py-1">
+            <ItemProblem error={f} what="datastore" className="text-xs" />
+          </li>
+        ))}
+        {[...(data?.items ?? [])]
           .sort((a, b) => a.store.localeCompare(b.store))
           .map((ds) => {
             const maintenance = describeMaintenance(ds.maintenance);
@@ -55,10 +65,12 @@ export function DatastoreNav() {
                 <NavLink
                   to={`/datastores/${encodeURIComponent(ds.store)}`}
                   className={linkClass}
-                  title={maintenance ?? ds.comment ?? undefined}
+                  title={maintenance ?? (ds.comment === null ? undefined : shownText(ds.comment, 200).text)}
                 >
                   <Database aria-hidden className="size-4 shrink-0" />
-                  <span className="truncate">{ds.store}</span>
+                  <span className="truncate">
+                    <FreeText text={ds.store} />
+                  </span>
                   {maintenance ? (
                     <span className="ml-auto inline-flex items-center gap-0.5 text-xs text-amber-800 dark:text-amber-300">
                       <Wrench aria-hidden className="size-3.5" />

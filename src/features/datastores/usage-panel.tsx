@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { SchemaError } from '@/api/client';
 import { Bytes } from '@/components/ui/bytes';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
@@ -26,7 +27,7 @@ export function UsagePanel({ store }: { store: string }) {
       {isPending ? <Skeleton className="h-28" label="Loading usage…" /> : null}
       {error && !data ? (
         <ErrorState
-          title="Datastore is not available"
+          title={error instanceof SchemaError ? 'Cannot show the usage' : 'Datastore is not available'}
           message={error.message}
           action={
             <Button size="sm" onClick={() => void refetch()}>

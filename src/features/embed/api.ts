@@ -3,7 +3,7 @@ import { datastoreQueries } from '@/api/queries/datastores';
 import { deckQueries, type DeckConfig } from '@/api/queries/deck';
 import { jobQueries, jobsOrThrow } from '@/api/queries/jobs';
 import { taskQueries, taskRows } from '@/api/queries/tasks';
-import { datastoreUsageItemSchema } from '@/api/schemas/datastore';
+import { readableItems } from '@/lib/item-error';
 import { EMBED_PAGING_CAPS } from '@/lib/embed-allowlist';
 import { embedServer } from './embed-fetch';
 
@@ -15,17 +15,10 @@ import { embedServer } from './embed-fetch';
 export const POLL = { usage: 60_000, tasks: 60_000, jobs: 5 * 60_000 } as const;
 const WEEK = 7 * 86_400;
 
-/** Usage items one by one: a store with an odd answer does not hide the others. */
-const usageItems = (items: unknown[]) =>
-  items.flatMap((i) => {
-    const r = datastoreUsageItemSchema.safeParse(i);
-    return r.success ? [r.data] : [];
-  });
-
 export const embedQueries = {
   config: () => ({ ...deckQueries.config(embedServer), select: (config: DeckConfig) => config.embed }),
   usage: () =>
-    queryOptions({ ...datastoreQueries.usage(embedServer), select: usageItems, refetchInterval: POLL.usage }),
+    queryOptions({ ...datastoreQueries.usage(embedServer), select: readableItems, refetchInterval: POLL.usage }),
   gcJobs: () => queryOptions({ ...jobQueries.gc(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),
   verifyJobs: () =>
     queryOptions({ ...jobQueries.verify(embedServer), select: jobsOrThrow, refetchInterval: POLL.jobs }),

@@ -1,8 +1,12 @@
+import { queryOptions } from '@tanstack/react-query';
 import { datastoreQueries } from '@/api/queries/datastores';
 import { defaultServer } from '@/api/queries/default-server';
 import { groupQueries } from '@/api/queries/groups';
 import { namespaceQueries } from '@/api/queries/namespaces';
 import { snapshotQueries } from '@/api/queries/snapshots';
+import type { GroupItem, NamespaceItem, SnapshotItem } from '@/api/schemas/content';
+import type { DatastoreListItem } from '@/api/schemas/datastore';
+import { splitItems } from '@/lib/item-error';
 
 /*
  * Every guest is every backup group in every namespace of every datastore: the datastore list, then each
@@ -10,9 +14,13 @@ import { snapshotQueries } from '@/api/queries/snapshots';
  * on mount after staleTime, and a forget or a finished backup, prune or sync refreshes it.
  */
 export const guestQueries = {
-  datastores: () => datastoreQueries.list(defaultServer),
-  namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
-  groups: (store: string, ns: string) => groupQueries.list(defaultServer, store, ns),
+  // Each list with the items the server sent unreadable apart: the page names them and shows the rest.
+  datastores: () => queryOptions({ ...datastoreQueries.list(defaultServer), select: splitItems<DatastoreListItem> }),
+  namespaces: (store: string) =>
+    queryOptions({ ...namespaceQueries.list(defaultServer, store), select: splitItems<NamespaceItem> }),
+  groups: (store: string, ns: string) =>
+    queryOptions({ ...groupQueries.list(defaultServer, store, ns), select: splitItems<GroupItem> }),
   /** One namespace's whole snapshot list: the verify, encryption and protection columns. */
-  snapshots: (store: string, ns: string) => snapshotQueries.list(defaultServer, { store, ns }),
+  snapshots: (store: string, ns: string) =>
+    queryOptions({ ...snapshotQueries.list(defaultServer, { store, ns }), select: splitItems<SnapshotItem> }),
 };

@@ -1,5 +1,6 @@
 import { Lock, ShieldCheck } from 'lucide-react';
 import { Badge, type Tone } from '@/components/ui/badge';
+import { OtherBadge } from '@/components/ui/enum-badge';
 import { formatRelative } from '@/lib/format-time';
 import type { Freshness, VerifyShown } from '@/lib/freshness';
 import type { GuestFacts } from './guest-facts';
@@ -9,7 +10,7 @@ const FRESHNESS: Record<Freshness, [Tone, string]> = {
   late: ['warning', 'Late'],
   stale: ['error', 'Stale'],
 };
-const VERIFY: Record<VerifyShown, [Tone, string]> = {
+const VERIFY: Record<Exclude<VerifyShown, 'other'>, [Tone, string]> = {
   ok: ['ok', 'Verified'],
   outdated: ['warning', 'Verified, outdated'],
   failed: ['error', 'Verify failed'],
@@ -24,6 +25,7 @@ export function FreshnessBadge({ value }: { value: Freshness }) {
 /** The newest snapshot's verification, with its age when known; "…" while the snapshot list loads. */
 export function VerifyCell({ facts, now }: { facts: GuestFacts | undefined; now: number }) {
   if (!facts) return <span className="text-neutral-600 dark:text-neutral-400">…</span>;
+  if (facts.verify === 'other') return <OtherBadge value={facts.verifyText ?? ''} />;
   const [tone, text] = VERIFY[facts.verify];
   return (
     <>
@@ -37,6 +39,7 @@ export function VerifyCell({ facts, now }: { facts: GuestFacts | undefined; now:
 
 export function EncryptionCell({ facts }: { facts: GuestFacts | undefined }) {
   if (!facts) return <span className="text-neutral-600 dark:text-neutral-400">…</span>;
+  if (facts.encryption === 'other') return <OtherBadge value={facts.encryptionText ?? ''} />;
   if (facts.encryption === 'encrypted') {
     return (
       <span className="inline-flex items-center gap-1">

@@ -1,8 +1,10 @@
 import type { SnapshotItem } from '@/api/schemas/content';
 import { parseUpid } from '@/api/upid';
 import { verifyShown, type VerifyShown } from '@/lib/freshness';
+import { isOneOf } from '@/lib/item-error';
 
-export type Encryption = 'none' | 'signed' | 'encrypted';
+/** `other`: a crypt mode PBS Deck does not know, shown as PBS wrote it (`otherText`). */
+export type Encryption = 'none' | 'signed' | 'encrypted' | 'other';
 
 /** What a guest's snapshot list adds to its row: known only once that list is read. */
 export interface GuestFacts {
@@ -12,11 +14,22 @@ export interface GuestFacts {
   verifiedAt?: number;
   /** the newest snapshot's encryption */
   encryption: Encryption;
+  /** the verify state or crypt mode PBS Deck does not know, as PBS wrote it, where `verify` or `encryption` is `other` */
+  verifyText?: string;
+  encryptionText?: string;
   protectedCount: number;
+}
+
+const KNOWN_MODES = ['none', 'encrypt', 'sign-only'] as const;
+
+/** A crypt mode of the snapshot's files PBS Deck does not know, as PBS wrote it. */
+function otherMode(s: SnapshotItem): string | undefined {
+  return (s.files ?? []).map((f) => f['crypt-mode']).find((m) => m !== undefined && !isOneOf(KNOWN_MODES, m));
 }
 
 export function encryptionOf(s: SnapshotItem): Encryption {
   const modes = (s.files ?? []).map((f) => f['crypt-mode']);
+  if (otherMode(s) !== undefined) return 'other';
   if (modes.includes('encrypt')) return 'encrypted';
   return modes.includes('sign-only') ? 'signed' : 'none';
 }
@@ -35,10 +48,14 @@ export function guestFacts(snapshots: readonly SnapshotItem[], now: number): Map
   for (const [key, s] of newest) {
     const upid = s.verification?.upid;
     const verifiedAt = upid ? parseUpid(upid)?.starttime : undefined;
+    const verify = verifyShown(s.verification?.state, verifiedAt, now);
+    const encryption = encryptionOf(s);
     out.set(key, {
-      verify: verifyShown(s.verification?.state, verifiedAt, now),
+      verify,
+      ...(verify === 'other' && { verifyText: s.verification?.state }),
       ...(verifiedAt === undefined ? {} : { verifiedAt }),
-      encryption: encryptionOf(s),
+      encryption,
+      ...(encryption === 'other' && { encryptionText: otherMode(s) }),
       protectedCount: protectedCount.get(key) ?? 0,
     });
   }

@@ -47,7 +47,7 @@ export function guestRows(
 
 const FRESHNESS_RANK: Record<Freshness, number> = { stale: 0, late: 1, fresh: 2 };
 // a backup that is not known to restore comes before one verified fine; unknown (not read yet) last
-const VERIFY_RANK = { failed: 0, none: 1, outdated: 2, ok: 3 } as const;
+const VERIFY_RANK = { failed: 0, none: 1, other: 1, outdated: 2, ok: 3 } as const;
 
 /**
  * The guests without a fresh or verified backup first: stale, then late, then by the newest snapshot's

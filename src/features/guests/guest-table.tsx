@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { FreeText } from '@/components/ui/free-text';
 import { Time } from '@/components/ui/time';
 import { formatRelative } from '@/lib/format-time';
 import { EncryptionCell, FreshnessBadge, VerifyCell } from './guest-badges';
@@ -33,16 +34,25 @@ export function GuestTable({ rows, now }: { rows: GuestRow[]; now: number }) {
           {rows.map((r) => (
             <tr key={r.key} className="border-b border-neutral-100 dark:border-neutral-800">
               <td className={td}>
-                <Link to={contentHref(r)} className="font-medium text-accent-700 underline dark:text-accent-300">
-                  {r.name ?? `${r.type}/${r.id}`}
+                <Link
+                  to={contentHref(r)}
+                  className="font-medium break-words text-accent-700 underline dark:text-accent-300"
+                >
+                  <FreeText text={r.name ?? `${r.type}/${r.id}`} max={200} />
                 </Link>
-                <div className="font-mono text-xs text-neutral-600 dark:text-neutral-400">
-                  {r.type}/{r.id}
+                <div className="font-mono text-xs break-all text-neutral-600 dark:text-neutral-400">
+                  <FreeText text={`${r.type}/${r.id}`} max={200} />
                 </div>
               </td>
-              <td className={td}>{r.store}</td>
               <td className={td}>
-                {r.ns === '' ? <span className="text-neutral-600 dark:text-neutral-400">root</span> : r.ns}
+                <FreeText text={r.store} />
+              </td>
+              <td className={td}>
+                {r.ns === '' ? (
+                  <span className="text-neutral-600 dark:text-neutral-400">root</span>
+                ) : (
+                  <FreeText text={r.ns} />
+                )}
               </td>
               <td className={td}>
                 {formatRelative(r.lastBackup, now)}
@@ -61,7 +71,9 @@ export function GuestTable({ rows, now }: { rows: GuestRow[]; now: number }) {
               </td>
               <td className={`${td} text-right tabular-nums`}>{r.snapshots}</td>
               <td className={`${td} text-right tabular-nums`}>{r.facts ? r.facts.protectedCount : '…'}</td>
-              <td className={`${td} font-mono text-xs`}>{r.owner ?? '—'}</td>
+              <td className={`${td} font-mono text-xs break-all`}>
+                {r.owner !== undefined ? <FreeText text={r.owner} max={200} /> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

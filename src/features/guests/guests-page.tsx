@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { serverNow } from '@/api/client';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -21,7 +22,7 @@ export function GuestsPage() {
   const thresholds = thresholdsFrom(params);
   const [readAll, setReadAll] = useState(false);
   const now = serverNow();
-  const { rows, errors, loading, deferredSnapshots } = useGuests(now, thresholds, readAll);
+  const { rows, errors, problems, loading, deferredSnapshots } = useGuests(now, thresholds, readAll);
   const shown = rows.filter((r) => matchesGuest(r, deferred));
   const stale = rows.filter((r) => r.freshness === 'stale').length;
   const late = rows.filter((r) => r.freshness === 'late').length;
@@ -68,6 +69,15 @@ export function GuestsPage() {
       {errors.map((e) => (
         <ErrorState key={e.where} title={`${e.where} could not be read`} message={e.message} />
       ))}
+      {problems.length > 0 ? (
+        <ul aria-label="Entries the server sent that cannot be read" className="space-y-1">
+          {problems.map((p) => (
+            <li key={`${p.where}:${p.what}:${p.error.index}`}>
+              <ItemProblem error={p.error} what={p.what} where={p.where} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {loading && rows.length === 0 ? <Skeleton className="h-40" label="Loading guests…" /> : null}
       {rows.length > 0 ? <GuestTable rows={shown} now={now} /> : null}
       {!loading && shown.length === 0 ? (

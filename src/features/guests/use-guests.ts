@@ -1,5 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { FreshnessThresholds } from '@/lib/freshness';
+import type { ItemError } from '@/lib/item-error';
 import { guestQueries } from './api';
 import { guestFacts } from './guest-facts';
 import { guestRows, sortGuests, type GuestRow } from './guest-rows';
@@ -14,6 +15,8 @@ export interface GuestsData {
   rows: GuestRow[];
   /** stores or namespaces that could not be read, with PBS's message */
   errors: { where: string; message: string }[];
+  /** datastores, namespaces, guests and snapshots the server sent unreadable, each naming its field */
+  problems: { where: string; what: string; error: ItemError }[];
   loading: boolean;
   /** snapshots in namespaces whose lists were not read by themselves */
   deferredSnapshots: number;
@@ -22,11 +25,11 @@ export interface GuestsData {
 /** Every backup group of every namespace of every datastore the user may see. */
 export function useGuests(now: number, thresholds: FreshnessThresholds, readAll: boolean): GuestsData {
   const stores = useQuery(guestQueries.datastores());
-  const names = (stores.data ?? []).map((s) => s.store);
+  const names = (stores.data?.items ?? []).map((s) => s.store);
   const namespaces = useQueries({ queries: names.map((store) => guestQueries.namespaces(store)) });
-  const pairs = names.flatMap((store, i) => (namespaces[i]?.data ?? []).map((n) => ({ store, ns: n.ns })));
+  const pairs = names.flatMap((store, i) => (namespaces[i]?.data?.items ?? []).map((n) => ({ store, ns: n.ns })));
   const groups = useQueries({ queries: pairs.map(({ store, ns }) => guestQueries.groups(store, ns)) });
-  const counts = groups.map((q) => (q.data ?? []).reduce((sum, g) => sum + g['backup-count'], 0));
+  const counts = groups.map((q) => (q.data?.items ?? []).reduce((sum, g) => sum + g['backup-count'], 0));
   const snapshots = useQueries({
     queries: pairs.map(({ store, ns }, i) => ({
       ...guestQueries.snapshots(store, ns),
@@ -40,10 +43,27 @@ export function useGuests(now: number, thresholds: FreshnessThresholds, readAll:
   const where = (i: number) => `${pairs[i]?.store}${pairs[i]?.ns ? `, namespace ${pairs[i]?.ns}` : ''}`;
   groups.forEach((q, i) => q.error && errors.push({ where: where(i), message: q.error.message }));
   snapshots.forEach((q, i) => q.error && errors.push({ where: `Snapshots of ${where(i)}`, message: q.error.message }));
+  const problems: GuestsData['problems'] = [
+    ...(stores.data?.failed ?? []).map((error) => ({ where: 'datastore list', what: 'datastore', error })),
+    ...namespaces.flatMap((q, i) =>
+      (q.data?.failed ?? []).map((error) => ({ where: `datastore ${names[i]}`, what: 'namespace', error })),
+    ),
+    ...groups.flatMap((q, i) => (q.data?.failed ?? []).map((error) => ({ where: where(i), what: 'guest', error }))),
+    ...snapshots.flatMap((q, i) =>
+      (q.data?.failed ?? []).map((error) => ({ where: where(i), what: 'snapshot', error })),
+    ),
+  ];
   const rows = sortGuests(
     pairs.flatMap((p, i) => {
-      const list = snapshots[i]?.data;
-      return guestRows(p.store, p.ns, groups[i]?.data ?? [], now, thresholds, list ? guestFacts(list, now) : undefined);
+      const list = snapshots[i]?.data?.items;
+      return guestRows(
+        p.store,
+        p.ns,
+        groups[i]?.data?.items ?? [],
+        now,
+        thresholds,
+        list ? guestFacts(list, now) : undefined,
+      );
     }),
   );
   const loading = stores.isPending || namespaces.some((q) => q.isPending) || groups.some((q) => q.isPending);
@@ -51,5 +71,5 @@ export function useGuests(now: number, thresholds: FreshnessThresholds, readAll:
     (sum, c, i) => sum + (snapshots[i]?.fetchStatus === 'idle' && !snapshots[i]?.data ? c : 0),
     0,
   );
-  return { rows, errors, loading, deferredSnapshots };
+  return { rows, errors, problems, loading, deferredSnapshots };
 }

@@ -19,13 +19,13 @@ interface ScheduleStatusLike {
 }
 
 // A run is under way when PBS names its task but no result yet.
-const isRunning = (data: JobListResult<ScheduleStatusLike[]> | undefined) =>
+const isRunning = (data: JobListResult<ScheduleStatusLike> | undefined) =>
   data?.available === true &&
   data.jobs.some((j) => j['last-run-upid'] !== undefined && j['last-run-state'] === undefined);
 
 const polled = <T extends { queryKey: unknown }>(options: T) => ({
   ...options,
-  refetchInterval: (query: { state: { data?: JobListResult<ScheduleStatusLike[]> } }) =>
+  refetchInterval: (query: { state: { data?: JobListResult<ScheduleStatusLike> } }) =>
     isRunning(query.state.data) ? JOBS_POLL.running : JOBS_POLL.idle,
 });
 

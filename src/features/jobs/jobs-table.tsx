@@ -2,6 +2,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { serverNow } from '@/api/client';
 import { ErrorState } from '@/components/ui/error-state';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { Skeleton } from '@/components/ui/skeleton';
 import { jobQueries, type JobListResult } from './api';
 import {
@@ -16,14 +17,14 @@ import {
   type JobRow,
 } from './job-rows';
 
+import { JobTableRow } from './job-table-row';
+import { RunJobButton } from './run-job-button';
+
 interface KindState {
   kind: JobKind;
   query: UseQueryResult<JobListResult<unknown>>;
   rows: JobRow[];
 }
-
-import { JobTableRow } from './job-table-row';
-import { RunJobButton } from './run-job-button';
 
 interface JobsTableProps {
   /** Only this datastore's jobs. */
@@ -52,6 +53,10 @@ export function JobsTable({ store, runGate, rowActions }: JobsTableProps) {
     { kind: 'sync', query: sync, rows: sync.data?.available ? sync.data.jobs.map((j) => syncRow(j, now)) : [] },
   ];
   const rows = sortJobRows(kinds.flatMap((k) => k.rows));
+  // jobs the server sent unreadable: first, each naming its field (a job that cannot be read cannot be trusted to run)
+  const failed = kinds.flatMap(({ kind, query }) =>
+    query.data?.available ? query.data.failed.map((error) => ({ kind, error })) : [],
+  );
   const results = kinds.map((k) => k.query);
   const loading = results.some((r) => r.isPending);
   return (
@@ -75,8 +80,10 @@ export function JobsTable({ store, runGate, rowActions }: JobsTableProps) {
         return null;
       })}
       {loading && rows.length === 0 ? <Skeleton className="h-32" label="Loading jobs…" /> : null}
-      {!loading && rows.length === 0 ? <p className="text-sm">No jobs{store ? ` on ${store}` : ''}.</p> : null}
-      {rows.length > 0 ? (
+      {!loading && rows.length === 0 && failed.length === 0 ? (
+        <p className="text-sm">No jobs{store ? ` on ${store}` : ''}.</p>
+      ) : null}
+      {rows.length > 0 || failed.length > 0 ? (
         <table className="w-full border-collapse text-left text-sm max-md:block">
           <caption className="sr-only">{store ? `Jobs of ${store}` : 'All jobs'}, failed and overdue first</caption>
           <thead className="max-md:sr-only">
@@ -89,6 +96,16 @@ export function JobsTable({ store, runGate, rowActions }: JobsTableProps) {
             </tr>
           </thead>
           <tbody className="max-md:block max-md:space-y-3">
+            {failed.map(({ kind, error }) => (
+              <tr
+                key={`${kind}:${error.index}`}
+                className="border-t border-neutral-200 max-md:block dark:border-neutral-800"
+              >
+                <td colSpan={7} className="px-2 py-2 max-md:block">
+                  <ItemProblem error={error} what={`${KIND_LABEL[kind].toLowerCase()} job`} />
+                </td>
+              </tr>
+            ))}
             {rows.map((row) => (
               <JobTableRow
                 key={rowKey(row)}

@@ -13,6 +13,7 @@ import { snapshotQueries } from '@/api/queries/snapshots';
 import { nullSchema, upidSchema, type BackupType } from '@/api/schemas/common';
 import { pruneResultSchema } from '@/api/schemas/content';
 import type { PruneJobStatus } from '@/api/schemas/jobs';
+import { everyItem, readableItems } from '@/lib/item-error';
 import type { KeepOptions } from '@/lib/prune';
 
 export interface PruneGroupRef {
@@ -27,8 +28,9 @@ export interface PruneGroupRef {
  * lists refetch on mount after the default stale time.
  */
 /** The prune jobs with the digest of prune.cfg, or the refusal as an error. */
-const withDigest = (result: JobListResult<PruneJobStatus[]>) => ({
+const withDigest = (result: JobListResult<PruneJobStatus>) => ({
   data: jobsOrThrow(result),
+  failed: result.available ? result.failed : [],
   digest: result.available ? result.digest : undefined,
 });
 
@@ -37,12 +39,15 @@ export const pruneQueries = {
   jobs: (store?: string) => queryOptions({ ...jobQueries.prune(defaultServer, store), select: withDigest }),
   /** One job's config with the digest an edit sends back. */
   job: (id: string) => ({ ...jobConfigQueries.prune(defaultServer, id), staleTime: 0 }),
-  datastores: () => datastoreQueries.list(defaultServer),
-  namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
-  groups: (store: string, ns: string) => groupQueries.list(defaultServer, store, ns),
+  datastores: () => queryOptions({ ...datastoreQueries.list(defaultServer), select: readableItems }),
+  namespaces: (store: string) =>
+    queryOptions({ ...namespaceQueries.list(defaultServer, store), select: readableItems }),
+  // A prune preview must see every group and snapshot: one the server sent unreadable fails it, naming the field.
+  groups: (store: string, ns: string) =>
+    queryOptions({ ...groupQueries.list(defaultServer, store, ns), select: everyItem }),
   /** Snapshots of one group, or of every group in the namespace when `group` is absent. */
   snapshots: (store: string, ns: string, group?: { type: BackupType; id: string }) =>
-    snapshotQueries.list(defaultServer, { store, ns, ...(group && { group }) }),
+    queryOptions({ ...snapshotQueries.list(defaultServer, { store, ns, ...(group && { group }) }), select: everyItem }),
   /** The server's dry run of a policy on one group: nothing is removed. */
   dryRun: (ref: PruneGroupRef, keep: KeepOptions) => dryRuns.dryRun(defaultServer, ref, keep),
   /** The server's zone: prune periods (days, weeks…) are counted in it. The app shell's query. */

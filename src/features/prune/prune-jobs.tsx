@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardHeader } from '@/components/ui/card';
 import { RefusedButton } from '@/components/ui/refused-button';
 import { ErrorState } from '@/components/ui/error-state';
+import { ItemProblem } from '@/components/ui/item-problem';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Offer } from '@/lib/access-rules';
 import { pruneMutations, pruneQueries } from './api';
@@ -38,6 +39,7 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
   const [dialog, setDialog] = useState<PruneJobTarget | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
   const list = jobs.data?.data ?? [];
+  const failed = jobs.data?.failed ?? [];
   const { known, add } = permissions;
 
   return (
@@ -68,7 +70,7 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
           </Link>
         </p>
       ) : null}
-      {jobs.isSuccess && list.length === 0 ? (
+      {jobs.isSuccess && list.length === 0 && failed.length === 0 ? (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
           No prune jobs: nothing is pruned on a schedule.
         </p>
@@ -125,6 +127,9 @@ export function PruneJobs({ store, permissions }: PruneJobsProps) {
           </table>
         </div>
       ) : null}
+      {failed.map((f) => (
+        <ItemProblem key={f.index} error={f} what="prune job" className="mt-2" />
+      ))}
       {dialog ? <PruneJobDialog target={dialog} onClose={() => setDialog(null)} /> : null}
       {removing ? <RemoveJobDialog id={removing} digest={jobs.data?.digest} onClose={() => setRemoving(null)} /> : null}
     </Card>

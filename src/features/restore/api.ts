@@ -3,6 +3,7 @@ import { apiDownload, apiPath } from '@/api/client';
 import { defaultServer } from '@/api/queries/default-server';
 import { catalogKeys, catalogQueries, snapshotQueries } from '@/api/queries/snapshots';
 import type { BackupType } from '@/api/schemas/common';
+import { readableItems, type ItemError } from '@/lib/item-error';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { encodeCatalogPath, isSplitArchive } from '@/lib/catalog-path';
 
@@ -34,7 +35,8 @@ export const restoreQueries = {
   snapshot: (ref: SnapshotRef) =>
     queryOptions({
       ...snapshotQueries.list(defaultServer, { store: ref.store, ns: ref.ns, group: { type: ref.type, id: ref.id } }),
-      select: (list: SnapshotItem[]) => list.find((s) => s['backup-time'] === ref.time) ?? null,
+      select: (list: (SnapshotItem | ItemError)[]) =>
+        readableItems(list).find((s) => s['backup-time'] === ref.time) ?? null,
     }),
   /** The entries of one directory (a path as `catalog-path` builds it). */
   catalog: (ref: ArchiveRef, path: string) => catalogQueries.dir(defaultServer, ref, path),

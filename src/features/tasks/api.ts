@@ -5,6 +5,7 @@ import { defaultServer } from '@/api/queries/default-server';
 import { taskKeys, taskQueries as tasks, taskRows } from '@/api/queries/tasks';
 import { nullSchema } from '@/api/schemas/common';
 import { taskLogSchema } from '@/api/schemas/tasks';
+import { isItemError, readableItems } from '@/lib/item-error';
 import { taskListParams, type TaskFilters } from './task-filters';
 
 /** The task list refreshes while a listed task runs, and its first page now and then for new tasks. */
@@ -22,12 +23,12 @@ export const taskQueries = {
     queryOptions({
       ...tasks.list(defaultServer, taskListParams(filters)),
       refetchInterval: (query) => {
-        if (query.state.data?.data.some((t) => t.endtime === undefined)) return LIST_RUNNING_POLL;
+        if (query.state.data?.data.some((t) => !isItemError(t) && t.endtime === undefined)) return LIST_RUNNING_POLL;
         return filters.start === 0 ? LIST_FIRST_PAGE_POLL : false;
       },
     }),
   /** Datastores for the datastore filter: the navigation's list. */
-  stores: () => datastoreQueries.list(defaultServer),
+  stores: () => queryOptions({ ...datastoreQueries.list(defaultServer), select: readableItems }),
   /** Job tasks that ended in an error since `since`; the header and the dashboard share this one read. */
   failures: (since: number) =>
     queryOptions({
@@ -42,7 +43,8 @@ export const taskQueries = {
 /** The whole log as text, one line per line as PBS wrote it, for a download built in the browser. */
 export async function fetchWholeLog(upid: string): Promise<string> {
   const page = await apiGetWithMeta(apiPath`/nodes/${TASKS}/tasks/${upid}/log`, taskLogSchema, { limit: 0 });
-  return page.data.map((l) => `${l.t}\n`).join('');
+  // a line the server sent unreadable is there too, saying so
+  return page.data.map((l) => `${isItemError(l) ? `[${l.message}]` : l.t}\n`).join('');
 }
 
 export const taskMutations = {

@@ -1,6 +1,13 @@
 import { logMessage } from '@/lib/task-progress';
 
-export { isLogComplete, mergeLog, nextLogStart, type LogPage, type LogState } from '@/api/queries/task-log';
+export {
+  isLogComplete,
+  mergeLog,
+  nextLogStart,
+  type LogLine,
+  type LogPage,
+  type LogState,
+} from '@/api/queries/task-log';
 
 export type LineTone = 'error' | 'warning' | null;
 

@@ -17,7 +17,9 @@ export function TaskListPage() {
   const filters = parseTaskFilters(search);
   const list = useQuery({ ...taskQueries.list(filters), placeholderData: keepPreviousData });
   const { data: stores } = useQuery(taskQueries.stores());
-  const rows = list.data?.data ?? [];
+  const sent = list.data?.data ?? [];
+  // PBS sends at most a page; a server that sends more would have the page render them all
+  const rows = sent.length > PAGE_SIZE ? sent.slice(0, PAGE_SIZE) : sent;
   const update = (next: Partial<TaskFilters>) => setSearch(taskFiltersSearch({ ...filters, start: 0, ...next }));
 
   return (
@@ -38,6 +40,12 @@ export function TaskListPage() {
           />
         ) : null}
         {list.data && rows.length === 0 ? <p className="text-sm">No task matches these filters.</p> : null}
+        {sent.length > rows.length ? (
+          <p role="status" className="mb-2 text-sm text-amber-800 dark:text-amber-300">
+            The server sent {sent.length.toLocaleString('en')} tasks for a page of {PAGE_SIZE}: the first {PAGE_SIZE}{' '}
+            are shown.
+          </p>
+        ) : null}
         {rows.length > 0 ? <TaskTable rows={rows} now={serverNow()} /> : null}
         {list.data ? (
           <div className="mt-3">

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { ArrowDownToLine } from 'lucide-react';
-import type { TaskLogLine } from '@/api/schemas/tasks';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { logLineTone, type LineTone } from './log-merge';
+import { FreeText } from '@/components/ui/free-text';
+import { logLineTone, type LineTone, type LogLine } from './log-merge';
 
 /*
  * Up to PLAIN_MAX lines are plain DOM, so the browser's find works on them; longer logs are
@@ -13,25 +13,33 @@ import { logLineTone, type LineTone } from './log-merge';
  */
 const PLAIN_MAX = 1_000;
 const ROW_ESTIMATE = 18;
+/** A line longer than this is cut on screen (the download keeps it whole). */
+const LINE_MAX = 5_000;
 
 const toneClass: Record<Exclude<LineTone, null>, string> = {
   error: 'bg-red-50 text-red-900 dark:bg-red-950/60 dark:text-red-100',
   warning: 'bg-amber-50 text-amber-900 dark:bg-amber-950/60 dark:text-amber-100',
 };
 
-const Row = memo(function Row({ line }: { line: TaskLogLine }) {
-  const tone = logLineTone(line.t);
+const Row = memo(function Row({ line }: { line: LogLine }) {
+  const tone = line.problem !== undefined ? 'error' : logLineTone(line.t);
   return (
     <>
       <span aria-hidden className="w-12 shrink-0 text-right text-neutral-500 select-none">
         {line.n}
       </span>
-      <span className={cn('min-w-0 flex-1 whitespace-pre-wrap break-all', tone && toneClass[tone])}>{line.t}</span>
+      <span className={cn('min-w-0 flex-1 whitespace-pre-wrap break-all', tone && toneClass[tone])}>
+        {line.problem !== undefined ? (
+          <span className="font-sans italic">Cannot show this line: {line.problem}</span>
+        ) : (
+          <FreeText text={line.t} max={LINE_MAX} />
+        )}
+      </span>
     </>
   );
 });
 
-export function TaskLogLines({ lines }: { lines: TaskLogLine[] }) {
+export function TaskLogLines({ lines }: { lines: LogLine[] }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [following, setFollowing] = useState(true);
   const virtual = lines.length > PLAIN_MAX;

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { serverNow } from '@/api/client';
 import { parseUpid } from '@/api/upid';
 import { Card } from '@/components/ui/card';
+import { OtherBadge } from '@/components/ui/enum-badge';
 import { ErrorState } from '@/components/ui/error-state';
+import { FreeText } from '@/components/ui/free-text';
 import { Figure, FigureList, Unknown } from '@/components/ui/figure';
 import { Time } from '@/components/ui/time';
 import { formatDuration } from '@/lib/format-time';
@@ -55,12 +57,14 @@ export function TaskViewer({ upid, titleAs: Title, titleId, user, canStopAny, cl
     <div className="space-y-4">
       <div className="flex items-start gap-2">
         <Title id={titleId} className="mr-auto min-w-0 text-xl font-semibold break-words">
-          {title}
+          <FreeText text={title} />
         </Title>
         {close}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        {status.data ? (
+        {status.data && kind === null ? (
+          <OtherBadge value={status.data.status} />
+        ) : status.data ? (
           <TaskStatusBadge status={running ? undefined : (status.data.exitstatus ?? 'unknown')} />
         ) : (
           <Unknown>{status.isPending ? 'Reading the status…' : 'Status unknown'}</Unknown>

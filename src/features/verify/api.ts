@@ -7,9 +7,10 @@ import { jobConfigQueries } from '@/api/queries/jobs';
 import { namespaceQueries } from '@/api/queries/namespaces';
 import type { Reply } from '@/api/queries/server';
 import type { LogState } from '@/api/queries/task-log';
-import { taskQueries } from '@/api/queries/tasks';
+import { taskQueries, taskRows } from '@/api/queries/tasks';
 import { nullSchema, upidSchema } from '@/api/schemas/common';
 import type { TaskListItem } from '@/api/schemas/tasks';
+import { isItemError, readableItems, type ItemError } from '@/lib/item-error';
 
 /** How many past runs of one job the history shows (PBS pages its task list; 0 would be all). */
 export const HISTORY_LIMIT = 25;
@@ -22,8 +23,9 @@ export const verifyQueries = {
     staleTime: Infinity,
     gcTime: 0,
   }),
-  stores: () => datastoreQueries.list(defaultServer),
-  namespaces: (store: string) => namespaceQueries.list(defaultServer, store),
+  stores: () => queryOptions({ ...datastoreQueries.list(defaultServer), select: readableItems }),
+  namespaces: (store: string) =>
+    queryOptions({ ...namespaceQueries.list(defaultServer, store), select: readableItems }),
   /**
    * Past runs of one job: PBS filters by type and datastore only, so the job's worker id
    * (`<store>:<jobid>`) is matched here.
@@ -31,11 +33,12 @@ export const verifyQueries = {
   history: (store: string, id: string) =>
     queryOptions({
       ...taskQueries.list(defaultServer, { typefilter: 'verificationjob', store, limit: 500 }),
-      select: (reply: Reply<TaskListItem[]>) =>
-        reply.data
+      select: (reply: Reply<(TaskListItem | ItemError)[]>) =>
+        taskRows(reply)
           .filter((t) => t.worker_type === 'verificationjob' && t.worker_id === `${store}:${id}`)
           .slice(0, HISTORY_LIMIT),
-      refetchInterval: (query) => (query.state.data?.data.some((t) => t.status === undefined) ? 5_000 : false),
+      refetchInterval: (query) =>
+        query.state.data?.data.some((t) => !isItemError(t) && t.status === undefined) ? 5_000 : false,
     }),
   /** The whole log of a finished run (a finished log does not change). */
   runLog: (upid: string) =>

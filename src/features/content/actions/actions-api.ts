@@ -6,10 +6,11 @@ import { groupQueries } from '@/api/queries/groups';
 import { changes } from '@/api/queries/invalidation';
 import type { Reply } from '@/api/queries/server';
 import { snapshotFileQueries } from '@/api/queries/snapshots';
-import { taskQueries } from '@/api/queries/tasks';
-import type { BackupType } from '@/api/schemas/common';
+import { taskQueries, taskRows } from '@/api/queries/tasks';
+import type { ListedBackupType } from '@/api/schemas/common';
 import { upidSchema } from '@/api/schemas/common';
 import type { TaskListItem, TaskLogLine } from '@/api/schemas/tasks';
+import type { ItemError } from '@/lib/item-error';
 import { backupLogSnapshotPath, parseBackupLog, type BackupLogStats } from '@/lib/upload-stats';
 
 /** `ns` only off the root: PBS treats an absent and an empty `ns` alike, and older servers know no `ns` at all. */
@@ -18,7 +19,7 @@ const nsParam = (ns: string) => (ns === '' ? {} : { ns });
 export interface GroupTarget {
   store: string;
   ns: string;
-  type: BackupType;
+  type: ListedBackupType;
   id: string;
 }
 export interface SnapshotTarget extends GroupTarget {
@@ -136,8 +137,10 @@ export const backupTaskQuery = (t: SnapshotTarget) =>
       until: t.time + 120,
       limit: 20,
     }),
-    select: (reply: Reply<TaskListItem[]>) =>
-      reply.data.filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`).map((r) => r.upid),
+    select: (reply: Reply<(TaskListItem | ItemError)[]>) =>
+      taskRows(reply)
+        .filter((r) => r.worker_id === `${t.store}:${t.type}/${t.id}`)
+        .map((r) => r.upid),
     staleTime: Infinity,
   });
 

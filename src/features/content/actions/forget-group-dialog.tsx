@@ -27,8 +27,9 @@ export function ForgetGroupDialog({ target, guest, onClose }: ForgetGroupDialogP
   const snapshots = useQuery(contentQueries.snapshots(target));
   const forget = useMutation(contentMutations.forgetGroup());
   const [typed, setTyped] = useState('');
-  const list = snapshots.data ?? [];
+  const list = snapshots.data?.items ?? [];
   const kept = list.filter((s) => s.protected).length;
+  const unreadable = snapshots.data?.failed.length ?? 0;
   const result = forget.data;
   return (
     <Dialog
@@ -61,6 +62,9 @@ export function ForgetGroupDialog({ target, guest, onClose }: ForgetGroupDialogP
               {plural(list.length - kept, 'snapshot')} of {name} will be removed for good, with their notes.
               {kept > 0
                 ? ` ${plural(kept, 'protected snapshot')} will stay, as PBS keeps them, and so will the group.`
+                : ''}
+              {unreadable > 0
+                ? ` ${plural(unreadable, 'more snapshot')} the server sent could not be read, and go with them unless protected.`
                 : ''}
             </p>
           ) : (

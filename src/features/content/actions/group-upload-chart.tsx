@@ -27,7 +27,7 @@ export function GroupUploadChart({ store, ns, permissions: base, group }: GroupU
   // manifests are downloaded: Datastore.Read, or Datastore.Backup as the group's owner (download_file_decoded)
   const read = offer(permissions, 'download', group.owner);
   const snapshots = useQuery({ ...contentQueries.snapshots(target), enabled: read.offered });
-  const finished = (snapshots.data ?? [])
+  const finished = (snapshots.data?.items ?? [])
     .filter((s) => s.size !== undefined)
     .sort((a, b) => a['backup-time'] - b['backup-time'])
     .slice(-MAX_POINTS);
@@ -67,7 +67,7 @@ export function GroupUploadChart({ store, ns, permissions: base, group }: GroupU
       {unknown > 0 ? (
         <p className={muted}>{unknown} backups keep no upload statistics in their manifest; they are left out.</p>
       ) : null}
-      {(snapshots.data?.length ?? 0) > finished.length && finished.length === MAX_POINTS ? (
+      {(snapshots.data?.items.length ?? 0) > finished.length && finished.length === MAX_POINTS ? (
         <p className={muted}>Showing the latest {MAX_POINTS} backups.</p>
       ) : null}
     </section>

@@ -80,6 +80,14 @@ describe('openEnum', () => {
     expect(state.parse('paused')).toBe('paused');
   });
 
+  it('keeps any other text apart from the known words for the type checker', () => {
+    type State = z.output<typeof state>;
+    expectTypeOf<'ok'>().toExtend<State>();
+    // code that takes only the known words cannot be handed another text, nor a plain string passed for one
+    expectTypeOf<State>().not.toExtend<'ok' | 'failed'>();
+    expectTypeOf<string>().not.toExtend<State>();
+  });
+
   it('still refuses what is no word at all, saying what it wanted', () => {
     const [bad] = listOf(z.object({ state }), 'snapshots').parse([{ state: 3 }]);
     expect(isItemError(bad) && bad.message).toBe('The server sent snapshots[0].state as 3, expected a string');

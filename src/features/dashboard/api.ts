@@ -35,6 +35,7 @@ function toUsageEntry(item: DatastoreUsageItem | ItemError) {
   return {
     ...fields,
     store: fields.store ?? '(unnamed datastore)',
+    unnamed: fields.store === undefined,
     gc: gcRaw && typeof gcRaw === 'object' ? parseFields(gcStatusSchema.shape, gcRaw) : undefined,
     problem: isItemError(item) ? item : undefined,
   };

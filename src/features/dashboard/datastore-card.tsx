@@ -25,12 +25,16 @@ export interface DatastoreCardData {
   verify: VerifyHealth;
 }
 
-function CardTitle({ store }: { store: string }) {
+function CardTitle({ store, unnamed }: { store: string; unnamed: boolean }) {
   return (
     <h3 className="truncate text-base font-semibold">
-      <Link to={`/datastores/${encodeURIComponent(store)}`}>
-        <FreeText text={store} max={120} />
-      </Link>
+      {unnamed ? (
+        store
+      ) : (
+        <Link to={`/datastores/${encodeURIComponent(store)}`}>
+          <FreeText text={store} max={120} />
+        </Link>
+      )}
     </h3>
   );
 }
@@ -41,7 +45,7 @@ export function DatastoreCard({ data, now }: { data: DatastoreCardData; now: num
   return (
     <Card aria-label={`Datastore ${entry.store}`} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <CardTitle store={entry.store} />
+        <CardTitle store={entry.store} unnamed={entry.unnamed} />
         <StoreMarks
           maintenance={info?.maintenance}
           mountStatus={entry['mount-status'] ?? info?.['mount-status']}

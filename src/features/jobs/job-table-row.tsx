@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
+import { FreeText } from '@/components/ui/free-text';
 import { Time } from '@/components/ui/time';
 import { formatDuration } from '@/lib/format-time';
 import { TaskStatusBadge } from '@/components/ui/task-status-badge';
@@ -30,11 +31,19 @@ export function JobTableRow({ row, run, actions }: JobTableRowProps) {
       <td data-label="Job" className={cell}>
         <span className="flex flex-col max-md:items-end">
           <span className="font-medium">{KIND_LABEL[row.kind]}</span>
-          {row.kind !== 'gc' ? <span className="font-mono text-xs break-all">{row.id}</span> : null}
+          {row.kind !== 'gc' ? (
+            <span className="font-mono text-xs break-all">
+              <FreeText text={row.id} max={200} />
+            </span>
+          ) : null}
           {row.source ? (
             <span className="text-xs text-neutral-600 dark:text-neutral-400">from {row.source}</span>
           ) : null}
-          {row.comment ? <span className="text-xs text-neutral-600 dark:text-neutral-400">{row.comment}</span> : null}
+          {row.comment ? (
+            <span className="text-xs break-words text-neutral-600 dark:text-neutral-400">
+              <FreeText text={row.comment} />
+            </span>
+          ) : null}
         </span>
       </td>
       <td data-label="Datastore" className={cell}>

@@ -1,11 +1,11 @@
 // docs/reliability.md: what the console does on a bad day, case by case, as the suites measured it.
 //
 // The file is generated, one `## ` section per suite, each between `<!-- section: <name> -->` and
-// `<!-- /section: <name> -->`. Today the fault suite (faults.test.tsx) is the only one and renders the whole file:
-// the head, its "Faults" section, and the note where later sections go. A later suite (hostile payloads, the
-// browser crawl) adds its own section the same way: it renders only the text between its own markers, reads the
-// committed file, replaces (or appends, before the closing note) its section, and compares or writes the result
-// exactly as this one does; a section never holds text another suite measured.
+// `<!-- /section: <name> -->`. The fault suite (faults.test.tsx) renders the head, its "Faults" section and the
+// closing note, and keeps every other suite's section as the committed file has it. A later suite (malformed data,
+// the browser crawl) renders only the text between its own markers, reads the committed file, replaces (or
+// inserts, before the closing note) its section with `withSection`, and compares or writes the result exactly as
+// the fault suite does; a section never holds text another suite measured.
 import { FAULT_CASES, type Outcome } from './fault-cases';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -63,7 +63,39 @@ export function renderFaultSection(outcomes: ReadonlyMap<string, Outcome>): stri
   ].join('\n');
 }
 
-export function renderReliabilityDoc(outcomes: ReadonlyMap<string, Outcome>): string {
+const CLOSING_NOTE = 'Other sections (hostile payloads, the browser crawl) follow here as their suites add them.';
+
+const markers = (name: string) => [`<!-- section: ${name} -->`, `<!-- /section: ${name} -->`] as const;
+
+/** `doc` with section `name` replaced by `section`, or inserted before the closing note where it has none. */
+export function withSection(doc: string, name: string, section: string): string {
+  const [start, end] = markers(name);
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
+  if (from >= 0 && to > from) return doc.slice(0, from) + section + doc.slice(to + end.length);
+  const note = doc.indexOf(CLOSING_NOTE);
+  return note >= 0 ? `${doc.slice(0, note)}${section}\n\n${doc.slice(note)}` : `${doc.trimEnd()}\n\n${section}\n`;
+}
+
+/** Every section of `doc` but `except`, by name, with its markers. */
+function sectionsOf(doc: string, except: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const m of doc.matchAll(/<!-- section: ([\w-]+) -->/g)) {
+    const name = m[1] ?? '';
+    const end = markers(name)[1];
+    const to = doc.indexOf(end, m.index);
+    if (name !== except && to > m.index) found.push([name, doc.slice(m.index, to + end.length)]);
+  }
+  return found;
+}
+
+/** The whole file: the head and the fault section as measured, the other suites' sections as `committed` has them. */
+export function renderReliabilityDoc(outcomes: ReadonlyMap<string, Outcome>, committed = ''): string {
+  const own = renderFaultDoc(outcomes);
+  return sectionsOf(committed, 'faults').reduce((doc, [name, section]) => withSection(doc, name, section), own);
+}
+
+function renderFaultDoc(outcomes: ReadonlyMap<string, Outcome>): string {
   return [
     '# Reliability: what the console does on a bad day',
     '',
@@ -78,7 +110,7 @@ export function renderReliabilityDoc(outcomes: ReadonlyMap<string, Outcome>): st
     '',
     renderFaultSection(outcomes),
     '',
-    'Other sections (hostile payloads, the browser crawl) follow here as their suites add them.',
+    CLOSING_NOTE,
     '',
   ].join('\n');
 }

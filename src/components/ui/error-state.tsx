@@ -24,7 +24,9 @@ export function ErrorState({ title, message, action, className, tone = 'error', 
   return (
     <div
       role={role}
-      aria-labelledby={titleId}
+      // A status notice is found by its title; an alert is not named (its title is often a sentence, which would
+      // then also name it for every label it quotes, "user name" in a failed login's)
+      aria-labelledby={role === 'status' ? titleId : undefined}
       className={cn('flex items-start gap-2 rounded-md border p-3 text-sm', TONES[tone], className)}
     >
       <TriangleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { demoTfa, renderApp, setupTestServer } from '@/test/render-app';
 
 setupTestServer();
+vi.setConfig({ testTimeout: 60_000 });
 
 async function fillLogin(user: string, realm: string, password: string) {
   const u = userEvent.setup();
@@ -21,7 +22,8 @@ describe('login page', () => {
     const { router } = renderApp('/datastores/store1');
     await fillLogin('root', 'pam', 'demo');
     expect(
-      await screen.findByRole('heading', { level: 1, name: /Datastore store1/ }, { timeout: 10_000 }),
+      // the first render after the login loads the whole console: on a busy two-core machine that took over 10 s
+      await screen.findByRole('heading', { level: 1, name: /Datastore store1/ }, { timeout: 30_000 }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/datastores/store1');
   });

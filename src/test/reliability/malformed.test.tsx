@@ -4,7 +4,6 @@
 // asserting what the user sees: the failing widget naming the field, or the unknown word in a neutral badge, and
 // the rest of the page still there. The measured outcomes render the "Malformed data" section of
 // docs/reliability.md, which must match (UPDATE_DOCS=1, or `npm run docs:update`, rewrites it).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { giveElementsASize } from '@/test/element-size';
 import { setupTestServer } from '@/test/render-app';
@@ -29,20 +28,13 @@ describe('the console meets malformed data', () => {
 afterAll(async () => {
   // a run of some cases only (-t) checks no file
   if (outcomes.size < MALFORMED_CASES.length) return;
-  const { withSection } = await import('./reliability-doc');
+  const { sectionCheck, RELIABILITY_DOC } = await import('./doc-sections');
   const { renderMalformedSection } = await import('./malformed-doc');
-  const file = resolve('docs/reliability.md');
-  let committed = '';
-  try {
-    committed = readFileSync(file, 'utf8');
-  } catch {
-    // missing: the comparison below says so
-  }
-  const text = withSection(committed, 'malformed', renderMalformedSection(outcomes));
-  if (process.env.UPDATE_DOCS) {
-    writeFileSync(file, text);
-    committed = text;
-  }
+  const { committed, expected: text } = sectionCheck(
+    resolve(RELIABILITY_DOC),
+    'malformed',
+    renderMalformedSection(outcomes),
+  );
   expect(
     committed,
     'docs/reliability.md is not what the malformed-data suite measured: run `npm run docs:update` and commit the file',

@@ -6,6 +6,7 @@
 // the browser crawl) renders only the text between its own markers, reads the committed file, replaces (or
 // inserts, before the closing note) its section with `withSection`, and compares or writes the result exactly as
 // the fault suite does; a section never holds text another suite measured.
+import { CLOSING_NOTE, sectionsOf, withSection } from './doc-sections';
 import { FAULT_CASES, type Outcome } from './fault-cases';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -61,32 +62,6 @@ export function renderFaultSection(outcomes: ReadonlyMap<string, Outcome>): stri
     ...rows,
     '<!-- /section: faults -->',
   ].join('\n');
-}
-
-const CLOSING_NOTE = 'Other sections (hostile payloads, the browser crawl) follow here as their suites add them.';
-
-const markers = (name: string) => [`<!-- section: ${name} -->`, `<!-- /section: ${name} -->`] as const;
-
-/** `doc` with section `name` replaced by `section`, or inserted before the closing note where it has none. */
-export function withSection(doc: string, name: string, section: string): string {
-  const [start, end] = markers(name);
-  const from = doc.indexOf(start);
-  const to = doc.indexOf(end);
-  if (from >= 0 && to > from) return doc.slice(0, from) + section + doc.slice(to + end.length);
-  const note = doc.indexOf(CLOSING_NOTE);
-  return note >= 0 ? `${doc.slice(0, note)}${section}\n\n${doc.slice(note)}` : `${doc.trimEnd()}\n\n${section}\n`;
-}
-
-/** Every section of `doc` but `except`, by name, with its markers. */
-function sectionsOf(doc: string, except: string): [string, string][] {
-  const found: [string, string][] = [];
-  for (const m of doc.matchAll(/<!-- section: ([\w-]+) -->/g)) {
-    const name = m[1] ?? '';
-    const end = markers(name)[1];
-    const to = doc.indexOf(end, m.index);
-    if (name !== except && to > m.index) found.push([name, doc.slice(m.index, to + end.length)]);
-  }
-  return found;
 }
 
 /** The whole file: the head and the fault section as measured, the other suites' sections as `committed` has them. */

@@ -17,6 +17,7 @@ import {
   type Theme,
 } from './crawler';
 import { FocusWatch, PHONE_WIDTH, axeFindings, sidewaysAtPhoneWidth } from './view-checks';
+import { crawlSection, expectSection, type CrawlRow } from './reliability-sections';
 
 // the light and the dark pass take minutes each: two workers take one each
 test.describe.configure({ mode: 'parallel' });
@@ -86,10 +87,21 @@ for (const theme of ['light', 'dark'] as Theme[])
     await logInAsRoot(page);
     const values = await paramValues(page);
 
-    const step = async (label: string, run: () => Promise<void>) => {
+    const rows: CrawlRow[] = [];
+    const step = async (label: string, run: () => Promise<void>, kind?: CrawlRow['kind']) => {
       where = `${theme}: ${label}`;
       watch.at(where);
       await test.step(where, run);
+      if (!kind) return;
+      const here = (list: string[]) => list.filter((f) => f.startsWith(`${where}: `)).length;
+      rows.push({
+        kind,
+        label: kind === 'dialog' ? label.replace(/^dialog /, '') : label.replace(/^(page|embed) /, ''),
+        csp: watch.found.filter((v) => v.where === where).length,
+        axe: here(found.axe),
+        sideways: here(found.sideways),
+        ...(kind === 'dialog' ? { focus: here(found.focus) } : {}),
+      });
     };
     const pageChecks = async () => {
       note(found.axe, await axeFindings(page));
@@ -100,25 +112,38 @@ for (const theme of ['light', 'dark'] as Theme[])
       await chooseTheme(page, theme);
     });
     for (const route of consoleRoutes(values))
-      await step(route.label, async () => {
-        await visitConsole(page, route);
-        await expectTheme(page, theme);
-        await pageChecks();
-      });
+      await step(
+        route.label,
+        async () => {
+          await visitConsole(page, route);
+          await expectTheme(page, theme);
+          await pageChecks();
+        },
+        'page',
+      );
     for (const route of embedRoutes(values, theme))
-      await step(route.label, async () => {
-        await visitEmbed(page, route, theme);
-        await pageChecks();
-      });
+      await step(
+        route.label,
+        async () => {
+          await visitEmbed(page, route, theme);
+          await pageChecks();
+        },
+        'embed view',
+      );
     for (const recipe of recipes)
-      await step(`dialog ${recipe.name}`, async () => {
-        await recipe.open({ page, deck, values, theme });
-        await expectTheme(page, theme);
-      });
+      await step(
+        `dialog ${recipe.name}`,
+        async () => {
+          await recipe.open({ page, deck, values, theme });
+          await expectTheme(page, theme);
+        },
+        'dialog',
+      );
     inspectDialogsWith(null);
 
     expect.soft(watch.found.map(describeViolation), 'Content Security Policy violations').toEqual([]);
     expect.soft(found.axe, 'serious or critical axe-core findings').toEqual([]);
     expect.soft(found.sideways, `sideways scrolling at ${PHONE_WIDTH} px`).toEqual([]);
     expect.soft(found.focus, 'focus not moved into a dialog, or not given back to its opener').toEqual([]);
+    expectSection(`crawl-${theme}`, 'tests/e2e/crawl-every-view.spec.ts', crawlSection(theme, rows));
   });

@@ -63,6 +63,24 @@ export function watchPage(page: Page) {
   return { urls, consoleLines };
 }
 
+/**
+ * Everywhere a credential could stay behind in the browser: its stores, the context's cookies, every URL the page
+ * requested and what its console printed (`seen`, from watchPage), and `more` (the deck's output, a badge…).
+ */
+export async function placesToSearch(
+  page: Page,
+  seen: ReturnType<typeof watchPage>,
+  more: Record<string, string> = {},
+): Promise<Record<string, string>> {
+  return {
+    ...(await browserStores(page)),
+    'context cookies': await contextCookies(page.context()),
+    'requested URLs': seen.urls.join('\n'),
+    'browser console': seen.consoleLines.join('\n'),
+    ...more,
+  };
+}
+
 /** Every PBS ticket a login or renewal handed the page, as PBS sent it. */
 export function watchTickets(page: Page): string[] {
   const tickets: string[] = [];

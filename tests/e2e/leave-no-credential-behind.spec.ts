@@ -10,7 +10,7 @@ import { serveStatic } from './static-server';
 import { totp } from './totp';
 import {
   browserStores,
-  contextCookies,
+  placesToSearch,
   findCredentials,
   watchPage,
   watchTickets,
@@ -110,7 +110,6 @@ async function logOut(page: Page, user: string) {
 
 test('on the deck: a TOTP login, a Proxmox VE login, a restore, a download and a logout leave no credential', async ({
   page,
-  context,
 }) => {
   test.setTimeout(240_000);
   const deck = await startDeck(root, { SIM_SEED: '7' });
@@ -153,26 +152,14 @@ test('on the deck: a TOTP login, a Proxmox VE login, a restore, a download and a
       { name: "root@pam's ticket (taken outside the browser)", value: admin.ticket },
       ...tickets.map((value, i) => ({ name: `PBS ticket #${i + 1}`, value })),
     ];
-    const found = findCredentials(
-      {
-        ...(await browserStores(page)),
-        'context cookies': await contextCookies(context),
-        'requested URLs': seen.urls.join('\n'),
-        'browser console': seen.consoleLines.join('\n'),
-        'deck output': deck.output(),
-      },
-      credentials,
-    );
+    const found = findCredentials(await placesToSearch(page, seen, { 'deck output': deck.output() }), credentials);
     expect(found).toEqual([]);
   } finally {
     await stopDeck(deck.proc);
   }
 });
 
-test('on a deck in front of a PBS: its embed token and a TOTP login leave nothing behind', async ({
-  page,
-  context,
-}) => {
+test('on a deck in front of a PBS: its embed token and a TOTP login leave nothing behind', async ({ page }) => {
   test.setTimeout(180_000);
   // "the real PBS" here is a simulator deck; the deck under test reaches it through PBS_URL, with a token made for it
   const pbs = await startDeck(root, { SIM_SEED: '7' });
@@ -202,14 +189,7 @@ test('on a deck in front of a PBS: its embed token and a TOTP login leave nothin
     await logOut(page, 'totp@pbs');
 
     const found = findCredentials(
-      {
-        ...(await browserStores(page)),
-        'context cookies': await contextCookies(context),
-        'requested URLs': seen.urls.join('\n'),
-        'browser console': seen.consoleLines.join('\n'),
-        'deck output': deck.output(),
-        badge: await badge.text(),
-      },
+      await placesToSearch(page, seen, { 'deck output': deck.output(), badge: await badge.text() }),
       [
         { name: 'the embed token secret', value: token.value },
         { name: "totp@pbs's password", value: PBS_PASSWORD },
@@ -224,10 +204,7 @@ test('on a deck in front of a PBS: its embed token and a TOTP login leave nothin
   }
 });
 
-test('in the static demo: the same steps leave no credential, and the replay log keeps none', async ({
-  page,
-  context,
-}) => {
+test('in the static demo: the same steps leave no credential, and the replay log keeps none', async ({ page }) => {
   // the page builds its simulator (60 days of history) at each load: about 30 s on a 2-core machine
   test.setTimeout(240_000);
   const site = await serveStatic(dist);
@@ -278,20 +255,12 @@ test('in the static demo: the same steps leave no credential, and the replay log
     expect(stores.localStorage, 'the restore was recorded for replay').toMatch(/qemu/);
     await logOut(page, 'totp@pbs');
 
-    const found = findCredentials(
-      {
-        ...(await browserStores(page)),
-        'context cookies': await contextCookies(context),
-        'requested URLs': seen.urls.join('\n'),
-        'browser console': seen.consoleLines.join('\n'),
-      },
-      [
-        { name: "totp@pbs's password", value: PBS_PASSWORD },
-        { name: 'the PBS TOTP code', value: pbsCode, whole: true },
-        { name: 'the PVE recovery key', value: pveKey },
-        ...tickets.map((value, i) => ({ name: `PBS ticket #${i + 1}`, value })),
-      ],
-    );
+    const found = findCredentials(await placesToSearch(page, seen), [
+      { name: "totp@pbs's password", value: PBS_PASSWORD },
+      { name: 'the PBS TOTP code', value: pbsCode, whole: true },
+      { name: 'the PVE recovery key', value: pveKey },
+      ...tickets.map((value, i) => ({ name: `PBS ticket #${i + 1}`, value })),
+    ]);
     expect(found).toEqual([]);
     expect(tickets.length, 'the demo handed the page tickets as PBS does').toBeGreaterThanOrEqual(3);
   } finally {

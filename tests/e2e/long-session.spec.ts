@@ -1,6 +1,7 @@
 import { test as base, expect, type CDPSession, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { installLiveHandles, type PageSample } from './live-handles';
+import { expectSection, longSessionSection } from './reliability-sections';
 import { serveStatic } from './static-server';
 import { fromLocal, localParts } from '../../src/lib/tz';
 import { testStartTime } from '../../src/mocks/sim/test-start';
@@ -307,4 +308,22 @@ test('a console left open overnight stays logged in, and its memory, timers and 
     JSON.stringify({ hour1: hour1.listenersByKind, end: end.listenersByKind }, null, 1),
   ).toBeLessThanOrEqual(hour1.listeners);
   for (const name of PER_REQUEST) expect(objectsAtEnd[name], name).toBeLessThanOrEqual(objectsAtHour1[name] ?? 0);
+
+  expectSection(
+    'long-session',
+    'tests/e2e/long-session.spec.ts',
+    longSessionSection({
+      hours: HOURS,
+      renewEveryMin: RENEW_EVERY / MINUTE,
+      ticketLifetimeMin: TICKET_LIFETIME_S / 60,
+      renewals: traffic.renewals,
+      unauthorized: traffic.unauthorized.length,
+      failed: traffic.failed.length,
+      heapWithin: 10,
+      heapOk: Math.abs(heapAtEnd - heapAtHour1) / heapAtHour1 <= 0.1,
+      timersOk: end.intervals <= hour1.intervals && end.timeouts <= hour1.timeouts,
+      listenersOk: end.listeners <= hour1.listeners,
+      objectsOk: PER_REQUEST.every((name) => (objectsAtEnd[name] ?? 0) <= (objectsAtHour1[name] ?? 0)),
+    }),
+  );
 });

@@ -59,10 +59,15 @@ export class SpaceEngine<S extends SnapshotInput = SnapshotInput> {
   private slots = new Int32Array(1024);
   private slotCount = 0;
 
-  constructor(snapshots: readonly S[]) {
+  /**
+   * `expectedChunks` sizes the chunk table up front (GC's `disk-chunks` is a good guess), which saves the copies
+   * and the slack of growing it.
+   */
+  constructor(snapshots: readonly S[], { expectedChunks = 1024 }: { expectedChunks?: number } = {}) {
     this.layout = new Layout(snapshots);
     const n = this.layout.snapshots.length;
-    this.table = new ChunkTable(Math.max(1, Math.ceil(this.layout.owners.length / 8)));
+    const ownerBytes = Math.max(1, Math.ceil(this.layout.owners.length / 8));
+    this.table = new ChunkTable(ownerBytes, Math.max(1024, Math.ceil(expectedChunks)));
     this.snapState = new Uint8Array(n);
     this.snapReferenced = new Float64Array(n);
     this.snapDistinct = new Tally(n);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IndexFileError, readDynamicIndex, readFixedIndex, readIndexFile } from './pbs-index';
+import { IndexFileError, computeIndexChecksum, readDynamicIndex, readFixedIndex, readIndexFile } from './pbs-index';
 import { IndexStreamReader } from './pbs-index-stream';
 
 const MiB = 2 ** 20;
@@ -71,6 +71,13 @@ describe('fixed index', () => {
     expect([index.size, index.chunkSize, index.chunkCount, index.totalSize]).toEqual([4 * MiB, 4 * MiB, 1, 4 * MiB]);
     expect(index.digestHex(0)).toBe(a.toString('hex'));
     expect(Buffer.from(index.digest(0)).equals(a)).toBe(true);
+  });
+
+  it('the checksum computed over the digests matches the header, and a changed digest does not', async () => {
+    const data = fidx(8 * MiB, [digestOf('a'), digestOf('b')]);
+    expect(await computeIndexChecksum(data)).toBe(readIndexFile(data).header.csum);
+    data[4096 + 40] = (data[4096 + 40] ?? 0) ^ 1;
+    expect(await computeIndexChecksum(data)).not.toBe(readIndexFile(data).header.csum);
   });
 
   it('an empty image has no digests', () => {

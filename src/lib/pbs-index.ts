@@ -278,5 +278,14 @@ export function readDynamicIndex(data: Uint8Array | ArrayBuffer, fileName?: stri
   return index;
 }
 
+/**
+ * SHA-256 of everything after the header, as hex: what PBS writes as the header's csum when it closes the file,
+ * and the manifest's `csum` for it. Compare it with the header to find a damaged download.
+ */
+export async function computeIndexChecksum(data: Uint8Array | ArrayBuffer): Promise<string> {
+  const body = toBytes(data).slice(HEADER_SIZE);
+  return hexOf(new Uint8Array(await crypto.subtle.digest('SHA-256', body)), 0, 32);
+}
+
 export const INDEX_HEADER_SIZE = HEADER_SIZE;
 export const INDEX_ENTRY_SIZE: Readonly<Record<IndexKind, number>> = { fixed: FIXED_ENTRY, dynamic: DYNAMIC_ENTRY };

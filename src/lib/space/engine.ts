@@ -89,13 +89,13 @@ export class SpaceEngine<S extends SnapshotInput = SnapshotInput> {
   async run({ onProgress, signal }: RunOptions = {}): Promise<void> {
     if (this.started) throw new Error('a space engine reads its snapshots once');
     this.started = true;
-    const visit = (_bytes: Uint8Array, at: number, size: number): void => {
+    const visit = (bytes: Uint8Array, at: number, size: number): void => {
       if (this.slotCount === this.slots.length) {
         const grown = new Int32Array(this.slots.length * 2);
         grown.set(this.slots);
         this.slots = grown;
       }
-      this.slots[this.slotCount++] = this.table.findOrAdd(_bytes, at, size);
+      this.slots[this.slotCount++] = this.table.findOrAdd(bytes, at, size);
     };
     const report = onProgress ? () => onProgress(this.progress()) : undefined;
     let previousInGroup = -1;

@@ -12,7 +12,7 @@ import {
   fixedChunkCount,
   parseIndexHeader,
   readU64,
-} from './pbs-index';
+} from './pbs-index-header';
 
 export interface IndexSummary {
   header: IndexHeader;

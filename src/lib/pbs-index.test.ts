@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IndexFileError, computeIndexChecksum, readDynamicIndex, readFixedIndex, readIndexFile } from './pbs-index';
+import { computeIndexChecksum, readDynamicIndex, readFixedIndex, readIndexFile } from './pbs-index';
+import { IndexFileError } from './pbs-index-header';
 import { IndexStreamReader } from './pbs-index-stream';
 
 const MiB = 2 ** 20;

@@ -1,5 +1,6 @@
 // Feeds every chunk of a snapshot's index files to a visitor, from whole files or from downloads as they arrive.
-import { type ChunkVisitor, type IndexKind, readIndexFile, toBytes } from '../pbs-index';
+import { readIndexFile } from '../pbs-index';
+import { type ChunkVisitor, type IndexKind, toBytes } from '../pbs-index-header';
 import { IndexStreamReader } from '../pbs-index-stream';
 import { SnapshotGoneError, type SnapshotInput, type SnapshotRef } from './types';
 

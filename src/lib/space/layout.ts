@@ -87,6 +87,7 @@ export class Layout<S extends SnapshotRef> {
       const key = groupKey(s);
       if (key !== lastKey) {
         lastKey = key;
+        // PBS keeps one owner per group; should the listing disagree with itself, the oldest snapshot's wins.
         let o = ownerIndex.get(s.owner);
         if (o === undefined) {
           o = this.owners.length;

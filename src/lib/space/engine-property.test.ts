@@ -1,41 +1,16 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto';
+import { prng as mulberry32 } from '../prng';
 import { describe, expect, it } from 'vitest';
 import { SpaceEngine } from './engine';
 import { spaceReport } from './report';
 import { selectionSpace } from './selection';
 import { sharesMostWith } from './shares-with';
+import { didx } from './test-index-files';
 import { type IndexFileData, SnapshotGoneError, type SnapshotInput, type SnapshotRef } from './types';
 
 // The engine against a brute-force computation with sets of chunk names, on random small datastores from a
 // seeded generator: vanishing snapshots, nested and look-alike namespaces, more than 8 owners, a chunk held by
 // many groups, repeated chunks, empty archives.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function didx(chunks: [label: string, size: number][]): Uint8Array {
-  const file = Buffer.alloc(4096 + 40 * chunks.length);
-  file.set([28, 145, 78, 165, 25, 186, 179, 205], 0);
-  let end = 0;
-  chunks.forEach(([label, size], i) => {
-    end += size;
-    file.writeBigUInt64LE(BigInt(end), 4096 + 40 * i);
-    createHash('sha256')
-      .update(label)
-      .digest()
-      .copy(file, 4096 + 40 * i + 8);
-  });
-  return new Uint8Array(file);
-}
 
 interface Case {
   input: SnapshotInput[];

@@ -1,38 +1,14 @@
 // @vitest-environment node
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SpaceEngine } from './engine';
 import { estimateDiskBytes, spaceReport } from './report';
 import { selectionSpace } from './selection';
 import { sharesMostWith } from './shares-with';
+import { didx, fidx } from './test-index-files';
 import { type IndexFileData, type Progress, SnapshotGoneError, type SnapshotInput, type SpaceReport } from './types';
 
-// Index files are laid out by hand from pbs-formats.md §2 (dynamic) and §1 (fixed); chunk i of a file is named
-// by a label, its digest is SHA-256(label), its size is given per label.
-function digest(label: string): Buffer {
-  return createHash('sha256').update(label).digest();
-}
-
-function didx(chunks: [label: string, size: number][]): Uint8Array {
-  const file = Buffer.alloc(4096 + 40 * chunks.length);
-  file.set([28, 145, 78, 165, 25, 186, 179, 205], 0);
-  let end = 0;
-  chunks.forEach(([label, size], i) => {
-    end += size;
-    file.writeBigUInt64LE(BigInt(end), 4096 + 40 * i);
-    digest(label).copy(file, 4096 + 40 * i + 8);
-  });
-  return new Uint8Array(file);
-}
-
-function fidx(labels: string[], size: number, chunkSize: number): Uint8Array {
-  const file = Buffer.alloc(4096 + 32 * labels.length);
-  file.set([47, 127, 65, 237, 145, 253, 15, 205], 0);
-  file.writeBigUInt64LE(BigInt(size), 64);
-  file.writeBigUInt64LE(BigInt(chunkSize), 72);
-  labels.forEach((label, i) => digest(label).copy(file, 4096 + 32 * i));
-  return new Uint8Array(file);
-}
+// Index files are laid out by hand (test-index-files.ts): chunk i of a file is named by a label, its size is
+// given per label.
 
 type FileSpec = string[] | Uint8Array;
 

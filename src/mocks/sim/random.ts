@@ -1,16 +1,8 @@
 // Seeded randomness: everything the simulator invents comes from the seed, so a seed reproduces a state.
 
-/** mulberry32: small, fast, good enough for simulation. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '@/lib/prng';
+
+export { prng };
 
 /** FNV-1a, for deriving stable sub-seeds from names. */
 export function hash32(text: string): number {

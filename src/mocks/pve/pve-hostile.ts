@@ -17,7 +17,7 @@ export function plantHostilePve(m: PveModel): HostilePlacement[] {
     const guest = vmid === undefined ? undefined : m.guests.get(vmid);
     if (!guest) throw new Error(`no guest for hostile payload '${p.id}'`);
     guest.name = p.text;
-    out.push({ id: p.id, field: p.field, at: `the name of guest ${guest.vmid}`, place: { vmid: guest.vmid } });
+    out.push({ id: p.id, field: p.field, at: `guest ${guest.vmid}`, place: { vmid: guest.vmid } });
   });
   payloadsOf('pve-storage-name').forEach((p, i) => {
     m.storages.push({
@@ -27,7 +27,12 @@ export function plantHostilePve(m: PveModel): HostilePlacement[] {
       shared: 0,
       total: (200 + 10 * i) * GiB,
     });
-    out.push({ id: p.id, field: p.field, at: 'the id of a storage for disks and volumes', place: { storage: p.text } });
+    out.push({
+      id: p.id,
+      field: p.field,
+      at: `${payloadsOf('pve-storage-name').length} storages added to the cluster`,
+      place: { storage: p.text },
+    });
   });
   return out;
 }

@@ -29,10 +29,27 @@ export interface HostilePlace {
 export interface HostilePlacement {
   id: string;
   field: HostileField;
-  /** where it was written, in words */
+  /** where it was written, in words: the datastore, the group, the task… (PLANTED_AS says what of it) */
   at: string;
   place: HostilePlace;
 }
+
+/** What of PBS or Proxmox VE holds each field's payloads. */
+export const PLANTED_AS: Record<HostileField, string> = {
+  'datastore-comment': 'the comment in the datastore configuration',
+  'namespace-comment': "the namespace's comment",
+  'group-comment': "the first line of the group's notes",
+  'group-notes': "the group's notes, below their first line, one Markdown paragraph each",
+  'snapshot-comment': "the first line of the snapshot's notes",
+  'snapshot-notes': "the snapshot's notes, below their first line, one Markdown paragraph each",
+  owner: "the group's owner file, raw (not an Authid)",
+  'worker-id': 'the worker id of a finished task, in its UPID too (systemd-escaped there); all but the first failed',
+  'task-log': 'lines of the log of the first worker-id task',
+  'file-name': 'entries at the top of a file archive, one a directory (in the catalog and the archive itself)',
+  'job-comment': "the job's comment",
+  'pve-guest-name': "the guest's name in Proxmox VE",
+  'pve-storage-name': 'the id of a Proxmox VE storage for disks and container volumes',
+};
 
 const STORE = 'store1';
 const NAMESPACES = ['prod', 'prod/db', 'lab'];
@@ -67,24 +84,23 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
   payloadsOf('datastore-comment').forEach((p, i) => {
     const s = slot([...ctx.stores.values()], i, p);
     s.config.comment = p.text;
-    put(p, `the comment of datastore ${s.name}`, { store: s.name });
+    put(p, s.name, { store: s.name });
   });
   payloadsOf('namespace-comment').forEach((p, i) => {
     const ns = slot(NAMESPACES, i, p);
     store.requireNs(ns);
     store.nsComments.set(ns, p.text);
-    put(p, `the comment of namespace ${ns} in ${STORE}`, { store: STORE, ns });
+    put(p, `${STORE}:${ns}`, { store: STORE, ns });
   });
   payloadsOf('group-comment').forEach((p, i) => {
     const key = slot(COMMENT_GROUPS, i, p);
     group(key).notes = p.text;
-    put(p, `the first line of group ${key}'s notes in ${STORE}`, { store: STORE, group: key });
+    put(p, `${STORE}:${key}`, { store: STORE, group: key });
   });
   const notesGroup = group(COMMENT_GROUPS[0]!);
   const groupNotes = payloadsOf('group-notes');
   notesGroup.notes = `${firstLine(notesGroup.notes)}\n\n${groupNotes.map((p) => p.text).join('\n\n')}\n`;
-  for (const p of groupNotes)
-    put(p, `group ${COMMENT_GROUPS[0]}'s notes in ${STORE}`, { store: STORE, group: COMMENT_GROUPS[0] });
+  for (const p of groupNotes) put(p, `${STORE}:${COMMENT_GROUPS[0]}`, { store: STORE, group: COMMENT_GROUPS[0] });
 
   const snapshots = newestFirst(notesGroup);
   const newest = snapshots[0];
@@ -92,7 +108,7 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
   payloadsOf('snapshot-comment').forEach((p, i) => {
     const s = slot(snapshots, i, p);
     s.notes = p.text;
-    put(p, `the first line of a ${COMMENT_GROUPS[0]} snapshot's notes`, {
+    put(p, `${STORE}:${COMMENT_GROUPS[0]}, its ${payloadsOf('snapshot-comment').length} newest snapshots`, {
       store: STORE,
       group: COMMENT_GROUPS[0],
       time: s.time,
@@ -101,7 +117,7 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
   const snapshotNotes = payloadsOf('snapshot-notes');
   newest.notes = `${firstLine(newest.notes)}\n\n${snapshotNotes.map((p) => p.text).join('\n\n')}\n`;
   for (const p of snapshotNotes)
-    put(p, `the notes of ${COMMENT_GROUPS[0]}'s newest snapshot`, {
+    put(p, `${STORE}:${COMMENT_GROUPS[0]}, its newest snapshot`, {
       store: STORE,
       group: COMMENT_GROUPS[0],
       time: newest.time,
@@ -110,7 +126,7 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
   payloadsOf('owner').forEach((p, i) => {
     const key = slot(OWNER_GROUPS, i, p);
     group(key).owner = p.text;
-    put(p, `the owner of group ${key} in ${STORE}`, { store: STORE, group: key });
+    put(p, `${STORE}:${key}`, { store: STORE, group: key });
   });
 
   plantTasks(ctx, now, put);
@@ -127,7 +143,7 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
     })),
   };
   for (const p of payloadsOf('file-name'))
-    put(p, `a ${p.entry ?? 'file'} at the top of ${FILES_GROUP}'s ${FILES_ARCHIVE}`, {
+    put(p, `${STORE}:${FILES_GROUP}, its newest snapshot's ${FILES_ARCHIVE}`, {
       store: STORE,
       group: FILES_GROUP,
       time: files.time,
@@ -138,23 +154,25 @@ export function plantHostileCorpus(ctx: SimCtx, jobs: SimJobs, now: number): Hos
 
 type Put = (p: HostilePayload, at: string, place: HostilePlace) => void;
 
-/** A finished task per worker-id payload, the first the newest; its log holds every task-log payload. */
+/** A finished task per worker-id payload, the first the newest: its log holds every task-log payload. */
 function plantTasks(ctx: SimCtx, now: number, put: Put): void {
   const workers = payloadsOf('worker-id');
   const lines = payloadsOf('task-log');
-  let logTask = '';
   // oldest first, so the first payload's task ends last and leads the task list
-  for (let i = workers.length - 1; i >= 0; i--) {
-    const p = workers[i]!;
-    const type = slot(WORKER_TYPES, i, p);
-    const start = now - 60 * (i + 1);
-    const task = ctx.tasks.create(type, p.text, 'root@pam', start);
-    task.lines = i === 0 ? lines.map((l) => ({ t: start + 1, msg: l.text })) : [{ t: start, msg: 'starting' }];
-    ctx.tasks.finish(task, start + 30, 'OK');
-    put(p, `the worker id of a ${type} task`, { upid: task.upid });
-    if (i === 0) logTask = task.upid;
-  }
-  for (const p of lines) put(p, 'a line of the newest hostile task', { upid: logTask });
+  const upids = workers
+    .map((p, i) => ({ p, i }))
+    .reverse()
+    .map(({ p, i }) => {
+      const start = now - 60 * (i + 1);
+      const task = ctx.tasks.create(slot(WORKER_TYPES, i, p), p.text, 'root@pam', start);
+      task.lines = i === 0 ? lines.map((l) => ({ t: start + 1, msg: l.text })) : [{ t: start, msg: 'starting' }];
+      // the others failed: lists of failures (the embed's, the dashboard's) show them too
+      ctx.tasks.finish(task, start + 30, i === 0 ? 'OK' : 'command failed: exit code 1');
+      return task.upid;
+    })
+    .reverse();
+  workers.forEach((p, i) => put(p, `a ${WORKER_TYPES[i]} task`, { upid: upids[i] }));
+  for (const p of lines) put(p, `the ${WORKER_TYPES[0]} task`, { upid: upids[0] });
 }
 
 function plantJobComments(jobs: SimJobs, put: Put): void {
@@ -166,6 +184,6 @@ function plantJobComments(jobs: SimJobs, put: Put): void {
   payloadsOf('job-comment').forEach((p, i) => {
     const [kind, config] = slot(entries, i, p);
     config.comment = p.text;
-    put(p, `the comment of ${kind} job ${config.id}`, { job: config.id });
+    put(p, `${kind} job ${config.id}`, { job: config.id });
   });
 }

@@ -5,8 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 export const RELIABILITY_DOC = 'docs/reliability.md';
 
-export const CLOSING_NOTE =
-  'Other sections (hostile payloads, the browser crawl) follow here as their suites add them.';
+export const CLOSING_NOTE = 'Other sections (the browser crawl) follow here as their suites add them.';
 
 const markers = (name: string) => [`<!-- section: ${name} -->`, `<!-- /section: ${name} -->`] as const;
 

@@ -81,6 +81,15 @@ describe('static files of the built SPA', () => {
     });
     expect(route.status).toBe(200);
     expect(route.text).toContain('app-Bx1.js');
+    // a dot in a datastore's name or in a task's worker id does not make a route a file
+    for (const path of [
+      '/datastores/backup.nas',
+      `/tasks/${encodeURIComponent('UPID:pbs:00000713:0034A2D1:00000001:6928B4A0:realm-sync:ldap.example:root@pam:')}`,
+    ]) {
+      const dotted = await request(deck.url, { path, headers: { accept: 'text/html,*/*' } });
+      expect(dotted.status, path).toBe(200);
+      expect(dotted.text).toContain('app-Bx1.js');
+    }
     const missing = await request(deck.url, { path: '/assets/app-gone.js', headers: { accept: 'text/html,*/*' } });
     expect(missing.status).toBe(404);
     const noHtml = await request(deck.url, { path: '/datastores', headers: { accept: 'application/json' } });

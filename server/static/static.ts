@@ -73,10 +73,12 @@ export function createStaticHandler(root: string): StaticHandler {
   };
 }
 
-/** Client-side routes: extensionless paths a browser navigates to. A missing /assets/x.js stays 404. */
+/**
+ * Client-side routes: whatever a browser navigates to outside /assets/, where a missing x.js stays 404. A route's
+ * last segment may hold a dot (a datastore `backup.nas`, a UPID whose worker id has one), so dots decide nothing.
+ */
 function isSpaRoute(req: IncomingMessage, pathname: string): boolean {
-  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') && (req.headers.accept ?? '').includes('text/html');
+  return !pathname.startsWith('/assets/') && (req.headers.accept ?? '').includes('text/html');
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {

@@ -215,10 +215,11 @@ export interface Recipe {
 }
 
 const tree = (page: Page) => page.getByRole('treegrid');
-const snapshotRows = (page: Page) => tree(page).locator('[role="row"][aria-level="2"]');
+/** The snapshot rows of the content view's open groups. */
+export const snapshotRows = (page: Page) => tree(page).locator('[role="row"][aria-level="2"]');
 
 /** The content view with one guest's group open. */
-async function openGroup(page: Page, store: string, search: string, group: string, ns = ''): Promise<Locator> {
+export async function openGroup(page: Page, store: string, search: string, group: string, ns = ''): Promise<Locator> {
   await page.goto(`/datastores/${encodeURIComponent(store)}/content${ns ? `?ns=${encodeURIComponent(ns)}` : ''}`);
   await page.getByRole('searchbox').first().fill(search);
   const row = tree(page).getByRole('row').filter({ hasText: group }).and(tree(page).locator('[aria-level="1"]'));
@@ -238,11 +239,13 @@ async function snapshotMenu(page: Page, item: string) {
 
 /**
  * What a spec checks of each dialog: `open` while it is shown and loaded, `closed` once it is gone. The crawl's
- * recipes call them for every dialog they open; a spec sets them with inspectDialogsWith().
+ * recipes call them for every dialog they open; a spec sets them with inspectDialogsWith(). `view`, where given,
+ * is called at the views a recipe passes through that are not dialogs (the file browser's folders), with a name.
  */
 export interface DialogHooks {
   open(page: Page, dialog: Locator): Promise<void>;
   closed(page: Page, dialog: Locator): Promise<void>;
+  view?(page: Page, name: string): Promise<void>;
 }
 let hooks: DialogHooks | null = null;
 export function inspectDialogsWith(h: DialogHooks | null) {
@@ -434,9 +437,10 @@ export const recipes: Recipe[] = [
     async open({ page }) {
       await page.goto('/jobs');
       for (const kind of ['verify', 'prune']) {
+        // the rows may still reorder as the job lists arrive: the button is clicked by the name read
         const edit = page.getByRole('button', { name: new RegExp(`^Edit ${kind} job `) }).first();
         const name = (await edit.getAttribute('aria-label')) ?? '';
-        await edit.click();
+        await page.getByRole('button', { name, exact: true }).click();
         await cancel(page, page.getByRole('dialog', { name }));
       }
     },
@@ -449,7 +453,7 @@ export const recipes: Recipe[] = [
       for (const kind of ['verify', 'prune']) {
         const remove = page.getByRole('button', { name: new RegExp(`^Remove ${kind} job `) }).first();
         const name = (await remove.getAttribute('aria-label')) ?? '';
-        await remove.click();
+        await page.getByRole('button', { name, exact: true }).click();
         await cancel(page, page.getByRole('alertdialog', { name: `${name}?` }));
       }
     },
@@ -489,6 +493,9 @@ export const recipes: Recipe[] = [
       await snapshotRows(page).first().click();
       await page.getByRole('link', { name: 'Browse root.pxar.didx' }).click();
       await expect(page.getByRole('treegrid', { name: 'Directories of root.pxar.didx' })).toBeVisible();
+      await expect(page.getByRole('grid', { name: 'Contents of root' })).toBeVisible();
+      await settle(page);
+      await hooks?.view?.(page, 'file browser: the top of root.pxar.didx');
       await page
         .getByRole('grid', { name: 'Contents of root' })
         .getByRole('button', { name: 'etc', exact: true })

@@ -4,9 +4,13 @@
  * (no script, no event handlers, no style), drops every element that loads something (img, media, frames,
  * svg, forms), keeps only http(s), mailto and in-page links, and opens links in a new tab without a referrer
  * or an opener. Loaded lazily: neither library belongs in the entry bundle.
+ *
+ * Raw HTML in the notes that carries an event handler, a style or a <base> is shown as text instead: the browser
+ * reports a Content Security Policy violation as soon as any HTML parser of the page meets one, even DOMPurify's
+ * inert document where nothing runs, and such reports must stay the sign of a real attempt.
  */
 import createDOMPurify from 'dompurify';
-import { marked } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import { cn } from './cn';
 
 const FORBID_TAGS = [
@@ -47,9 +51,28 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+// An attribute name starts after whitespace, a slash or a closing quote; `on…=` or `style=` there, or a <base> or
+// <style> element (the parser reports them under base-uri and style-src), is enough to send the whole piece of raw
+// HTML to the screen as text (a false alarm only shows some markup as written).
+const PARSER_REPORTED = /(^|[\s/"'])(on[a-z]+|style)\s*=|<(base|style)[\s/>]/i;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html({ text, block }: Tokens.HTML | Tokens.Tag) {
+      if (!PARSER_REPORTED.test(text)) return text;
+      return block ? `<p>${escapeHtml(text.trim())}</p>\n` : escapeHtml(text);
+    },
+  },
+});
+
 /** Markdown → sanitized HTML string (exported for tests and for callers that need the text only). */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  const html = marked.parse(markdown, { async: false });
   return purify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_ATTR: ['style', 'srcset', 'background', 'formaction', 'ping'],

@@ -1,6 +1,6 @@
 // What the restore endpoints (catalog, pxar-file-download) share: the snapshot's manifest with PBS's checks and
 // texts (encrypted files, missing indexes, split archive names), base64 paths, and the file tree of an archive.
-import { archiveTree, type FileNode } from '../sim/file-tree';
+import type { FileNode } from '../sim/file-tree';
 import type { BackupType, Manifest, Simulator } from '../sim/simulator';
 import { checkBackupOwner, checkNsPrivsFull } from './ns-privs';
 import type { AuthModel } from '../sim/auth/auth-model';
@@ -76,7 +76,7 @@ export function pxarArchiveNames(manifest: Manifest, name: string): [string, str
 }
 
 export function archiveOf(sim: Simulator, s: SnapshotRef, archive: string): FileNode {
-  return archiveTree({ seed: sim.seed, type: s.type, id: s.id, time: s.time, archive });
+  return sim.fileArchive(s.store, s.ns, s.type, s.id, s.time, archive);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -2,6 +2,9 @@
 // `allowed` decides per request.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { DEMO_TOKEN_ID } from '../sim/auth/demo-users';
+import { HOSTILE_FIELDS } from '../sim/hostile-corpus';
+import { plantHostilePve } from '../pve/pve-hostile';
+import { pveModel } from '../pve/pve-model';
 import type { SimHost } from '../sim-host';
 import type { Simulator } from '../sim/simulator';
 import { parseFaultRules } from './fault-rule';
@@ -20,6 +23,19 @@ const obj = (v: unknown, name: string): Body => {
 };
 
 const faultsInfo = (sim: Simulator) => ({ ...sim.faults, rules: faultRules(sim).list() });
+
+const planted = new WeakSet<Simulator>();
+
+/** The hostile corpus written where PBS and Proxmox VE keep each field, once per simulator. */
+function plantHostile(sim: Simulator) {
+  if (planted.has(sim)) throw new Error('the hostile corpus is planted already: reset the simulator first');
+  // the cluster names its guests after the groups' comments when it starts: start it before they change
+  const pve = pveModel(sim);
+  const placements = [...sim.plantHostileCorpus(), ...plantHostilePve(pve)];
+  planted.add(sim);
+  const counts = Object.fromEntries(HOSTILE_FIELDS.map((f) => [f, placements.filter((p) => p.field === f).length]));
+  return { planted: counts, total: placements.length, placements };
+}
 
 function info(host: SimHost) {
   const { sim, auth } = host;
@@ -90,6 +106,8 @@ const controls: Record<string, Control> = {
     if (append) rules.add(...append);
     return { faults: faultsInfo(sim), ...(corrupted === undefined ? {} : { corrupted }) };
   },
+  // the hostile corpus (sim/hostile-corpus.ts): counts by field, and where each payload went
+  hostile: (host) => plantHostile(host.sim),
 };
 
 export function simControlHandlers(getHost: () => SimHost, allowed: (request: Request) => boolean): HttpHandler[] {

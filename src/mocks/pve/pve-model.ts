@@ -5,6 +5,7 @@ import { hash32 } from '../sim/random';
 import { PveAccess } from './pve-access';
 import { paramError } from './pve-errors';
 import { initialGuests, type PveGuest } from './pve-guests';
+import { PVE_STORAGES, type PveStorageConfig } from './pve-config';
 import type { TimedLine } from './restore-log';
 
 export interface PveTask {
@@ -29,6 +30,8 @@ const hex8 = (n: number) => n.toString(16).toUpperCase().padStart(8, '0');
 
 export class PveModel {
   readonly guests: Map<number, PveGuest>;
+  /** the cluster's storages: the configured ones, plus any a test adds (names as another admin wrote them) */
+  readonly storages: PveStorageConfig[] = PVE_STORAGES.map((s) => ({ ...s, content: [...s.content] }));
   readonly tasks = new Map<string, PveTask>();
   readonly access: PveAccess;
   private pid: number;
@@ -37,6 +40,10 @@ export class PveModel {
     this.access = new PveAccess(sim.seed, () => sim.now());
     this.guests = initialGuests(sim);
     this.pid = 0x10000 + (hash32(`pve-pid:${sim.seed}`) % 0x40000);
+  }
+
+  findStorage(storage: string): PveStorageConfig | undefined {
+    return this.storages.find((s) => s.storage === storage);
   }
 
   nextId(): number {

@@ -1,7 +1,7 @@
 // The listings of the simulated Proxmox VE, filtered by the caller's privileges as PVE filters them:
 // pve-manager PVE/API2/Nodes.pm index and PVE/API2/Cluster.pm resources, pve-storage PVE/API2/Storage/Status.pm
 // index and PVE/API2/Storage/Content.pm index (each volume through check_volume_access).
-import { PVE_NODES, PVE_STORAGES, findStorage, type PveStorageConfig } from './pve-config';
+import { PVE_NODES, type PveStorageConfig } from './pve-config';
 import { paramError, PveError } from './pve-errors';
 import type { PveModel } from './pve-model';
 import { checkBackupAccess } from './pve-restore-checks';
@@ -31,7 +31,7 @@ const used = (s: PveStorageConfig) => Math.round(s.total * (s.type === 'pbs' ? 0
 
 /** GET /nodes/{node}/storage: storages the caller holds Datastore.Audit or Datastore.AllocateSpace on. */
 export function storageEntries(m: PveModel, authid: string, content: string[] | undefined, only: string | null) {
-  const listed = PVE_STORAGES.filter((s) => !content || s.content.some((c) => content.includes(c)));
+  const listed = m.storages.filter((s) => !content || s.content.some((c) => content.includes(c)));
   if (only !== null && !listed.some((s) => s.storage === only)) throw paramError({ storage: 'No such storage.' });
   return listed
     .filter((s) => {
@@ -55,7 +55,7 @@ export function storageEntries(m: PveModel, authid: string, content: string[] | 
 /** GET /nodes/{node}/storage/{storage}/content: the volumes check_volume_access lets the caller see. */
 export function contentEntries(m: PveModel, authid: string, storageId: string, content: string | null, vmid?: string) {
   m.access.checkAny(authid, `/storage/${storageId}`, ['Datastore.Audit', 'Datastore.AllocateSpace']);
-  const storage = findStorage(storageId);
+  const storage = m.findStorage(storageId);
   if (!storage) throw new PveError(500, `storage '${storageId}' does not exist\n`);
   if (content && content !== 'backup') return [];
   return listBackups(m.sim, storage, vmid).filter((item) => {
@@ -99,7 +99,7 @@ export function clusterResources(m: PveModel, authid: string, type: string | nul
   }
   if (want('node')) out.push(...nodeEntries(m, authid));
   if (want('storage'))
-    for (const s of PVE_STORAGES) {
+    for (const s of m.storages) {
       if (!access.has(authid, `/storage/${s.storage}`, 'Datastore.Audit')) continue;
       for (const node of PVE_NODES)
         out.push({

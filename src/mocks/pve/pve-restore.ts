@@ -1,7 +1,7 @@
 // POST /nodes/{node}/qemu (archive=…) and POST /nodes/{node}/lxc (restore=1): PVE's checks in their order, then a
 // restore task (qemu-server API2/Qemu.pm create_vm, pve-container API2/LXC.pm create_vm). What PVE checks before
 // its worker starts is an HTTP error; what the worker finds is a failed task.
-import { findStorage, PVE_STORAGES, type PveStorageConfig } from './pve-config';
+import type { PveStorageConfig } from './pve-config';
 import { paramError, pveDie } from './pve-errors';
 import type { PveModel } from './pve-model';
 import { checkParams, LXC_PROPS, QEMU_PROPS } from './pve-params';
@@ -101,7 +101,7 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
     return fail([{ at: 1, text: notCleaned }], `got unexpected backup format '${vol.format}'`).upid;
   // parse_backup_hints: each disk goes to `storage`, or back to the storage it was on (local-lvm here)
   const targetId = storage ?? 'local-lvm';
-  const target = findStorage(targetId);
+  const target = m.findStorage(targetId);
   if (!target) return fail([{ at: 2, text: notCleaned }], `storage '${targetId}' does not exist`).upid;
   if (!target.content.includes('images')) {
     return fail([{ at: 2, text: notCleaned }], `Content type 'images' is not available on storage '${target.storage}'`)
@@ -156,7 +156,7 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
   const vol = parseBackupVolume(p.ostemplate as string);
   checkBackupAccess(access, authid, vmid, vol);
   const storage = (p.storage as string | undefined) ?? 'local';
-  const target: PveStorageConfig | undefined = PVE_STORAGES.find((s) => s.storage === storage);
+  const target: PveStorageConfig | undefined = m.findStorage(storage);
   if (!target) throw pveDie(`storage '${storage}' does not exist`);
   if (!target.content.includes('rootdir'))
     throw paramError({ storage: `storage '${storage}' does not support container directories` });

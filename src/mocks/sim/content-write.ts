@@ -126,7 +126,10 @@ export function deleteNamespace(
     const hasGroups = [...(groups?.values() ?? [])].some((g) => g.snapshots.length > 0);
     const hasChildren = [...store.namespaces.keys()].some((c) => c.startsWith(`${n}/`));
     if (hasGroups || hasChildren) complete = false;
-    else store.namespaces.delete(n);
+    else {
+      store.namespaces.delete(n);
+      store.nsComments.delete(n);
+    }
   }
   store.recordUsage(now);
   if (!complete && !deleteGroups) {

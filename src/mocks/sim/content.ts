@@ -1,6 +1,7 @@
 // Namespaces, groups, snapshots and their files, as the datastore holds them.
 import type { BackupType, CryptMode } from './types';
 import type { Atom } from './chunks';
+import type { AddedEntry } from './file-tree-builder';
 
 export interface AtomRef {
   atom: string;
@@ -52,6 +53,8 @@ export interface Snapshot {
   uploadStats?: UploadStats;
   /** false while the backup writing it is still running */
   finished: boolean;
+  /** entries of its file archives beyond what the seed builds, by archive base name ("root" of root.pxar.didx) */
+  addedEntries?: Record<string, AddedEntry[]>;
 }
 
 export interface Group {

@@ -34,6 +34,9 @@ export interface IoEvent {
 export class Datastore {
   readonly chunks = new ChunkStore();
   readonly namespaces = new Map<string, Map<string, Group>>([['', new Map()]]);
+  // PBS's NamespaceListItem.comment ("the first line from the namespace's notes"): PBS 4 has no call that sets
+  // it, so only a test plants one, as a newer or patched server might send it
+  readonly nsComments = new Map<string, string>();
   gcStatus: GcStatus = emptyGcStatus();
   gcLast: { upid: string; endtime: number; state: string } | null = null;
   gcRunning: string | null = null;

@@ -67,3 +67,70 @@ function settle(dir: FileNode): number {
   dir.mtime = newest;
   return newest;
 }
+
+/** An entry written into an archive after its tree was built from the seed: a file, or a directory with one file. */
+export interface AddedEntry {
+  /** archive-absolute path of the entry */
+  path: string;
+  kind: 'file' | 'directory';
+  mtime: number;
+}
+
+const ADDED_TEXT = 'written by another machine\n';
+
+/**
+ * `root` with `entries` added: every directory on their way is a copy, so the cached tree others share stays as it
+ * was; children keep pxar order.
+ */
+export function withEntries(root: FileNode, entries: readonly AddedEntry[]): FileNode {
+  const copies = new Set<FileNode>();
+  const copy = (n: FileNode): FileNode => {
+    const c = { ...n, children: [...(n.children ?? [])] };
+    copies.add(c);
+    return c;
+  };
+  const top = copy(root);
+  for (const e of entries) {
+    const parts = e.path.split('/').filter(Boolean);
+    const name = parts.pop();
+    if (name === undefined) continue;
+    let dir = top;
+    for (const part of parts) {
+      const i = dir.children!.findIndex((c) => c.name === part);
+      const found = dir.children![i];
+      let next: FileNode;
+      if (found?.children) next = copies.has(found) ? found : copy(found);
+      else next = copy({ name: part, path: join(dir.path, part), type: 'd', mode: 0o755, mtime: e.mtime, size: 0 });
+      if (i >= 0) dir.children![i] = next;
+      else {
+        dir.children!.push(next);
+        dir.children!.sort(byBytes);
+      }
+      dir = next;
+    }
+    const path = join(dir.path, name);
+    const file: FileNode = {
+      name,
+      path,
+      type: 'f',
+      mode: 0o644,
+      mtime: e.mtime,
+      size: ADDED_TEXT.length,
+      content: { kind: 'fixed', text: ADDED_TEXT },
+    };
+    const node: FileNode =
+      e.kind === 'file'
+        ? file
+        : {
+            name,
+            path,
+            type: 'd',
+            mode: 0o755,
+            mtime: e.mtime,
+            size: 0,
+            children: [{ ...file, name: 'inside.txt', path: join(path, 'inside.txt') }],
+          };
+    dir.children = [...dir.children!.filter((c) => c.name !== name), node].sort(byBytes);
+  }
+  return top;
+}

@@ -11,6 +11,7 @@ import {
   type FileNode,
 } from './file-tree';
 import { fileBytes } from './file-tree-content';
+import { withEntries } from './file-tree-builder';
 
 const T = 1_790_000_000;
 const key = { seed: 1, type: 'ct' as const, id: '110', time: T, archive: 'root.pxar.didx' };
@@ -74,5 +75,25 @@ describe('archive trees', () => {
     const etc = archiveTree({ ...key, type: 'host', id: 'pve1', archive: 'etc.pxar.didx' });
     expect(etc.path).toBe('/');
     expect(lookupPath(etc, 'hostname')).toMatchObject({ path: '/hostname', type: 'f' });
+  });
+});
+
+describe('entries added to an archive', () => {
+  it('appear in name order in a copy of the tree; the shared tree stays as it was', () => {
+    const base = archiveTree(key);
+    const before = JSON.stringify(base);
+    const tree = withEntries(base, [
+      { path: '/<b>.txt', kind: 'file', mtime: T },
+      { path: '/etc/"q"', kind: 'directory', mtime: T },
+      { path: '/new/deep.txt', kind: 'file', mtime: T },
+    ]);
+    expect(JSON.stringify(base)).toBe(before);
+    const names = listDir(tree)!.map((n) => n.name);
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual(expect.arrayContaining(['<b>.txt', 'new', 'etc']));
+    expect(lookupPath(tree, '/etc/"q"/inside.txt')?.path).toBe('/etc/"q"/inside.txt');
+    expect(lookupPath(tree, '/new/deep.txt')?.type).toBe('f');
+    expect(lookupPath(tree, '/etc/passwd')).toBe(lookupPath(base, '/etc/passwd'));
+    expect(lookupPath(base, '/new')).toBeNull();
   });
 });

@@ -17,7 +17,10 @@ export function listNamespaces(store: Datastore, parent = '', maxDepth = 7): Nam
   return all
     .filter((ns) => (parent === '' || ns === parent || ns.startsWith(`${parent}/`)) && depthOf(ns) - base <= maxDepth)
     .sort()
-    .map((ns) => ({ ns }));
+    .map((ns) => {
+      const comment = store.nsComments.get(ns);
+      return comment === undefined ? { ns } : { ns, comment };
+    });
 }
 
 export function findGroup(store: Datastore, ns: string, type: BackupType, id: string): Group {

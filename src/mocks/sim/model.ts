@@ -23,6 +23,9 @@ import { manifestOf } from './manifest';
 import { gcSource } from './sources';
 import { SimJobs } from './jobs';
 import { hash32, prng } from './random';
+import { archiveBase, archiveTree } from './file-tree';
+import { withEntries } from './file-tree-builder';
+import { plantHostileCorpus } from './hostile-plant';
 import type { BackupRequest, BackupSession } from './backup-session';
 import type * as T from './types';
 
@@ -191,6 +194,12 @@ export class SimModel implements Simulator {
   owner(store: string, ns: string | undefined, type: T.BackupType, id: string) {
     return L.findGroup(this.readable(store), ns ?? '', type, id).owner;
   }
+  fileArchive(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number, archive: string) {
+    const tree = archiveTree({ seed: this.seed, type, id, time, archive });
+    const g = L.findGroup(this.readable(store), ns ?? '', type, id);
+    const added = g.snapshots.find((x) => x.time === time)?.addedEntries?.[archiveBase(archive)];
+    return added ? withEntries(tree, added) : tree;
+  }
   snapshotManifest(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
     const g = L.findGroup(this.readable(store), ns ?? '', type, id);
     const s = g.snapshots.find((x) => x.time === time && x.finished);
@@ -300,6 +309,11 @@ export class SimModel implements Simulator {
   }
   failDatastore(store: string, message: string | null) {
     this.store(store).failure = message;
+  }
+  plantHostileCorpus() {
+    this.sync();
+    if (this.profile !== 'demo') throw new SimError(400, 'the hostile corpus is planted into the demo profile only');
+    return plantHostileCorpus(this.ctx, this.jobs, this.now());
   }
 
   // --- hand seeding ------------------------------------------------------------------------------------

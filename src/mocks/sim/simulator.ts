@@ -33,6 +33,8 @@ import type { Manifest } from './manifest';
 import type { PruneItem, PruneRequest } from './content-api';
 import type { DeleteStats } from './content-write';
 import type { SimJobs } from './jobs';
+import type { FileNode } from './file-tree';
+import type { HostilePlacement } from './hostile-plant';
 
 export type * from './types';
 export type * from './job-types';
@@ -43,6 +45,7 @@ export type { PruneItem, PruneRequest } from './content-api';
 export type { DeleteStats } from './content-write';
 export type { KeepOptions } from './prune';
 export type { BackupSession, BackupRequest } from './backup-session';
+export type { HostilePlacement } from './hostile-plant';
 export { SimError } from './errors';
 
 export interface SimOptions {
@@ -97,6 +100,15 @@ export interface Simulator {
   listSnapshots(store: string, ns?: string, type?: BackupType, id?: string): SnapshotItem[];
   listFiles(store: string, ns: string | undefined, type: BackupType, id: string, time: number): FileItem[];
   owner(store: string, ns: string | undefined, type: BackupType, id: string): string;
+  /** the file tree inside one of the snapshot's file archives (root.pxar.didx, the split pair's halves, …) */
+  fileArchive(
+    store: string,
+    ns: string | undefined,
+    type: BackupType,
+    id: string,
+    time: number,
+    archive: string,
+  ): FileNode;
   /** the snapshot's index.json.blob content (upload stats, verify state, notes) */
   snapshotManifest(store: string, ns: string | undefined, type: BackupType, id: string, time: number): Manifest;
 
@@ -151,6 +163,8 @@ export interface Simulator {
   corruptChunks(store: string, count: number): number;
   setFullDisk(store: string, full: boolean): void;
   failDatastore(store: string, message: string | null): void;
+  /** writes the hostile corpus's PBS fields where PBS keeps them (hostile-plant.ts); the demo profile only */
+  plantHostileCorpus(): HostilePlacement[];
 
   // low-level seeding, for tests that need every number known
   createEmptyDatastore(name: string): HandStore;

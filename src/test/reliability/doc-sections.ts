@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export const RELIABILITY_DOC = 'docs/reliability.md';
 
 export const CLOSING_NOTE =
-  'Other sections (hostile payloads, the browser crawl) follow here as their suites add them.';
+  'Every section above is rendered by the suite it names; `npm run docs:update` rewrites them all.';
 
 const markers = (name: string) => [`<!-- section: ${name} -->`, `<!-- /section: ${name} -->`] as const;
 

@@ -1,13 +1,16 @@
 // Namespaces, groups, snapshots and their files, as the datastore holds them.
 import type { BackupType, CryptMode } from './types';
 import type { Atom } from './chunks';
+import type { Chunking } from './chunk-sizes';
 
 export interface AtomRef {
   atom: string;
   /** chunks of the atom this index references */
   n: number;
-  /** logical bytes per chunk */
+  /** logical bytes per chunk (the mean, for content-defined chunks) */
   raw: number;
+  /** content-defined chunks of varying size (chunk-sizes.ts), always referenced whole; absent: `raw` each */
+  chunking?: Chunking;
   /** resolved atom record, filled on first use */
   a?: Atom;
 }
@@ -19,6 +22,7 @@ export interface IndexFile {
   chunkCount: number;
   refs: AtomRef[];
   cryptMode: CryptMode;
+  /** the manifest's csum, SHA-256 of the index entries: '' until the file is first built (index-file.ts) */
   csum: string;
 }
 

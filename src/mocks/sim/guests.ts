@@ -1,6 +1,7 @@
 // Guests (VMs, containers, hosts) and how their disks look at a given backup: which atoms (content versions
 // of disk regions) each archive references. Guests of one OS family share the base region; each backup
-// rewrites ~2% of the disk (a rolling window over the per-guest region) and appends a little new data.
+// rewrites ~2% of the disk (a rolling window over the per-guest region), most of a small hot region (whose
+// old versions become garbage once the snapshots holding them are pruned), and appends a little new data.
 import type { BackupType } from './types';
 import type { Chunking } from './chunk-sizes';
 import { hash32, prng, unit } from './random';
@@ -99,21 +100,33 @@ export function atomSpec(
   return chunking ? { id, count, raw, disk, chunking } : { id, count, raw, disk };
 }
 
-/** Rewritten regions differ in length (0.4× to 1.6× the mean), drawn once per guest; they cover `own` chunks. */
-const slotCache = new WeakMap<Guest, number[]>();
-function slotCounts(g: Guest, own: number, slot: number): number[] {
-  const hit = slotCache.get(g);
+/** `total` chunks cut into `parts` regions of 0.4× to 1.6× the mean length, drawn once per guest and tag. */
+const partCache = new WeakMap<Guest, Map<string, number[]>>();
+function partition(g: Guest, tag: string, total: number, parts: number): number[] {
+  let m = partCache.get(g);
+  if (!m) partCache.set(g, (m = new Map()));
+  const hit = m.get(tag);
   if (hit) return hit;
-  const slots = Math.max(1, Math.floor(own / slot));
-  const rnd = prng(hash32(`slots:${gkey(g)}`) ^ g.seed);
-  const w = Array.from({ length: slots }, () => 0.4 + 1.2 * rnd());
+  const rnd = prng(hash32(`${tag}:${gkey(g)}`) ^ g.seed);
+  const w = Array.from({ length: parts }, () => 0.4 + 1.2 * rnd());
   const sum = w.reduce((x, y) => x + y, 0);
-  let counts = w.map((x) => Math.floor((own * x) / sum));
-  if (counts.some((c) => c < 1)) counts = w.map(() => Math.floor(own / slots));
-  let left = own - counts.reduce((x, y) => x + y, 0);
-  for (let i = 0; left > 0; i = (i + 1) % slots, left--) counts[i] = (counts[i] ?? 0) + 1;
-  slotCache.set(g, counts);
+  let counts = w.map((x) => Math.floor((total * x) / sum));
+  if (counts.some((c) => c < 1)) counts = w.map(() => Math.floor(total / parts));
+  let left = total - counts.reduce((x, y) => x + y, 0);
+  for (let i = 0; left > 0; i = (i + 1) % parts, left--) counts[i] = (counts[i] ?? 0) + 1;
+  m.set(tag, counts);
   return counts;
+}
+
+/** Hot data (logs, databases, temp files): a small region whose pieces are rewritten by most backups. */
+const HOT = 0.012;
+const HOT_PIECES = 6;
+const HOT_REWRITE = 0.6;
+
+/** The backup (≥ 1) that last rewrote hot piece p by backup k, or 0 for the first full one. */
+function hotVersion(g: Guest, key: string, p: number, k: number): number {
+  for (let j = k; j >= 1; j--) if (unit(g.seed, `hot:${key}:${p}:${j}`) < HOT_REWRITE) return j;
+  return 0;
 }
 
 /** The atoms a guest's main archive references at its k-th backup (k = 0 is the first, full one) on `day`. */
@@ -129,8 +142,16 @@ export function diskAtoms(g: Guest, k: number, day: number): AtomSpec[] {
     const v = Math.floor((day + p * 3) / 30);
     out.push(cachedSpec(g, 1, p, v, () => mk(`fam:${fam}:p${p}:v${v}`, part)));
   }
-  const own = g.chunks - part * BASE_PARTS;
-  const counts = slotCounts(g, own, Math.max(1, Math.round(g.chunks * CHANGE)));
+  const hot = Math.max(HOT_PIECES, Math.round(g.chunks * HOT));
+  const pieces = partition(g, 'hot', hot, HOT_PIECES);
+  for (let p = 0; p < HOT_PIECES; p++) {
+    const v = hotVersion(g, key, p, k);
+    out.push(cachedSpec(g, 4, p, v, () => mk(`h:${key}:p${p}:v${v}`, pieces[p] ?? 1)));
+  }
+  // the rest is rewritten slot by slot, one slot per backup in turn
+  const own = g.chunks - part * BASE_PARTS - hot;
+  const slot = Math.max(1, Math.round(g.chunks * CHANGE));
+  const counts = partition(g, 'slots', own, Math.max(1, Math.floor(own / slot)));
   const slots = counts.length;
   for (let s = 0; s < slots; s++) {
     // latest backup j <= k (j >= 1) that rewrote slot s, or the initial full version 0

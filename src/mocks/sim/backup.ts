@@ -84,6 +84,10 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   if (job.notes) snapshot.notes = job.notes;
   group.snapshots.push(snapshot);
   store.writers.set(task.taskId, time);
+  // the new snapshot is locked while written, and PBS locks the base snapshot so that nobody forgets or
+  // prunes it during the backup
+  store.locks.push({ snap: snapshot, from: time, until: Infinity, task: task.taskId });
+  if (reuse) store.locks.push({ snap: reuse, from: time, until: Infinity, task: task.taskId });
 
   const log = new TaskLogWriter(time);
   log.log(`starting new backup on datastore '${store.name}' from ${job.clientIp ?? '::ffff:192.168.10.21'}: "${rel}"`);
@@ -176,6 +180,7 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
     snapshot.finished = true;
     store.blobBytes += blobs + snapshot.manifestSize + (job.clientLog ? 2048 : 0);
     store.writers.delete(task.taskId);
+    store.releaseLocks(task.taskId);
     store.io.push({ start: time, end: at, readBytes: 0, writeBytes: total.compressed_size });
     store.recordUsage(at);
     // an index's checksum costs building the file: it is worked out when someone reads this log
@@ -197,6 +202,7 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   task.lines = log.lines;
   task.onAbort = () => {
     store.writers.delete(task.taskId);
+    store.releaseLocks(task.taskId);
     group.snapshots = group.snapshots.filter((s) => s !== snapshot);
   };
   return { task, snapshot, finish };

@@ -2,8 +2,10 @@
 // is the pretty-printed JSON PBS stores, with the upload statistics of a backup; other blobs (guest config,
 // client log) and whole archives or images (*.didx, *.fidx) are deterministic bytes of their listed size,
 // streamed as the reader pulls them. Encrypted files are refused, as PBS cannot decode them.
-// GET …/download: one file as stored. Blobs come in PBS's unencrypted, uncompressed blob framing; raw index files
-// are not simulated yet.
+// GET …/download: one file as stored (download_file in PBS's src/api2/admin/datastore.rs): Datastore.Read, or
+// Datastore.Backup and owning the group; a file or snapshot that is not there answers 400 "File open failed: …".
+// Blobs come in PBS's unencrypted, uncompressed blob framing; `.fidx`/`.didx` files byte for byte as PBS stores
+// them, with the chunk model's digests (sim/index-file.ts).
 import type { HttpHandler } from 'msw';
 import { PRIV } from '../sim/auth/privileges';
 import type { BackupType } from '../sim/simulator';
@@ -17,6 +19,7 @@ import { fileBytes, lazyBytes } from '../sim/file-tree-content';
 import type { FileNode } from '../sim/file-tree';
 import { route, type ApiCall } from './route';
 import { crc32 } from '../sim/zip';
+import { enoent, SimError } from '../sim/errors';
 import { BACKUP_ID, BACKUP_TIME, BACKUP_TYPE, DATASTORE, NAMESPACE, opt, req, str } from './schemas';
 
 const SNAPSHOT_FILE = {
@@ -29,7 +32,7 @@ const SNAPSHOT_FILE = {
 };
 
 /** check_privs_and_load_store with Datastore.Read for any group, or Datastore.Backup for the caller's own. */
-function snapshotFile({ params, sim, auth, authid }: ApiCall) {
+function checkedFile({ params, sim, auth, authid }: ApiCall) {
   const store = params.store as string;
   const ns = params.ns as string | undefined;
   const type = params['backup-type'] as BackupType;
@@ -39,6 +42,12 @@ function snapshotFile({ params, sim, auth, authid }: ApiCall) {
   }
   const file = params['file-name'] as string;
   const time = params['backup-time'] as number;
+  return { store, ns, type, id, time, file };
+}
+
+function snapshotFile(call: ApiCall) {
+  const { sim } = call;
+  const { store, ns, type, id, time, file } = checkedFile(call);
   const manifest = sim.snapshotManifest(store, ns, type, id, time);
   const listed = sim.listFiles(store, ns, type, id, time).find((f) => f.filename === file);
   return { store, ns, type, id, time, file, manifest, listed };
@@ -56,6 +65,15 @@ function rawBlob(data: Uint8Array): Uint8Array {
   return out;
 }
 
+function fileOrNone<T>(open: () => T): T {
+  try {
+    return open();
+  } catch (err) {
+    if (err instanceof SimError && err.message === enoent().message) throw new HttpError(400, NO_FILE);
+    throw err;
+  }
+}
+
 export function downloadHandlers(ctx: HandlerContext): HttpHandler[] {
   return [
     route(ctx, {
@@ -65,7 +83,18 @@ export function downloadHandlers(ctx: HandlerContext): HttpHandler[] {
       params: SNAPSHOT_FILE,
       handler: (call) => {
         const { sim } = call;
-        const { file, time, manifest, listed } = snapshotFile(call);
+        const { store, ns, type, id, time, file } = checkedFile(call);
+        if (file.endsWith('.fidx') || file.endsWith('.didx')) {
+          // built before the answer starts, so a missing file is a 400 and not a broken stream
+          const bytes = sim.indexFile(store, ns, type, id, time, file);
+          return octetStream(
+            lazyChunk(() => bytes),
+            sim.now(),
+          );
+        }
+        // PBS opens the file in the snapshot's directory: a snapshot that is not there (or still being written,
+        // without its manifest) is a file that is not there
+        const { manifest, listed } = fileOrNone(() => snapshotFile(call));
         if (file === 'index.json.blob') {
           const json = new TextEncoder().encode(JSON.stringify(manifest, null, 2));
           return octetStream(
@@ -73,8 +102,7 @@ export function downloadHandlers(ctx: HandlerContext): HttpHandler[] {
             sim.now(),
           );
         }
-        if (!listed) throw new HttpError(400, NO_FILE);
-        if (!file.endsWith('.blob')) throw new HttpError(501, 'raw index downloads are not simulated');
+        if (!listed || !file.endsWith('.blob')) throw new HttpError(400, NO_FILE);
         const node = blobNode(file, listed.size ?? 4096, time);
         return octetStream(
           lazyChunk(() => rawBlob(fileBytes(sim.seed, node))),

@@ -3,10 +3,18 @@
 import type { SimCtx } from './ctx';
 import type { Datastore } from './datastore';
 import type { ArchiveSpec } from './guests';
-import { groupKey, isIndex, nsPath, type ArchiveFile, type Group, type Snapshot, type UploadStats } from './content';
+import {
+  groupKey,
+  isIndex,
+  type ArchiveFile,
+  type Group,
+  type IndexFile,
+  type Snapshot,
+  type UploadStats,
+} from './content';
 import { hexOf } from './random';
-import { TaskLogWriter } from './task-log';
-import { formatRfc3339Utc } from '@/lib/tz';
+import { indexCsum, indexUuid, snapshotRel } from './index-file';
+import { TaskLogWriter, type LogLine } from './task-log';
 import type { BackupType, CryptMode } from './types';
 import type { SimTask } from './tasks';
 import { startVerify } from './verify';
@@ -61,7 +69,7 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   // the client reuses the previous snapshot's indexes unless its verification failed
   const prev = [...group.snapshots].reverse().find((s) => s.finished);
   const reuse = prev && prev.verification?.state !== 'failed' ? prev : undefined;
-  const rel = `${nsPath(job.ns)}${job.type}/${job.id}/${formatRfc3339Utc(time)}`;
+  const rel = snapshotRel(job.ns, job.type, job.id, time);
   const abs = `${store.config.path}/${rel}`;
   const snapshot: Snapshot = {
     time,
@@ -76,6 +84,10 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   if (job.notes) snapshot.notes = job.notes;
   group.snapshots.push(snapshot);
   store.writers.set(task.taskId, time);
+  // the new snapshot is locked while written, and PBS locks the base snapshot so that nobody forgets or
+  // prunes it during the backup
+  store.locks.push({ snap: snapshot, from: time, until: Infinity, task: task.taskId });
+  if (reuse) store.locks.push({ snap: reuse, from: time, until: Infinity, task: task.taskId });
 
   const log = new TaskLogWriter(time);
   log.log(`starting new backup on datastore '${store.name}' from ${job.clientIp ?? '::ffff:192.168.10.21'}: "${rel}"`);
@@ -132,9 +144,10 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
       filename: a.filename,
       size,
       chunkCount: st.chunkCount,
-      refs: a.atoms.map((x) => ({ atom: x.id, n: x.count, raw: x.raw, a: undefined })),
+      refs: a.atoms.map((x) => ({ atom: x.id, n: x.count, raw: x.raw, chunking: x.chunking, a: undefined })),
       cryptMode: job.cryptMode,
-      csum: hexOf(ctx.seed, `csum:${rel}/${a.filename}`, 64),
+      // the SHA-256 of the entries, computed when first needed (the manifest, this log's Checksum line)
+      csum: '',
     };
     st.file = file;
     snapshot.files.push(file);
@@ -147,8 +160,10 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
     if (!store.writers.has(task.taskId)) return;
     log.t = Math.max(log.t, at - 2);
     const total: UploadStats = { compressed_size: 0, count: 0, duplicates: 0, size: 0 };
+    const checksums: [LogLine, IndexFile][] = [];
     for (const st of stats) {
-      logUploadStats(log, ctx, rel, st);
+      const line = logUploadStats(log, ctx, rel, st);
+      if (line) checksums.push([line, st.file as IndexFile]);
       log.log(`successfully closed ${st.file.kind === 'fidx' ? 'fixed' : 'dynamic'} index ${st.wid}`);
       total.count += st.uploadedChunks;
       total.size += st.uploadedBytes;
@@ -165,8 +180,14 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
     snapshot.finished = true;
     store.blobBytes += blobs + snapshot.manifestSize + (job.clientLog ? 2048 : 0);
     store.writers.delete(task.taskId);
+    store.releaseLocks(task.taskId);
     store.io.push({ start: time, end: at, readBytes: 0, writeBytes: total.compressed_size });
     store.recordUsage(at);
+    // an index's checksum costs building the file: it is worked out when someone reads this log
+    task.lines = () => {
+      for (const [line, f] of checksums) line.msg = `Checksum: ${indexCsum(ctx.seed, rel, time, f)}`;
+      return log.lines;
+    };
     ctx.tasks.finish(task, at, 'OK');
     if (store.config['verify-new'] === true) {
       startVerify(
@@ -181,24 +202,28 @@ export function startBackup(ctx: SimCtx, job: BackupJob): RunningBackup {
   task.lines = log.lines;
   task.onAbort = () => {
     store.writers.delete(task.taskId);
+    store.releaseLocks(task.taskId);
     group.snapshots = group.snapshots.filter((s) => s !== snapshot);
   };
   return { task, snapshot, finish };
 }
 
-function logUploadStats(log: TaskLogWriter, ctx: SimCtx, rel: string, st: IndexStat) {
+/** Logs an index's upload statistics; returns its `Checksum:` line, filled in when the log is read. */
+function logUploadStats(log: TaskLogWriter, ctx: SimCtx, rel: string, st: IndexStat): LogLine | undefined {
   const f = st.file;
   log.log(`Upload statistics for '${f.filename}'`);
-  log.log(`UUID: ${hexOf(ctx.seed, `uuid:${rel}/${f.filename}`, 32)}`);
-  log.log(`Checksum: ${isIndex(f) ? f.csum : ''}`);
+  log.log(`UUID: ${indexUuid(ctx.seed, rel, f.filename)}`);
+  log.log('Checksum: ');
+  const checksum = log.lines[log.lines.length - 1];
   log.log(`Size: ${f.size}`);
   log.log(`Chunk count: ${st.chunkCount}`);
-  if (f.size === 0 || st.chunkCount === 0) return;
+  if (f.size === 0 || st.chunkCount === 0) return checksum;
   log.log(`Upload size: ${st.uploadedBytes} (${Math.floor((st.uploadedBytes * 100) / f.size)}%)`);
   const clientDups = Math.max(0, st.chunkCount - st.uploadedChunks);
   const dups = clientDups + st.serverDups;
   if (dups > 0) log.log(`Duplicates: ${clientDups}+${st.serverDups} (${Math.floor((dups * 100) / st.chunkCount)}%)`);
   if (st.uploadedBytes > 0) log.log(`Compression: ${Math.floor((st.compressed * 100) / st.uploadedBytes)}%`);
+  return checksum;
 }
 
 /** A nightly backup into a full datastore: the first chunk upload fails and the snapshot is removed. */
@@ -212,7 +237,7 @@ export function failedBackup(
   time: number,
 ): void {
   const task = ctx.tasks.create('backup', `${store.name}:${type}/${id}`, authid, time);
-  const rel = `${nsPath(ns)}${type}/${id}/${formatRfc3339Utc(time)}`;
+  const rel = snapshotRel(ns, type, id, time);
   const digest = hexOf(ctx.seed, `enospc:${rel}`, 64);
   const err = `inserting chunk on store '${store.name}' failed for ${digest} - No space left on device (os error 28)`;
   const log = new TaskLogWriter(time);

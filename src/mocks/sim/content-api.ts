@@ -4,8 +4,15 @@ import type { Datastore } from './datastore';
 import type { Group } from './content';
 import { enoent, SimError } from './errors';
 import { findGroup } from './listing';
-import { computePrune, keepOptionsText, removeSnapshot, type KeepOptions } from './prune';
-import { TaskLogWriter } from './task-log';
+import {
+  computePrune,
+  keepOptionsText,
+  pruneRemove,
+  removeSnapshot,
+  snapshotLockError,
+  type KeepOptions,
+} from './prune';
+import { TaskLogWriter, statusFor } from './task-log';
 import { formatRfc3339Utc } from '@/lib/tz';
 import type { BackupType } from './types';
 
@@ -63,11 +70,12 @@ export function pruneGroup(
   for (const s of sorted) {
     const mark = markOf(s);
     log.log(`${g.type}/${g.id}/${formatRfc3339Utc(s.time)} ${mark}`);
-    if (mark === 'remove' && hasRule) removeSnapshot(store, g, s);
+    const failed = mark === 'remove' && hasRule ? pruneRemove(store, ns, g, s, now) : undefined;
+    if (failed) log.warn(failed);
   }
   store.recordUsage(now);
   task.lines = log.lines;
-  ctx.tasks.finish(task, now + 1, 'OK');
+  ctx.tasks.finish(task, now + 1, statusFor(log.warnings));
   return { list, upid: task.upid };
 }
 
@@ -93,6 +101,7 @@ export function forgetSnapshot(
   now: number,
 ): void {
   const { g, s } = snapshotOf(store, ns, type, id, time);
+  if (store.lockedAt(s, now)) throw new SimError(400, snapshotLockError(store, ns, g, s));
   if (s.protected) throw new SimError(400, 'cannot remove protected snapshot');
   removeSnapshot(store, g, s);
   store.recordUsage(now);

@@ -2,13 +2,16 @@
 import type { BackupType, CryptMode } from './types';
 import type { Atom } from './chunks';
 import type { AddedEntry } from './file-tree-builder';
+import type { Chunking } from './chunk-sizes';
 
 export interface AtomRef {
   atom: string;
   /** chunks of the atom this index references */
   n: number;
-  /** logical bytes per chunk */
+  /** logical bytes per chunk (the mean, for content-defined chunks) */
   raw: number;
+  /** content-defined chunks of varying size (chunk-sizes.ts), always referenced whole; absent: `raw` each */
+  chunking?: Chunking;
   /** resolved atom record, filled on first use */
   a?: Atom;
 }
@@ -20,6 +23,7 @@ export interface IndexFile {
   chunkCount: number;
   refs: AtomRef[];
   cryptMode: CryptMode;
+  /** the manifest's csum, SHA-256 of the index entries: '' until the file is first built (index-file.ts) */
   csum: string;
 }
 

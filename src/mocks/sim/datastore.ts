@@ -1,7 +1,7 @@
 // One datastore: its config, chunk store, content tree, GC state, running writers and usage timeline.
 import { ChunkStore } from './chunks';
 import { enoent } from './errors';
-import type { Group } from './content';
+import type { Group, Snapshot } from './content';
 import type { GcStatus } from './types';
 import type { LazyContent } from './large';
 
@@ -24,6 +24,17 @@ export function emptyGcStatus(): GcStatus {
   };
 }
 
+/**
+ * A shared lock on a snapshot directory, held by a running task: a backup on its base snapshot (the previous one it
+ * registers chunks from), a verify on the snapshot it reads. Prune and forget need the exclusive lock.
+ */
+export interface SnapshotLock {
+  snap: Snapshot;
+  from: number;
+  until: number;
+  task: number;
+}
+
 export interface IoEvent {
   start: number;
   end: number;
@@ -43,6 +54,7 @@ export class Datastore {
   /** when the gc-schedule was last set; next-run counts from here until a GC ran */
   gcScheduleSince: number;
   readonly writers = new Map<number, number>();
+  locks: SnapshotLock[] = [];
   failure: string | null = null;
   fullDisk = false;
   blobBytes = 0;
@@ -97,6 +109,15 @@ export class Datastore {
       else hi = mid - 1;
     }
     return this.usage[lo]?.used ?? null;
+  }
+
+  lockedAt(s: Snapshot, t: number): boolean {
+    return this.locks.some((l) => l.snap === s && l.from <= t && t < l.until);
+  }
+
+  /** The task ended or was aborted: its locks go. */
+  releaseLocks(task: number): void {
+    this.locks = this.locks.filter((l) => l.task !== task);
   }
 
   oldestWriter(): number | undefined {

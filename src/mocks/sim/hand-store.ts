@@ -59,7 +59,7 @@ export function handStore(store: Datastore): HandStore {
           // a repeated chunk is one atom referenced again: the index counts its bytes each time
           refs: f.chunks.map((id) => ({ atom: id, n: 1, raw: store.chunks.atoms.get(id)?.rawSize ?? 0 })),
           cryptMode: 'none',
-          csum: '0'.repeat(64),
+          csum: '',
         };
       });
       g.snapshots.push({

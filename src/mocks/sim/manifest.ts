@@ -1,5 +1,6 @@
 // index.json.blob as PBS writes it (pbs-formats.md §5), keys in serde_json's sorted order.
 import type { Group, Snapshot } from './content';
+import { indexCsum, snapshotRel } from './index-file';
 import { hexOf } from './random';
 
 export interface Manifest {
@@ -11,7 +12,7 @@ export interface Manifest {
   unprotected: Record<string, unknown>;
 }
 
-export function manifestOf(g: Group, s: Snapshot, seed: number): Manifest {
+export function manifestOf(g: Group, s: Snapshot, seed: number, ns: string): Manifest {
   const unprotected: Record<string, unknown> = {};
   if (s.uploadStats) unprotected.chunk_upload_stats = { ...s.uploadStats };
   if (s.fingerprint) unprotected['key-fingerprint'] = s.fingerprint;
@@ -23,7 +24,10 @@ export function manifestOf(g: Group, s: Snapshot, seed: number): Manifest {
     'backup-type': g.type,
     files: s.files.map((f) => ({
       'crypt-mode': f.cryptMode,
-      csum: f.kind === 'blob' ? hexOf(seed, `blob:${g.type}/${g.id}/${s.time}/${f.filename}`, 64) : f.csum,
+      csum:
+        f.kind === 'blob'
+          ? hexOf(seed, `blob:${g.type}/${g.id}/${s.time}/${f.filename}`, 64)
+          : indexCsum(seed, snapshotRel(ns, g.type, g.id, s.time), s.time, f),
       filename: f.filename,
       size: f.size,
     })),

@@ -20,6 +20,9 @@ import * as V from './store-views';
 import { configDigest, applyUpdate } from './config';
 import { corruptChunks } from './corrupt';
 import { manifestOf } from './manifest';
+import { buildIndexFile, snapshotRel } from './index-file';
+import { spaceTruth, type SpaceTruth } from './space-truth';
+import { isIndex } from './content';
 import { gcSource } from './sources';
 import { SimJobs } from './jobs';
 import { hash32, prng } from './random';
@@ -204,7 +207,20 @@ export class SimModel implements Simulator {
     const g = L.findGroup(this.readable(store), ns ?? '', type, id);
     const s = g.snapshots.find((x) => x.time === time && x.finished);
     if (!s) throw new SimError(400, 'ENOENT: No such file or directory');
-    return manifestOf(g, s, this.seed);
+    return manifestOf(g, s, this.seed, ns ?? '');
+  }
+  indexFile(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number, file: string) {
+    const st = this.readable(store);
+    const groups = st.lazy ? undefined : st.namespaces.get(ns ?? '');
+    const g = st.lazy ? st.lazy.group(ns ?? '', type, id) : groups?.get(`${type}/${id}`);
+    // an unfinished backup's index is still a `.tmp_fidx`/`.tmp_didx` file: the name asked for is not there
+    const s = g?.snapshots.find((x) => x.time === time && x.finished);
+    const f = s?.files.find((x) => x.filename === file);
+    if (!s || !f || !isIndex(f)) throw new SimError(400, 'File open failed: No such file or directory (os error 2)');
+    return buildIndexFile(this.seed, snapshotRel(ns ?? '', type, id, time), time, f);
+  }
+  spaceTruth(store: string): SpaceTruth {
+    return spaceTruth(this.store(store), this.seed);
   }
 
   pruneGroup(store: string, req: C.PruneRequest, authid: string) {

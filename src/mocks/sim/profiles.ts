@@ -127,6 +127,7 @@ export function demoGuests(seed: number, start: number, days = HISTORY_DAYS): (G
     const encrypted = flag === 'enc';
     const keyed = encrypted || flag === 'sign';
     const g: Guest & { until?: number } = {
+      seed,
       store,
       ns,
       type,

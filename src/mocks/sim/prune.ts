@@ -3,7 +3,8 @@
 import type { SimCtx } from './ctx';
 import type { Datastore } from './datastore';
 import type { Group, Snapshot } from './content';
-import { TaskLogWriter } from './task-log';
+import { TaskLogWriter, statusFor } from './task-log';
+import { snapshotRel } from './index-file';
 import { compareGroups } from './store-progress';
 import { keepOptionsText, keepsSomething, prunePlan, type KeepOptions } from '@/lib/prune';
 import { formatRfc3339Utc } from '@/lib/tz';
@@ -26,6 +27,24 @@ export function computePrune(snaps: Snapshot[], keep: KeepOptions, zone: string)
     );
   }
   return marks;
+}
+
+/** BackupDir::destroy's lock_dir_noblock: a snapshot that a running backup, verify or reader holds stays. */
+export function snapshotLockError(store: Datastore, ns: string, g: Group, s: Snapshot): string {
+  const path = `${store.config.path}/${snapshotRel(ns, g.type, g.id, s.time)}`;
+  return `unable to acquire lock on snapshot directory "${path}" - possibly running or in use`;
+}
+
+/**
+ * Removes a snapshot prune marked `remove`; a locked one stays, and the returned warning is what PBS logs
+ * ("failed to remove dir …").
+ */
+export function pruneRemove(store: Datastore, ns: string, g: Group, s: Snapshot, t: number): string | undefined {
+  if (!store.lockedAt(s, t)) {
+    removeSnapshot(store, g, s);
+    return undefined;
+  }
+  return `failed to remove dir "${snapshotRel(ns, g.type, g.id, s.time)}": ${snapshotLockError(store, ns, g, s)}`;
 }
 
 export function removeSnapshot(store: Datastore, g: Group, s: Snapshot) {
@@ -69,7 +88,8 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
   const keepAll = !keepsSomething(o);
   log.log(keepAll ? 'No prune selection - keeping all files.' : `retention options: ${pruneOptionsText(o)}`);
   // the lines are rendered when someone reads the log; only the decisions are kept
-  const decisions: { ns: string; type: string; id: string; marks: [number, Mark][] }[] = [];
+  const decisions: { ns: string; type: string; id: string; marks: [number, Mark, string?][] }[] = [];
+  let warnings = 0;
   const baseDepth = base ? base.split('/').length : 0;
   for (const ns of [...store.namespaces.keys()].sort()) {
     const inside = base === '' || ns === base || ns.startsWith(`${base}/`);
@@ -80,11 +100,12 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
     for (const g of groups) {
       if (p.mayPrune && !p.mayPrune(ns, g.owner)) continue;
       const marks = computePrune(g.snapshots, o, ctx.zone);
-      const list: [number, Mark][] = [];
+      const list: [number, Mark, string?][] = [];
       for (const s of [...g.snapshots].sort((a, b) => a.time - b.time)) {
         const mark = marks.get(s) ?? 'keep';
-        list.push([s.time, mark]);
-        if (mark === 'remove' && !keepAll && !p.dryRun) removeSnapshot(store, g, s);
+        const failed = mark === 'remove' && !keepAll && !p.dryRun ? pruneRemove(store, ns, g, s, t0) : undefined;
+        if (failed) warnings++;
+        list.push(failed ? [s.time, mark, failed] : [s.time, mark]);
       }
       decisions.push({ ns, type: g.type, id: g.id, marks: list });
       if (g.snapshots.length === 0) store.namespaces.get(ns)?.delete(`${g.type}/${g.id}`);
@@ -95,11 +116,14 @@ export function pruneDatastore(ctx: SimCtx, store: Datastore, task: SimTask, p: 
   task.lines = () => {
     for (const d of decisions) {
       log.log(`Pruning group ${d.ns}:"${d.type}/${d.id}"`);
-      for (const [time, mark] of d.marks) log.log(`${would}${mark} ${d.type}/${d.id}/${formatRfc3339Utc(time)}`);
+      for (const [time, mark, failed] of d.marks) {
+        log.log(`${would}${mark} ${d.type}/${d.id}/${formatRfc3339Utc(time)}`);
+        if (failed) log.warn(failed);
+      }
     }
     return log.lines;
   };
-  ctx.tasks.finish(task, t0 + 1, 'OK');
+  ctx.tasks.finish(task, t0 + 1, statusFor(warnings));
 }
 
 /** A `prunejob` task (do_prune_job): worker id `{store}` or `{store}:{ns}`. */

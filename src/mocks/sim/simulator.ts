@@ -30,6 +30,7 @@ import type { HandStore } from './hand-store';
 import type { BackupSession, BackupRequest } from './backup-session';
 import { SimModel } from './model';
 import type { Manifest } from './manifest';
+import type { SpaceTruth } from './space-truth';
 import type { PruneItem, PruneRequest } from './content-api';
 import type { DeleteStats } from './content-write';
 import type { SimJobs } from './jobs';
@@ -41,6 +42,7 @@ export type * from './job-types';
 export type { SimJobs } from './jobs';
 export type { HandStore, HandSnapshot } from './hand-store';
 export type { Manifest } from './manifest';
+export type { SpaceTruth, SetTruth, SnapshotTruth, TruthSnapshot, TruthSpace } from './space-truth';
 export type { PruneItem, PruneRequest } from './content-api';
 export type { DeleteStats } from './content-write';
 export type { KeepOptions } from './prune';
@@ -111,6 +113,20 @@ export interface Simulator {
   ): FileNode;
   /** the snapshot's index.json.blob content (upload stats, verify state, notes) */
   snapshotManifest(store: string, ns: string | undefined, type: BackupType, id: string, time: number): Manifest;
+  /**
+   * A finished snapshot's `.fidx`/`.didx` as PBS stores it, digests from the chunk model; throws PBS's
+   * "File open failed" (400) for a file or snapshot that is not there.
+   */
+  indexFile(
+    store: string,
+    ns: string | undefined,
+    type: BackupType,
+    id: string,
+    time: number,
+    file: string,
+  ): Uint8Array;
+  /** For tests: space figures of any set of snapshots, from the chunk model (never from the index files). */
+  spaceTruth(store: string): SpaceTruth;
 
   pruneGroup(store: string, req: PruneRequest, authid: string): { list: PruneItem[]; upid: string | null };
   forgetSnapshot(store: string, ns: string | undefined, type: BackupType, id: string, time: number): void;

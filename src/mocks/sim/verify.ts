@@ -62,6 +62,8 @@ class Run {
     readonly log: TaskLogWriter,
     readonly scope: VerifyScope,
     readonly now: number,
+    /** the task, whose shared lock each snapshot holds while it is read */
+    readonly taskId: number,
   ) {}
 
   skip(s: Snapshot): boolean {
@@ -78,6 +80,7 @@ class Run {
       return true;
     }
     this.log.log(`verify ${name}:${dir}`);
+    const from = this.log.t;
     let ok = true;
     for (const f of s.files) {
       this.log.log(`  check ${f.filename}`);
@@ -133,6 +136,7 @@ class Run {
         ok = false;
       }
     }
+    this.store.locks.push({ snap: s, from, until: this.log.t, task: this.taskId });
     this.fx.results.push({ snap: s, state: ok ? 'ok' : 'failed' });
     if (!ok) this.failed.push(`${ns ? `${nsDir(ns)}/` : ''}${dir}`);
     return ok;
@@ -166,7 +170,7 @@ export function startVerify(ctx: SimCtx, store: Datastore, scope: VerifyScope, a
   const [type, id] = worker(store.name, scope);
   const task = ctx.tasks.create(type, id, authid, t0);
   const log = new TaskLogWriter(t0);
-  const run = new Run(store, log, scope, t0);
+  const run = new Run(store, log, scope, t0, task.taskId);
   if (scope.job) {
     // PBS names the job `{store}:{job id}` here, as in the worker id
     log.log(`Starting datastore verify job '${store.name}:${scope.job.id}'`);
@@ -199,8 +203,12 @@ export function startVerify(ctx: SimCtx, store: Datastore, scope: VerifyScope, a
     for (const r of run.fx.results) r.snap.verification = { state: r.state, upid: task.upid };
     for (const [atom, n] of run.fx.renamed) store.chunks.markBad(atom, n);
     store.io.push({ start: t0, end, readBytes: 0, writeBytes: 0 });
+    store.releaseLocks(task.taskId);
   });
-  task.onAbort = () => done.cancel();
+  task.onAbort = () => {
+    done.cancel();
+    store.releaseLocks(task.taskId);
+  };
   // verify_all_backups stops with an error; a job words it itself (src/server/verify_job.rs)
   if (scope.job) task.abortStatus = 'verification failed - job aborted';
   return task;

@@ -13,13 +13,13 @@ describe('dashboard', () => {
     await t.loginAs('root@pam');
     renderApp('/');
     // Seed 1 at the pinned start. Bytes from /status/datastore-usage, worked out by hand in IEC units:
-    // store1: used 1 676 642 009 075 B = 1.525 TiB, total 13 194 139 533 312 B = 12 TiB, avail 11 517 497 524 237 B
-    // = 10.47 TiB; used / total = 12.7 %. offsite: 526 416 318 983 B = 490.3 GiB of 8 TiB, 8 269 676 703 225 B =
-    // 7.521 TiB available. archive: 243 578 834 509 B = 226.9 GiB of 4 TiB, 4 154 467 676 595 B = 3.779 TiB.
+    // store1: used 1 776 826 561 294 B = 1.616 TiB, total 13 194 139 533 312 B = 12 TiB, avail 11 417 312 972 018 B
+    // = 10.38 TiB; used / total = 13.5 %. offsite: 549 221 363 228 B = 511.5 GiB of 8 TiB (6.2 %), 8 246 871 658 980 B
+    // = 7.500 TiB available. archive: 264 379 119 863 B = 246.2 GiB of 4 TiB (6.0 %), 4 133 667 391 241 B = 3.760 TiB.
     const expected = [
-      ['store1', '1.52 TiB used of 12 TiB', '12.7 %', '10.5 TiB available'],
-      ['offsite', '490 GiB used of 8 TiB', '6.0 %', '7.52 TiB available'],
-      ['archive', '227 GiB used of 4 TiB', '5.5 %', '3.78 TiB available'],
+      ['store1', '1.62 TiB used of 12 TiB', '13.5 %', '10.4 TiB available'],
+      ['offsite', '512 GiB used of 8 TiB', '6.2 %', '7.5 TiB available'],
+      ['archive', '246 GiB used of 4 TiB', '6.0 %', '3.76 TiB available'],
     ];
     for (const [store, used, percent, avail] of expected) {
       const region = await card(store!);

@@ -103,9 +103,9 @@ describe('garbage collection schedule', () => {
     const history = await screen.findByRole('region', { name: 'Garbage collection history' }, { timeout: 15_000 });
     const summary = await within(history).findByTestId('gc-history-summary', {}, { timeout: 10_000 });
     // 18 nightly runs before the start (one ended with a warning) and the two above; the latest removed nothing,
-    // since the first one had just swept what the 24 h cutoff let go.
+    // since the first one had just swept what the 24 h cutoff let go; what last night's backups rewrote waits.
     expect(summary).toHaveTextContent(
-      '20 runs (of the last 20 tasks); latest: dedup factor 9.31, removed 0 B, pending 4.85 MiB',
+      '20 runs (of the last 20 tasks); latest: dedup factor 8.81, removed 0 B, pending 5.02 GiB',
     );
     expect(within(history).getAllByTestId('chart')).toHaveLength(2);
     const rows = within(history).getAllByRole('row');
@@ -114,16 +114,16 @@ describe('garbage collection schedule', () => {
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent);
-    expect(cells(rows[1]!)).toEqual(['2026-12-02 13:00:09', '0 B', '4.85 MiB', '9.31', '9s', 'OK']);
-    expect(cells(rows[2]!)).toEqual(['2026-12-02 12:00:09', '4.85 MiB', '4.85 MiB', '9.31', '9s', 'OK']);
-    expect(cells(rows[3]!)).toEqual(['2026-12-01 23:00:10(scheduled)', '640 KiB', '4.85 MiB', '9.85', '10s', 'OK']);
+    expect(cells(rows[1]!)).toEqual(['2026-12-02 13:00:09', '0 B', '5.02 GiB', '8.81', '9s', 'OK']);
+    expect(cells(rows[2]!)).toEqual(['2026-12-02 12:00:09', '4.7 GiB', '5.02 GiB', '8.81', '9s', 'OK']);
+    expect(cells(rows[3]!)).toEqual(['2026-12-01 23:00:10(scheduled)', '1.08 GiB', '4.7 GiB', '9.31', '10s', 'OK']);
     expect(cells(rows[6]!)).toEqual([
-      '2026-11-28 23:00:08(scheduled)',
-      '4.85 MiB',
-      '8.13 MiB',
-      '9.41',
-      '8s',
-      'WARNINGS: 1',
+      '2026-11-28 23:00:09(scheduled)',
+      '4.61 GiB',
+      '5.37 GiB',
+      '8.91',
+      '9s',
+      'WARNINGS: 2',
     ]);
   }, 60_000);
 });

@@ -35,6 +35,7 @@ interface Listed {
   'backup-time': number;
   owner: string;
   files: { filename: string }[];
+  size?: number;
 }
 
 /** Every snapshot of the store as the console would list it, its index files downloaded when the engine reads. */
@@ -44,6 +45,8 @@ async function inputs(store: string): Promise<SnapshotInput[]> {
   for (const { ns } of namespaces) {
     const q = ns ? `?ns=${encodeURIComponent(ns)}` : '';
     for (const s of await json<Listed[]>(`/admin/datastore/${store}/snapshots${q}`)) {
+      // a backup still being written has no manifest yet: listed without a size, its files not all there
+      if (s.size === undefined) continue;
       const ref = { ns, type: s['backup-type'], id: s['backup-id'], time: s['backup-time'], owner: s.owner };
       const names = s.files.map((f) => f.filename).filter((f) => /\.[fd]idx$/.test(f));
       const query = (name: string) =>

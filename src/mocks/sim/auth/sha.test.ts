@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { base64NoPad, decodeBase64NoPad } from './base64';
-import { SHA1, SHA256, hmac, sha1, sha256, toHex, utf8 } from './sha';
+import { SHA1, SHA256, hmac, sha1, sha256, sha256Into, toHex, utf8 } from './sha';
 
 describe('digests', () => {
   it('computes SHA-256 and SHA-1 test vectors', () => {
@@ -9,6 +10,21 @@ describe('digests', () => {
     expect(toHex(sha256(utf8(long)))).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
     expect(toHex(sha1(utf8('abc')))).toBe('a9993e364706816aba3e25717850c26c9cd0d89d');
     expect(toHex(sha1(utf8(long)))).toBe('84983e441c3bd26ebaae4aa1f95129e5e54670f1');
+  });
+
+  it('agrees with Node at every length across the padding boundaries, and in place at any offset', () => {
+    const data = Uint8Array.from({ length: 300 }, (_, i) => (i * 131 + 7) & 0xff);
+    const out = new Uint8Array(40);
+    for (let len = 0; len <= 200; len++) {
+      const want = createHash('sha256').update(data.subarray(0, len)).digest('hex');
+      expect(toHex(sha256(data.subarray(0, len))), `length ${len}`).toBe(want);
+      sha256Into(data, 50, 50 + len, out, 5);
+      expect(toHex(out.subarray(5, 37)), `length ${len} at 50`).toBe(
+        createHash('sha256')
+          .update(data.subarray(50, 50 + len))
+          .digest('hex'),
+      );
+    }
   });
 
   it('computes HMAC test vectors (RFC 4231 case 2, RFC 2202 case 2)', () => {

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import { treeRow } from '@/test/tree-row';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { giveElementsASize } from '@/test/element-size';
@@ -12,19 +13,7 @@ vi.setConfig({ testTimeout: 60_000 });
 giveElementsASize();
 
 const tree = () => screen.findByRole('treegrid', {}, { timeout: 15_000 });
-const groupRow = async (name: string) => {
-  const grid = await tree();
-  return waitFor(
-    () => {
-      const row = within(grid)
-        .getAllByRole('row')
-        .find((r) => r.hasAttribute('aria-level') && r.textContent?.includes(name));
-      if (!row) throw new Error(`no row with ${name}`);
-      return row;
-    },
-    { timeout: 10_000 },
-  );
-};
+const groupRow = async (name: string) => treeRow(await tree(), name);
 
 function addUser(userid: string, acl: [path: string, role: string][]) {
   t.host.auth.addUser({ userid, password: 'demo', enable: true, expire: 0 });

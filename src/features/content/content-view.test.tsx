@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { treeRow } from '@/test/tree-row';
 import userEvent from '@testing-library/user-event';
 import { giveElementsASize } from '@/test/element-size';
 import { renderApp, setupTestServer } from '@/test/render-app';
@@ -10,23 +11,7 @@ vi.setConfig({ testTimeout: 60_000 });
 giveElementsASize();
 
 const tree = () => screen.findByRole('treegrid', {}, { timeout: 15_000 });
-const rowOf = async (text: string | RegExp) => {
-  const grid = await tree();
-  return waitFor(
-    () => {
-      const row = within(grid)
-        .getAllByRole('row')
-        .find(
-          (r) =>
-            r.hasAttribute('aria-level') &&
-            (typeof text === 'string' ? r.textContent?.includes(text) : text.test(r.textContent ?? '')),
-        );
-      if (!row) throw new Error(`no row with ${String(text)}`);
-      return row;
-    },
-    { timeout: 10_000 },
-  );
-};
+const rowOf = async (text: string | RegExp) => treeRow(await tree(), text);
 
 describe('datastore content', () => {
   it('lists namespaces and groups as a treegrid and opens a group into its snapshots', async () => {

@@ -1,5 +1,6 @@
 // The views the reliability suite drives, opened as a user opens them, on the console's own retry policy.
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { treeRow } from '@/test/tree-row';
 import userEvent from '@testing-library/user-event';
 import { renderApp, type setupTestServer } from '@/test/render-app';
 import { PRUNE_JOB, STORE, VERIFY_JOB } from './fault-cases';
@@ -21,18 +22,7 @@ export async function openContent(t: TestServer) {
 }
 
 /** The row of `grid` (a namespace, group or snapshot) whose text contains `text`. */
-export function rowOf(grid: HTMLElement, text: string) {
-  return waitFor(
-    () => {
-      const row = within(grid)
-        .getAllByRole('row')
-        .find((r) => r.hasAttribute('aria-level') && r.textContent?.includes(text));
-      if (!row) throw new Error(`no row with ${text}`);
-      return row;
-    },
-    { timeout: 10_000 },
-  );
-}
+export const rowOf = (grid: HTMLElement, text: string) => treeRow(grid, text);
 
 /** The snapshot rows under an opened group (level 2 of the root namespace). */
 export const snapshotRows = (grid: HTMLElement) =>

@@ -2,6 +2,7 @@
 // the console, the view opened as a user opens it, and what the user sees read from the screen: the failing
 // widget naming the field (or the unknown word in a neutral badge), and the rest of the page still there.
 import { screen, waitFor, within } from '@testing-library/react';
+import { treeRow } from '@/test/tree-row';
 import userEvent from '@testing-library/user-event';
 import { getResponse, http, HttpResponse } from 'msw';
 import { createHandlers } from '@/mocks/handlers/handlers';
@@ -263,19 +264,7 @@ async function openContent(t: TestServer) {
   return { user, grid };
 }
 
-function rowOf(grid: HTMLElement, text: string | RegExp) {
-  return waitFor(() => {
-    const row = within(grid)
-      .getAllByRole('row')
-      .find(
-        (r) =>
-          r.hasAttribute('aria-level') &&
-          (typeof text === 'string' ? r.textContent?.includes(text) : text.test(r.textContent ?? '')),
-      );
-    if (!row) throw new Error(`no row with ${String(text)}`);
-    return row;
-  }, WAIT);
-}
+const rowOf = (grid: HTMLElement, text: string | RegExp) => treeRow(grid, text, WAIT.timeout);
 
 /** Opens group vm/100 and waits for its snapshots (or what stands for them). */
 async function openGroup(t: TestServer) {

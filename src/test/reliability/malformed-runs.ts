@@ -280,6 +280,14 @@ const levelTwo = (grid: HTMLElement) =>
     .getAllByRole('row')
     .filter((r) => r.getAttribute('aria-level') === '2');
 
+/** Opens group vm/100 and waits for its snapshot rows; `first` is the newest. */
+async function openSnapshots(t: TestServer) {
+  const { grid } = await openGroup(t);
+  await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
+  const rows = levelTwo(grid);
+  return { grid, rows, first: rows[0]! };
+}
+
 async function contentRest(grid: HTMLElement): Promise<string> {
   // the tree is virtual: the top level's size, not its rows in the page, says what it holds
   const top = await waitFor(() => {
@@ -366,9 +374,7 @@ const content: Record<string, Run> = {
     'Cannot show snapshot vm/100: The server sent snapshots[0].size as null, expected a number',
   ),
   'snapshots-unknown-verify': async (t) => {
-    const { grid } = await openGroup(t);
-    await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
-    const first = levelTwo(grid)[0]!;
+    const { grid, first } = await openSnapshots(t);
     const badge = neutralBadge(first, 'pending');
     return {
       seen: `each snapshot's verify cell: neutral badge "${squash(badge.textContent)}"`,
@@ -376,9 +382,7 @@ const content: Record<string, Run> = {
     };
   },
   'snapshots-unknown-crypt': async (t) => {
-    const { grid } = await openGroup(t);
-    await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
-    const first = levelTwo(grid)[0]!;
+    const { grid, first } = await openSnapshots(t);
     const badge = neutralBadge(first, 'quantum');
     // the verify badge of the same row keeps its known word and colour
     const [known] = within(first).getAllByText(/^(OK|Failed|Outdated|None)$/);
@@ -389,9 +393,8 @@ const content: Record<string, Run> = {
     };
   },
   'snapshots-huge-comment': async (t) => {
-    const { grid } = await openGroup(t);
-    await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
-    const cell = within(levelTwo(grid)[0]!)
+    const { grid, first } = await openSnapshots(t);
+    const cell = within(first)
       .getByText(/\(1,048,576 characters\)/)
       .closest('[role="gridcell"]')!;
     expect(squash(cell.textContent)).toBe(`${HUGE.slice(0, 500)} … (1,048,576 characters)`);
@@ -401,17 +404,14 @@ const content: Record<string, Run> = {
     };
   },
   'snapshots-control': async (t) => {
-    const { grid } = await openGroup(t);
-    await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
+    const { grid, first } = await openSnapshots(t);
     const shown = 'nightly\u2407\u241B[31m red';
-    const cell = within(levelTwo(grid)[0]!).getByText(shown);
+    const cell = within(first).getByText(shown);
     expect(cell.textContent).not.toContain(CONTROL);
     return { seen: `each snapshot's comment cell: "${shown}"`, rest: await contentRest(grid) };
   },
   'snapshots-huge': async (t) => {
-    const { grid } = await openGroup(t);
-    await waitFor(() => expect(levelTwo(grid).length).toBeGreaterThan(0), WAIT);
-    const rows = levelTwo(grid);
+    const { grid, rows } = await openSnapshots(t);
     expect(rows[0]).toHaveAttribute('aria-setsize', '100000');
     expect(rows.length).toBeLessThan(200);
     return {

@@ -19,6 +19,11 @@ export function serverClockSkew(): number {
   return skew;
 }
 
+/** Whether an answer has told the server's time yet (after a page load the first requests go out before any did). */
+export function serverClockKnown(): boolean {
+  return low !== Number.NEGATIVE_INFINITY;
+}
+
 /** The server's current time in epoch milliseconds. */
 export function serverNowMs(browserNowMs: number = Date.now()): number {
   return browserNowMs + skew;

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Params } from '@/api/form';
 import { apiPath } from '@/api/path';
 import { taskListSchema, taskLogSchema, taskStatusSchema } from '@/api/schemas/tasks';
-import { serverNow } from '@/api/server-clock';
+import { serverClockKnown, serverNow } from '@/api/server-clock';
 import { readableItems, splitItems, type ItemError } from '@/lib/item-error';
 import { getData, type Reply, type Server } from './server';
 import { isLogComplete, mergeLog, nextLogStart, type LogState } from './task-log';
@@ -14,7 +14,15 @@ export const TASK_RUNNING_POLL = 2_000;
 
 const NODE = 'localhost';
 
-/** A list over the last `lastSeconds` (by the server's clock), counted when the list is read, not when the key is made. */
+/** How far apart the browser's and the server's clocks may be before a window counted by the wrong one is read again. */
+const CLOCK_SLACK_S = 60;
+
+/**
+ * A list over the last `lastSeconds` (by the server's clock), counted when the list is read, not when the key is made.
+ * Read before any answer told the server's time (the first requests of a page load), the window was counted by the
+ * browser's clock; when that answer shows the two clocks apart by more than a minute, the list is read again with the
+ * window counted right, so a browser clock ahead of the server's cannot hide the server's recent tasks.
+ */
 export interface TaskWindow {
   lastSeconds?: number;
 }
@@ -30,9 +38,21 @@ export const taskQueries = {
   list: (srv: Server, params: Params, window: TaskWindow = {}) =>
     queryOptions({
       queryKey: [...taskKeys.lists(srv), { ...params, ...window }],
-      queryFn: ({ signal }) => {
-        const since = window.lastSeconds === undefined ? {} : { since: serverNow() - window.lastSeconds };
-        return srv.get(apiPath`/nodes/${NODE}/tasks`, taskListSchema, { ...params, ...since }, signal);
+      queryFn: async ({ signal }) => {
+        const read = (since?: number) =>
+          srv.get(
+            apiPath`/nodes/${NODE}/tasks`,
+            taskListSchema,
+            since === undefined ? params : { ...params, since },
+            signal,
+          );
+        const { lastSeconds } = window;
+        if (lastSeconds === undefined) return read();
+        const known = serverClockKnown();
+        const since = serverNow() - lastSeconds;
+        const reply = await read(since);
+        const counted = serverNow() - lastSeconds;
+        return known || Math.abs(counted - since) <= CLOCK_SLACK_S ? reply : read(counted);
       },
     }),
   status: (srv: Server, upid: string) =>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { resetServerClock } from '@/api/server-clock';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 // Pinned to Wednesday 2 December 2026, 11:00 UTC, whatever TEST_SIM_START says: the sizes below are literals.
@@ -102,5 +103,24 @@ describe('dashboard', () => {
 
     const d = await card('d');
     expect(within(d).getByRole('alert')).toHaveTextContent('datastore lookup failed');
+  });
+
+  it("counts the last 24 hours by the server's clock, even on a page's first request and a browser days ahead", async () => {
+    // the server's own count of its tasks of the last day, and the newest of them
+    const lastDay = t.sim.listTasks({ since: t.sim.now() - 86_400, limit: 500 }).data;
+    expect(lastDay.length).toBeGreaterThan(0);
+    vi.useFakeTimers({ toFake: ['Date'], now: (t.sim.now() + 4 * 86_400) * 1000 });
+    try {
+      await t.loginAs('root@pam');
+      resetServerClock();
+      renderApp('/');
+      const tasks = await screen.findByRole('region', { name: 'Tasks of the last 24 hours' }, { timeout: 15_000 });
+      await within(tasks).findByText(new RegExp(`^${lastDay.length} tasks, \\d+ failed`), undefined, {
+        timeout: 15_000,
+      });
+      expect(within(tasks).queryByText('No tasks in the last 24 hours.')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -34,10 +34,26 @@ describe('chunk table', () => {
     expect(table.sizeConflicts).toBe(1);
   });
 
-  // Bytes per distinct chunk: the typed arrays' sizes over 2^20 distinct chunks, less the digests' 32 bytes.
+  it('never holds more than 64 bytes per distinct chunk while it grows, one owner', () => {
+    const table = new ChunkTable(1);
+    const digests = fidxOfRandomDigests(1_500_000, 3);
+    let worst = 0;
+    let shape = '';
+    for (let i = 0; i < 1_500_000; i++) {
+      table.findOrAdd(digests, 4096 + 32 * i, 4096);
+      const now = `${table.capacity}/${table.allocatedBytes}`;
+      // right after a growth is where the slack is largest
+      if (now !== shape && table.count >= 4096) worst = Math.max(worst, table.allocatedBytes / table.count);
+      shape = now;
+    }
+    expect(table.count).toBe(1_500_000);
+    expect(worst).toBeLessThanOrEqual(64);
+  });
+
+  // Bytes per distinct chunk, all of it: the typed arrays' sizes over 2^20 distinct chunks (the goal: at most 64).
   it.each([
-    ['grown from its initial size', undefined, 56],
-    ['sized from a hint', 2 ** 20, 32],
+    ['grown from its initial size', undefined, 64],
+    ['sized from a hint', 2 ** 20, 48],
   ])('about a million distinct chunks, %s', async (_, expectedChunks, limit) => {
     const snapshots: SnapshotInput[] = [0, 1, 2, 3].map((k) => ({
       ns: '',
@@ -51,8 +67,8 @@ describe('chunk table', () => {
     await engine.run();
     const distinct = spaceReport(engine).datastore.distinct.chunks;
     expect(distinct).toBe(2 ** 20);
-    const beyondDigest = (engine.table.allocatedBytes - 32 * distinct) / distinct;
-    console.info(`space engine state: ${beyondDigest.toFixed(1)} bytes per distinct chunk beyond its digest`);
-    expect(beyondDigest).toBeLessThan(limit);
+    const perChunk = engine.table.allocatedBytes / distinct;
+    console.info(`space engine state: ${perChunk.toFixed(1)} bytes per distinct chunk`);
+    expect(perChunk).toBeLessThanOrEqual(limit);
   });
 });

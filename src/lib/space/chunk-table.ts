@@ -1,9 +1,15 @@
 // The per-chunk state of the space engine: one slot per distinct digest, fields in parallel typed arrays, found
 // through an open-addressing hash table. No object and no list of referrers per chunk. A slot costs
-// 32 (digest) + 4 (size) + 4 (references) + 4 (last snapshot) + 4 + 4 (first and last group) + 1 (group count)
+// 16 (key) + 4 (size) + 4 (references) + 4 (last snapshot) + 4 + 4 (first and last group) + 1 (group count)
 // + ceil(owners / 8) bytes, plus 4 bytes per hash table entry at a load of at most 0.7.
+//
+// The key is the digest's first 128 bits. Digests are SHA-256 of the chunks, so two chunks of one datastore share a
+// key only if they share those bits: about n² / 2¹²⁹ for n chunks, under 10⁻²⁰ for a billion. A server that lists
+// made-up digests could make two differ only past them; it could as well list wrong ones, and gets no other power.
 
 const MAX_LOAD = 0.7;
+/** 32-bit words of the digest kept as its key */
+const KEY_WORDS = 4;
 /** groupCount saturates here: "referenced by more groups than we care to count" */
 export const GROUP_COUNT_MAX = 255;
 
@@ -26,14 +32,14 @@ export class ChunkTable {
   ownerBits: Uint8Array;
   private table: Int32Array;
   private mask: number;
-  private readonly probe = new Int32Array(8);
+  private readonly probe = new Int32Array(KEY_WORDS);
 
   constructor(
     readonly ownerBytes: number,
     initialCapacity = 1024,
   ) {
     this.capacity = initialCapacity;
-    this.words = new Int32Array(initialCapacity * 8);
+    this.words = new Int32Array(initialCapacity * KEY_WORDS);
     this.sizes = new Uint32Array(initialCapacity);
     this.refs = new Uint32Array(initialCapacity);
     this.lastSnap = new Int32Array(initialCapacity);
@@ -62,7 +68,7 @@ export class ChunkTable {
     ].reduce((sum, a) => sum + a.byteLength, 0);
   }
 
-  /** The digest at `bytes[at..at+32)` → its slot, or -1. */
+  /** The digest at `bytes[at..at+32)` → its slot, or -1 (its first KEY_WORDS words are the key). */
   find(bytes: Uint8Array, at: number): number {
     const h = this.load(bytes, at);
     for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
@@ -88,7 +94,7 @@ export class ChunkTable {
     }
     if (this.count === this.capacity) this.growSlots();
     const slot = this.count++;
-    this.words.set(this.probe, slot * 8);
+    this.words.set(this.probe, slot * KEY_WORDS);
     this.sizes[slot] = size;
     this.lastSnap[slot] = -1;
     this.firstGroup[slot] = -1;
@@ -101,7 +107,7 @@ export class ChunkTable {
 
   private load(bytes: Uint8Array, at: number): number {
     let h = 0;
-    for (let k = 0; k < 8; k++) {
+    for (let k = 0; k < KEY_WORDS; k++) {
       const o = at + 4 * k;
       const w =
         (bytes[o] ?? 0) | ((bytes[o + 1] ?? 0) << 8) | ((bytes[o + 2] ?? 0) << 16) | ((bytes[o + 3] ?? 0) << 24);
@@ -112,14 +118,14 @@ export class ChunkTable {
   }
 
   private matches(slot: number): boolean {
-    const base = slot * 8;
-    for (let k = 0; k < 8; k++) if (this.words[base + k] !== this.probe[k]) return false;
+    const base = slot * KEY_WORDS;
+    for (let k = 0; k < KEY_WORDS; k++) if (this.words[base + k] !== this.probe[k]) return false;
     return true;
   }
 
   private hashOfSlot(slot: number): number {
     let h = 0;
-    for (let k = 0; k < 8; k++) h = Math.imul(h ^ (this.words[slot * 8 + k] ?? 0), 0x9e3779b1);
+    for (let k = 0; k < KEY_WORDS; k++) h = Math.imul(h ^ (this.words[slot * KEY_WORDS + k] ?? 0), 0x9e3779b1);
     return (h ^ (h >>> 15)) >>> 0;
   }
 
@@ -135,15 +141,16 @@ export class ChunkTable {
     this.mask = mask;
   }
 
-  // Slots grow by half: less slack than doubling, and the copies stay linear overall.
+  // Slots grow by a quarter: little slack (a slot holds at most 1.25 × 38 bytes beside the table's 4 / load), and the
+  // copies stay linear overall (about four times the final size).
   private growSlots(): void {
-    const capacity = Math.ceil(this.capacity * 1.5);
+    const capacity = Math.ceil(this.capacity * 1.25);
     const grow = <T extends Int32Array | Uint32Array | Uint8Array>(old: T, make: (n: number) => T, per = 1): T => {
       const next = make(capacity * per);
       next.set(old);
       return next;
     };
-    this.words = grow(this.words, (n) => new Int32Array(n), 8);
+    this.words = grow(this.words, (n) => new Int32Array(n), KEY_WORDS);
     this.sizes = grow(this.sizes, (n) => new Uint32Array(n));
     this.refs = grow(this.refs, (n) => new Uint32Array(n));
     this.lastSnap = grow(this.lastSnap, (n) => new Int32Array(n));

@@ -129,8 +129,11 @@ function hotVersion(g: Guest, key: string, p: number, k: number): number {
   return 0;
 }
 
-/** The atoms a guest's main archive references at its k-th backup (k = 0 is the first, full one) on `day`. */
-export function diskAtoms(g: Guest, k: number, day: number): AtomSpec[] {
+/**
+ * The atoms a guest's main archive references at its k-th backup (k = 0 is the first, full one) on `day`. With
+ * `growth` false the disk keeps its size: no weekly new data (the large profile, whose disks are fixed).
+ */
+export function diskAtoms(g: Guest, k: number, day: number, growth = true): AtomSpec[] {
   const key = gkey(g);
   const fam = g.encrypted ? `enc:${key}` : `${g.family}:${g.type === 'vm' ? 'img' : 'tree'}`;
   const chunking = g.type === 'vm' ? undefined : 'pxar';
@@ -161,7 +164,8 @@ export function diskAtoms(g: Guest, k: number, day: number): AtomSpec[] {
   }
   // new data accumulates: a week's growth lands with the first backup of that week
   const grow = Math.max(1, Math.round(g.chunks * 0.014));
-  for (let w = 1; w <= Math.floor(k / 7); w++) out.push(cachedSpec(g, 3, w, 0, () => mk(`gr:${key}:${w}`, grow)));
+  for (let w = 1; growth && w <= Math.floor(k / 7); w++)
+    out.push(cachedSpec(g, 3, w, 0, () => mk(`gr:${key}:${w}`, grow)));
   return out;
 }
 

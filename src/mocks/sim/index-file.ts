@@ -78,7 +78,9 @@ function writeU64(view: DataView, at: number, value: number): void {
 export function buildIndexFile(seed: number, rel: string, ctime: number, f: IndexFile): Uint8Array {
   const fixed = f.kind === 'fidx';
   const entry = fixed ? 32 : 40;
-  const count = f.refs.reduce((n, r) => n + r.n, 0);
+  // read once: the large profile's files draw their atoms each time they are asked
+  const refs = f.refs;
+  const count = refs.reduce((n, r) => n + r.n, 0);
   const out = new Uint8Array(HEADER + count * entry);
   const view = new DataView(out.buffer);
   out.set(fixed ? FIXED_MAGIC : DYNAMIC_MAGIC);
@@ -91,7 +93,7 @@ export function buildIndexFile(seed: number, rel: string, ctime: number, f: Inde
   }
   let at = HEADER;
   let end = 0;
-  for (const r of f.refs) {
+  for (const r of refs) {
     const digests = atomDigests(r.atom, r.n);
     if (fixed) {
       out.set(digests.subarray(0, r.n * 32), at);

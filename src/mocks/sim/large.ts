@@ -1,7 +1,12 @@
 // The `large` profile's datastore: 600 groups × 1000 snapshots, computed from the seed when asked for.
-// Nothing is materialised up front; a group's snapshots are built on demand and a few are cached.
-import type { Group, Snapshot } from './content';
-import { intIn } from './random';
+// Nothing is materialised up front; a group's snapshots are built on demand and a few are cached. Their index files
+// follow the demo's chunk model (guests.ts: an OS family's shared base, hot pieces, slots rewritten in turn) on
+// disks of a fixed size, and draw their atoms only when read (a download, a verify), so the digests a download
+// lists are those of the model and nothing per chunk is kept.
+import type { Atom } from './chunks';
+import type { AtomRef, Group, IndexFile, Snapshot } from './content';
+import { diskAtoms, atomSpec, TREE_CHUNK, type AtomSpec, type Guest, type OsFamily } from './guests';
+import { intIn, unit } from './random';
 import type { BackupType, GcStatus, GroupItem } from './types';
 import { GiB, TiB } from './ctx';
 
@@ -13,6 +18,41 @@ export interface LazyContent {
   usedAt(t: number): number;
   gcTotals(): Pick<GcStatus, 'index-file-count' | 'index-data-bytes' | 'disk-bytes' | 'disk-chunks'>;
 }
+
+/** An index file whose atoms are drawn from the model each time they are read, never kept. */
+class ModelIndexFile implements IndexFile {
+  csum = '';
+  readonly cryptMode = 'none';
+  constructor(
+    readonly kind: 'fidx' | 'didx',
+    readonly filename: string,
+    readonly size: number,
+    readonly chunkCount: number,
+    private readonly atoms: () => AtomSpec[],
+    /** when the chunks were written: the atime of the atoms as verify sees them */
+    private readonly written: number,
+  ) {}
+
+  /** Every atom is present and sound: the computed store has no chunk store to lose or damage them in. */
+  get refs(): AtomRef[] {
+    return this.atoms().map((x) => {
+      const a: Atom = {
+        id: x.id,
+        total: x.count,
+        missing: 0,
+        corrupt: 0,
+        rawSize: x.raw,
+        diskSize: x.disk,
+        atime: this.written,
+      };
+      return { atom: x.id, n: x.count, raw: x.raw, chunking: x.chunking, a };
+    });
+  }
+}
+
+const FAMILIES: OsFamily[] = ['debian', 'ubuntu', 'rocky', 'windows'];
+const CATALOG_CHUNKS = 4;
+const CATALOG_CHUNK = 512 * 1024;
 
 export const LARGE_GROUPS = 600;
 export const LARGE_SNAPSHOTS = 1000;
@@ -26,6 +66,8 @@ interface Def {
   offset: number;
   name: string;
 }
+
+const ownerOf = (i: number) => (i % 3 === 0 ? 'backup@pbs!pve' : 'root@pam');
 
 export function largeContent(seed: number, createdAt: number, total: number): LazyContent {
   const def = (i: number): Def => {
@@ -48,6 +90,39 @@ export function largeContent(seed: number, createdAt: number, total: number): La
       ? ['qemu-server.conf.blob', 'drive-scsi0.img.fidx', 'index.json.blob', 'client.log.blob']
       : ['pct.conf.blob', 'root.pxar.didx', 'catalog.pcat1.didx', 'index.json.blob', 'client.log.blob'];
   const cache = new Map<string, Group>();
+  const guests = new Map<number, Guest>();
+  const guestOf = (i: number, d: Def): Guest => {
+    let g = guests.get(i);
+    if (g) return g;
+    const chunkRaw = d.type === 'vm' ? 4 * 1024 * 1024 : TREE_CHUNK;
+    const chunks = Math.round(d.size / chunkRaw);
+    // containers run Linux; a small one gets the smallest base, so its own data stays the larger part
+    const family: OsFamily =
+      d.type === 'ct' && chunks < 1000
+        ? 'debian'
+        : (FAMILIES[intIn(seed, `lfam${i}`, 0, d.type === 'vm' ? 3 : 2)] ?? 'debian');
+    g = {
+      seed,
+      store: 'large',
+      ns: '',
+      type: d.type,
+      id: d.id,
+      name: d.name,
+      family,
+      owner: ownerOf(i),
+      encrypted: false,
+      signed: false,
+      chunks,
+      chunkRaw,
+      ratio: 0.3 + 0.4 * unit(seed, `lratio${i}`),
+      at: 0,
+      since: 0,
+      split: false,
+      clientLog: true,
+    };
+    guests.set(i, g);
+    return g;
+  };
 
   const build = (i: number): Group => {
     const d = def(i);
@@ -60,7 +135,12 @@ export function largeContent(seed: number, createdAt: number, total: number): La
       const upid = `UPID:pbs-large:00000713:0001F2A4:${(k + 1).toString(16).toUpperCase().padStart(8, '0')}:${(time + 7200).toString(16).toUpperCase().padStart(8, '0')}:verificationjob:store1\\x3av\\x2dlarge:root@pam:`;
       const failed = intIn(seed, `lf${i}/${k}`, 0, 999) === 0;
       const conf = 400 + (i % 300);
-      const main = d.type === 'vm' ? d.size : d.size + (LARGE_SNAPSHOTS - k) * 1024 * 1024;
+      const g = guestOf(i, d);
+      const backup = LARGE_SNAPSHOTS - 1 - k;
+      const day = Math.floor(time / 86400);
+      // content-defined atoms at the chunker's average exactly, so an archive's size is its chunk count's
+      const main = () => diskAtoms(g, backup, day, false).map((x) => (x.chunking ? { ...x, raw: g.chunkRaw } : x));
+      const size = g.chunks * g.chunkRaw;
       const snap: Snapshot = {
         time,
         files: [
@@ -70,25 +150,14 @@ export function largeContent(seed: number, createdAt: number, total: number): La
             size: conf,
             cryptMode: 'none',
           },
-          d.type === 'vm'
-            ? {
-                kind: 'fidx',
-                filename: 'drive-scsi0.img.fidx',
-                size: main,
-                chunkCount: main / (4 * 1024 * 1024),
-                refs: [],
-                cryptMode: 'none',
-                csum: '',
-              }
-            : {
-                kind: 'didx',
-                filename: 'root.pxar.didx',
-                size: main,
-                chunkCount: Math.ceil(main / (3 * 1024 * 1024)),
-                refs: [],
-                cryptMode: 'none',
-                csum: '',
-              },
+          new ModelIndexFile(
+            d.type === 'vm' ? 'fidx' : 'didx',
+            d.type === 'vm' ? 'drive-scsi0.img.fidx' : 'root.pxar.didx',
+            size,
+            g.chunks,
+            main,
+            time,
+          ),
         ],
         manifestSize: 520 + (i % 50),
         clientLog: true,
@@ -97,23 +166,31 @@ export function largeContent(seed: number, createdAt: number, total: number): La
         finished: true,
         notes: d.name,
       };
-      if (d.type === 'ct')
-        snap.files.push({
-          kind: 'didx',
-          filename: 'catalog.pcat1.didx',
-          size: 2 * 1024 * 1024,
-          chunkCount: 4,
-          refs: [],
-          cryptMode: 'none',
-          csum: '',
-        });
+      if (d.type === 'ct') {
+        const catalog = () => [
+          {
+            ...atomSpec(seed, `cat:${g.type}/${g.id}:${backup}`, CATALOG_CHUNKS, CATALOG_CHUNK, 0.3125, 'catalog'),
+            raw: CATALOG_CHUNK,
+          },
+        ];
+        snap.files.push(
+          new ModelIndexFile(
+            'didx',
+            'catalog.pcat1.didx',
+            CATALOG_CHUNKS * CATALOG_CHUNK,
+            CATALOG_CHUNKS,
+            catalog,
+            time,
+          ),
+        );
+      }
       if (k >= 2) snap.verification = { state: failed ? 'failed' : 'ok', upid };
       snaps.push(snap);
     }
     const g: Group = {
       type: d.type,
       id: d.id,
-      owner: i % 3 === 0 ? 'backup@pbs!pve' : 'root@pam',
+      owner: ownerOf(i),
       notes: d.name,
       snapshots: snaps,
     };
@@ -133,7 +210,8 @@ export function largeContent(seed: number, createdAt: number, total: number): La
   for (const i of defs) {
     const d = def(i);
     indexFiles += LARGE_SNAPSHOTS * (d.type === 'vm' ? 1 : 2);
-    indexBytes += LARGE_SNAPSHOTS * (d.size + (d.type === 'ct' ? 2 * 1024 * 1024 + 500 * 1024 * 1024 : 0));
+    const main = d.type === 'vm' ? d.size : Math.round(d.size / TREE_CHUNK) * TREE_CHUNK;
+    indexBytes += LARGE_SNAPSHOTS * (main + (d.type === 'ct' ? CATALOG_CHUNKS * CATALOG_CHUNK : 0));
   }
   const diskBytes = Math.round(indexBytes / 24.6);
   return {
@@ -149,7 +227,7 @@ export function largeContent(seed: number, createdAt: number, total: number): La
               'last-backup': timeOf(d, 0),
               'backup-count': LARGE_SNAPSHOTS,
               files: files(d),
-              owner: i % 3 === 0 ? 'backup@pbs!pve' : 'root@pam',
+              owner: ownerOf(i),
               comment: d.name,
             };
           }),

@@ -109,11 +109,31 @@ export function spaceReport(engine: SpaceEngine, gc?: GcFigures): SpaceReport {
 }
 
 /**
- * On-disk bytes of a set, estimated: its logical bytes × GC's disk-bytes ÷ the distinct chunks' logical sum.
- * An estimate (chunks compress unequally, and disk-bytes also holds garbage GC has not removed yet); undefined
- * without GC figures.
+ * The error the console states beside every estimated on-disk figure: ±25 %. The estimate is a set's logical bytes
+ * × the store-wide compression GC's figures imply, so it strays where the set's chunks compress unlike the store's
+ * average: chunks of one guest compress alike and guests differ (a database image against a mail spool, say), and
+ * disk-bytes also holds garbage GC has not removed yet. Checked against the simulator's GC for selections across
+ * several guests (src/mocks/sim/space-gc.test.ts); a single guest can stray further, and the view says so.
  */
-export function estimateDiskBytes(logicalBytes: number, datastore: SpaceReport['datastore']): number | undefined {
+export const DISK_ESTIMATE_ERROR = 0.25;
+
+export interface DiskEstimate {
+  bytes: number;
+  /** bytes ± DISK_ESTIMATE_ERROR, rounded outwards */
+  low: number;
+  high: number;
+}
+
+/**
+ * On-disk bytes of a set, estimated: its logical bytes × GC's disk-bytes ÷ the distinct chunks' logical sum, with
+ * the stated error around it; undefined without GC figures.
+ */
+export function estimateDiskBytes(logicalBytes: number, datastore: SpaceReport['datastore']): DiskEstimate | undefined {
   if (!datastore.gc) return undefined;
-  return Math.round(logicalBytes * datastore.gc.compression);
+  const exact = logicalBytes * datastore.gc.compression;
+  return {
+    bytes: Math.round(exact),
+    low: Math.floor(exact * (1 - DISK_ESTIMATE_ERROR)),
+    high: Math.ceil(exact * (1 + DISK_ESTIMATE_ERROR)),
+  };
 }

@@ -18,14 +18,34 @@ import {
 
 const GUEST_WORD = { qemu: 'VM', lxc: 'CT' } as const;
 
+/** the PBS user the storages log in as (their `username` in storage.cfg) */
+const PVE_STORAGE_USER = 'root@pam!pve';
+
 function source(m: PveModel, vol: BackupVolume): RestoreSource {
   return {
     name: vol.name,
-    repo: `root@pam!pve@${m.sim.hostname}:${vol.storage.store}`,
+    repo: `${PVE_STORAGE_USER}@${m.sim.hostname}:${vol.storage.store}`,
     ns: vol.storage.ns,
     keyfile: vol.storage.encryptionKey ? `/etc/pve/priv/storage/${vol.storage.storage}.enc` : null,
     seed: m.sim.seed,
   };
+}
+
+/**
+ * The restore's proxmox-backup-client reads the snapshot through a reader session on PBS for as long as the data
+ * phase lasts (its log's last line), under the storage's user; the session's lock keeps prune and forget away.
+ */
+function readWhileRestoring(m: PveModel, vol: BackupVolume, lines: TimedLine[]): void {
+  const type = vol.type as 'vm' | 'ct';
+  m.sim.openReader(
+    vol.storage.store,
+    vol.storage.ns || undefined,
+    type,
+    vol.id,
+    vol.time,
+    PVE_STORAGE_USER,
+    lines.at(-1)?.at ?? 1,
+  );
 }
 
 /** Why the snapshot cannot be read through this storage, in proxmox-backup-client's words; null when it can. */
@@ -123,6 +143,7 @@ export function restoreVm(m: PveModel, node: string, raw: Record<string, string>
     bwlimit: p.bwlimit as number | undefined,
   });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `restored-${vol.id}`;
+  readWhileRestoring(m, vol, lines);
   return m.startTask(node, 'qmrestore', vmid, authid, lines, null, () => {
     m.guests.set(vmid, {
       vmid,
@@ -207,6 +228,7 @@ export function restoreCt(m: PveModel, node: string, raw: Record<string, string>
     bwlimit: p.bwlimit as number | undefined,
   });
   const name = previous?.name ?? m.guests.get(Number(vol.id))?.name ?? `CT${vmid}`;
+  readWhileRestoring(m, vol, lines);
   return m.startTask(node, 'vzrestore', vmid, authid, lines, null, () => {
     m.guests.set(vmid, {
       vmid,

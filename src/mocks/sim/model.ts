@@ -29,8 +29,10 @@ import { hash32, prng } from './random';
 import { archiveBase, archiveTree } from './file-tree';
 import { withEntries } from './file-tree-builder';
 import { plantHostileCorpus } from './hostile-plant';
+import { openReader } from './reader';
 import type { BackupRequest, BackupSession } from './backup-session';
 import type * as T from './types';
+import { formatRfc3339Utc } from '@/lib/tz';
 
 export class SimModel implements Simulator {
   readonly hostname: string;
@@ -228,6 +230,21 @@ export class SimModel implements Simulator {
   }
   forgetSnapshot(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number) {
     C.forgetSnapshot(this.writable(store), ns ?? '', type, id, time, this.now());
+  }
+  openReader(
+    store: string,
+    ns: string | undefined,
+    type: T.BackupType,
+    id: string,
+    time: number,
+    authid: string,
+    seconds: number,
+  ) {
+    const st = this.readable(store);
+    const g = L.findGroup(st, ns ?? '', type, id);
+    const s = g.snapshots.find((x) => x.time === time && x.finished);
+    if (!s) throw new SimError(400, `snapshot ${type}/${id}/${formatRfc3339Utc(time)} does not exist.`);
+    return openReader(this.ctx, st, ns ?? '', g, s, authid, this.now(), seconds).upid;
   }
   setProtected(store: string, ns: string | undefined, type: T.BackupType, id: string, time: number, value: boolean) {
     C.setProtected(this.writable(store), ns ?? '', type, id, time, value);

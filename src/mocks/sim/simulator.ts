@@ -130,6 +130,19 @@ export interface Simulator {
 
   pruneGroup(store: string, req: PruneRequest, authid: string): { list: PruneItem[]; upid: string | null };
   forgetSnapshot(store: string, ns: string | undefined, type: BackupType, id: string, time: number): void;
+  /**
+   * A backup reader session on a finished snapshot for `seconds` (proxmox-backup-client restoring it): PBS's
+   * `reader` task, its shared lock keeping prune and forget away meanwhile. Returns the task's UPID.
+   */
+  openReader(
+    store: string,
+    ns: string | undefined,
+    type: BackupType,
+    id: string,
+    time: number,
+    authid: string,
+    seconds: number,
+  ): string;
   setProtected(store: string, ns: string | undefined, type: BackupType, id: string, time: number, value: boolean): void;
   snapshotNotes(store: string, ns: string | undefined, type: BackupType, id: string, time: number): string;
   setSnapshotNotes(

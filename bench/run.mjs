@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run bench: bundle, load, network, memory, simulator and scale measures against the built deck
-// server with its simulator; prints a Markdown table and writes bench/results.json (DESIGN.md).
+// npm run bench: bundle, load, network, memory, simulator, scale, tree and space-accounting measures against the
+// built deck server with its simulator; prints a Markdown table and writes bench/results.json (DESIGN.md).
 // BENCH_MINUTES (default 1): real minutes of idle network counting per view.
 // BENCH_RUNS (default 7): runs per timing. BENCH_LONG_SECONDS (default 60): the long memory session.
+// BENCH_ONLY (default: all): a comma list of the sections to run, of browser (load, network, long memory session
+// and bundle sizes, which need the pages the browser loaded), sim, scale, tree and space; e.g. BENCH_ONLY=space.
 import { execSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { measureLongSession } from './memory.mjs';
 import { measureNetwork } from './network.mjs';
 import { markdownTable } from './report.mjs';
 import { measureScale } from './scale.mjs';
+import { measureSpace } from './space.mjs';
 import { measureTree } from './tree.mjs';
 import { measureCreation, measureTasks } from './sim.mjs';
 
@@ -25,6 +28,14 @@ const MINUTES = Number(process.env.BENCH_MINUTES ?? 1);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 60);
 const LONG_SPEED = 600;
+const SECTIONS = ['browser', 'sim', 'scale', 'tree', 'space'];
+const ONLY = (process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .map((x) => x.trim())
+  .filter(Boolean);
+const unknown = ONLY.filter((x) => !SECTIONS.includes(x));
+if (unknown.length) throw new Error(`BENCH_ONLY: unknown section ${unknown.join(', ')}; known: ${SECTIONS.join(', ')}`);
+const selected = (section) => ONLY.length === 0 || ONLY.includes(section);
 
 const log = (msg) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 
@@ -77,42 +88,47 @@ async function main() {
     log('no build found: npm run build');
     execSync('npm run build', { cwd: root, stdio: 'inherit' });
   }
-  const build = snapshotBuild(dist);
-  const b = await browserMeasures();
-  if (buildChanged(dist, build))
-    throw new Error('dist/ was rebuilt during the browser measures: run again when no build is running');
-  log('bundle sizes');
-  const bundle = measureBundle(build, b.load.scripts);
-  log('simulator: creation');
-  const creation = await measureCreation(root, Math.min(RUNS, 5), track);
-  log('simulator: GC and verify');
-  const tasks = await measureTasks(root, Math.min(RUNS, 5), track);
-  log('scale: groups and snapshots');
-  const scale = await measureScale(root, RUNS, track);
-  log('tree: first rows, opening the biggest group, row elements, typing (demo and large)');
-  const tree = await measureTree(root, Math.min(RUNS, 5), track);
+  const results = [];
+  let b;
+  if (selected('browser')) {
+    const build = snapshotBuild(dist);
+    b = await browserMeasures();
+    if (buildChanged(dist, build))
+      throw new Error('dist/ was rebuilt during the browser measures: run again when no build is running');
+    log('bundle sizes');
+    results.push(...measureBundle(build, b.load.scripts), ...b.load.results, ...b.network.results, ...b.long);
+  }
+  if (selected('sim')) {
+    log('simulator: creation');
+    results.push(...(await measureCreation(root, Math.min(RUNS, 5), track)));
+    log('simulator: GC and verify');
+    results.push(...(await measureTasks(root, Math.min(RUNS, 5), track)));
+  }
+  if (selected('scale')) {
+    log('scale: groups and snapshots');
+    results.push(...(await measureScale(root, RUNS, track)));
+  }
+  if (selected('tree')) {
+    log('tree: first rows, opening the biggest group, row elements, typing (demo and large)');
+    results.push(...(await measureTree(root, Math.min(RUNS, 5), track)));
+  }
+  if (selected('space')) {
+    log('space: index parsing, accounts of the demo and of a large group, engine memory');
+    results.push(...(await measureSpace(root, RUNS, track, log)));
+  }
 
-  const results = [
-    ...bundle,
-    ...b.load.results,
-    ...b.network.results,
-    ...b.long,
-    ...creation,
-    ...tasks,
-    ...scale,
-    ...tree,
-  ];
   const out = {
     generatedAt: new Date().toISOString(),
     results,
     environment: {
       node: process.version,
-      chromium: b.chromium,
+      chromium: b?.chromium,
+      only: ONLY.length ? ONLY : undefined,
       benchMinutes: MINUTES,
       runs: RUNS,
       durationSeconds: Math.round((Date.now() - started) / 1000),
     },
-    networkDetails: b.network.details,
+    networkDetails: b?.network.details,
   };
   writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log(markdownTable(results));

@@ -103,7 +103,7 @@ export function forgetSnapshot(
   const { g, s } = snapshotOf(store, ns, type, id, time);
   if (store.lockedAt(s, now)) throw new SimError(400, snapshotLockError(store, ns, g, s));
   if (s.protected) throw new SimError(400, 'cannot remove protected snapshot');
-  removeSnapshot(store, g, s);
+  removeSnapshot(store, g, s, now);
   store.recordUsage(now);
 }
 

@@ -31,14 +31,14 @@ function lockGroup(store: Datastore, ns: string, g: Group): void {
   }
 }
 
-function destroyGroup(store: Datastore, ns: string, g: Group, stats: DeleteStats): void {
+function destroyGroup(store: Datastore, ns: string, g: Group, stats: DeleteStats, at: number): void {
   lockGroup(store, ns, g);
   for (const s of [...g.snapshots]) {
     if (s.protected) {
       stats['protected-snapshots']++;
       continue;
     }
-    removeSnapshot(store, g, s);
+    removeSnapshot(store, g, s, at);
     stats['removed-snapshots']++;
   }
   if (g.snapshots.length === 0) {
@@ -66,7 +66,7 @@ export function forgetGroup(
   refuseLazy(store);
   const g = findGroup(store, ns, type, id);
   const stats = emptyStats();
-  destroyGroup(store, ns, g, stats);
+  destroyGroup(store, ns, g, stats, now);
   store.recordUsage(now);
   if (errorOnProtected && stats['protected-snapshots'] > 0) throw new SimError(400, PARTIALLY_DELETED);
   return stats;
@@ -118,7 +118,7 @@ export function deleteNamespace(
   const tree = below([...store.namespaces.keys()], ns);
   if (deleteGroups) {
     for (const n of tree)
-      for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats);
+      for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats, now);
   }
   let complete = true;
   for (const n of tree.sort((a, b) => b.split('/').length - a.split('/').length)) {

@@ -17,7 +17,7 @@ import type { SimTask } from './tasks';
 import { SimError } from './errors';
 
 export const GC_ALREADY_RUNNING = 'garbage collection already running';
-const DEFAULT_CUTOFF = 24 * 3600 + 300;
+export const DEFAULT_CUTOFF = 24 * 3600 + 300;
 /** exact per-chunk digests (for phase-2 progress lines) below this many chunk files; a uniform spread above */
 const EXACT_LIMIT = 20000;
 let gcRuns = 0;

@@ -17,6 +17,23 @@ export interface LazyContent {
   allGroups(ns: string): Group[] | null;
   usedAt(t: number): number;
   gcTotals(): Pick<GcStatus, 'index-file-count' | 'index-data-bytes' | 'disk-bytes' | 'disk-chunks'>;
+  /** A snapshot was forgotten or pruned at `at`; the content leaves it out from now on. */
+  forget(type: BackupType, id: string, time: number, at: number): void;
+  /**
+   * What a GC starting at `t0` finds: chunks no snapshot references any more go when their atime is before
+   * `cutoffAt` and are pending otherwise. `apply(end)` makes it so when the GC finishes: every chunk still
+   * referenced was marked at `t0`, the removed ones are gone, and usage drops by their bytes from `end` on.
+   */
+  sweep(t0: number, cutoffAt: number): LargeSweep;
+}
+
+/** chunk counts and their on-disk bytes */
+export interface LargeSweep {
+  removedChunks: number;
+  removedBytes: number;
+  pendingChunks: number;
+  pendingBytes: number;
+  apply(end: number): void;
 }
 
 /** An index file whose atoms are drawn from the model each time they are read, never kept. */
@@ -124,6 +141,35 @@ export function largeContent(seed: number, createdAt: number, total: number): La
     return g;
   };
 
+  // content-defined atoms at the chunker's average exactly, so an archive's size is its chunk count's
+  const mainAtoms = (i: number, backup: number, time: number): AtomSpec[] => {
+    const g = guestOf(i, def(i));
+    return diskAtoms(g, backup, Math.floor(time / 86400), false).map((x) =>
+      x.chunking ? { ...x, raw: g.chunkRaw } : x,
+    );
+  };
+  const catalogAtoms = (i: number, backup: number): AtomSpec[] => {
+    const d = def(i);
+    const spec = atomSpec(seed, `cat:${d.type}/${d.id}:${backup}`, CATALOG_CHUNKS, CATALOG_CHUNK, 0.3125, 'catalog');
+    return [{ ...spec, raw: CATALOG_CHUNK }];
+  };
+  /** group index → backup number → when it was forgotten */
+  const forgotten = new Map<number, Map<number, number>>();
+  const gone = (i: number, backup: number) => forgotten.get(i)?.has(backup) ?? false;
+  const left = (i: number) => LARGE_SNAPSHOTS - (forgotten.get(i)?.size ?? 0);
+  /** GC starts, each marking what was referenced then; the one before the simulation began marked everything */
+  const marks = [createdAt - 6 * 3600];
+  /** atoms a GC removed, and what each sweep freed when */
+  const swept = new Set<string>();
+  const freed: { t: number; bytes: number; chunks: number }[] = [];
+  let removedFiles = 0;
+  let removedIndexBytes = 0;
+  const lastMarkAtOrBefore = (t: number) => {
+    let m = Number.NEGATIVE_INFINITY;
+    for (const x of marks) if (x <= t && x > m) m = x;
+    return m;
+  };
+
   const build = (i: number): Group => {
     const d = def(i);
     const key = `${d.type}/${d.id}`;
@@ -131,15 +177,14 @@ export function largeContent(seed: number, createdAt: number, total: number): La
     if (hit) return hit;
     const snaps: Snapshot[] = [];
     for (let k = LARGE_SNAPSHOTS - 1; k >= 0; k--) {
+      if (gone(i, LARGE_SNAPSHOTS - 1 - k)) continue;
       const time = timeOf(d, k);
       const upid = `UPID:pbs-large:00000713:0001F2A4:${(k + 1).toString(16).toUpperCase().padStart(8, '0')}:${(time + 7200).toString(16).toUpperCase().padStart(8, '0')}:verificationjob:store1\\x3av\\x2dlarge:root@pam:`;
       const failed = intIn(seed, `lf${i}/${k}`, 0, 999) === 0;
       const conf = 400 + (i % 300);
       const g = guestOf(i, d);
       const backup = LARGE_SNAPSHOTS - 1 - k;
-      const day = Math.floor(time / 86400);
-      // content-defined atoms at the chunker's average exactly, so an archive's size is its chunk count's
-      const main = () => diskAtoms(g, backup, day, false).map((x) => (x.chunking ? { ...x, raw: g.chunkRaw } : x));
+      const main = () => mainAtoms(i, backup, time);
       const size = g.chunks * g.chunkRaw;
       const snap: Snapshot = {
         time,
@@ -167,12 +212,7 @@ export function largeContent(seed: number, createdAt: number, total: number): La
         notes: d.name,
       };
       if (d.type === 'ct') {
-        const catalog = () => [
-          {
-            ...atomSpec(seed, `cat:${g.type}/${g.id}:${backup}`, CATALOG_CHUNKS, CATALOG_CHUNK, 0.3125, 'catalog'),
-            raw: CATALOG_CHUNK,
-          },
-        ];
+        const catalog = () => catalogAtoms(i, backup);
         snap.files.push(
           new ModelIndexFile(
             'didx',
@@ -214,18 +254,52 @@ export function largeContent(seed: number, createdAt: number, total: number): La
     indexBytes += LARGE_SNAPSHOTS * (main + (d.type === 'ct' ? CATALOG_CHUNKS * CATALOG_CHUNK : 0));
   }
   const diskBytes = Math.round(indexBytes / 24.6);
+  const diskChunks = Math.round(diskBytes / (2.3 * 1024 * 1024));
+  const freedBy = (t: number) => freed.reduce((sum, f) => sum + (f.t <= t ? f.bytes : 0), 0);
+  const withSnapshots = () => defs.filter((i) => left(i) > 0);
+
+  /**
+   * Atoms of forgotten snapshots that no remaining one references, with their atime: the last mark while a
+   * snapshot still held them, or the write of the newest that did. The OS families' base parts are left out: every
+   * other guest of the family references them too.
+   */
+  const garbage = () => {
+    const out = new Map<string, { spec: AtomSpec; atime: number }>();
+    for (const [i, removed] of forgotten) {
+      const d = def(i);
+      const kept = new Set<string>();
+      for (let b = 0; b < LARGE_SNAPSHOTS; b++) {
+        if (removed.has(b)) continue;
+        for (const a of mainAtoms(i, b, timeOf(d, LARGE_SNAPSHOTS - 1 - b))) kept.add(a.id);
+      }
+      for (const [b, at] of removed) {
+        const time = timeOf(d, LARGE_SNAPSHOTS - 1 - b);
+        const atoms = [...mainAtoms(i, b, time), ...(d.type === 'ct' ? catalogAtoms(i, b) : [])];
+        const atime = Math.max(time, lastMarkAtOrBefore(at));
+        for (const a of atoms) {
+          if (a.id.startsWith('fam:') || kept.has(a.id) || swept.has(a.id)) continue;
+          const hit = out.get(a.id);
+          if (!hit || hit.atime < atime) out.set(a.id, { spec: a, atime });
+        }
+      }
+    }
+    return out;
+  };
+
   return {
     namespaces: () => [''],
     groupItems: (ns) =>
       ns !== ''
         ? null
-        : defs.map((i) => {
+        : withSnapshots().map((i) => {
             const d = def(i);
+            let k = 0;
+            while (gone(i, LARGE_SNAPSHOTS - 1 - k)) k++;
             return {
               'backup-type': d.type,
               'backup-id': d.id,
-              'last-backup': timeOf(d, 0),
-              'backup-count': LARGE_SNAPSHOTS,
+              'last-backup': timeOf(d, k),
+              'backup-count': left(i),
               files: files(d),
               owner: ownerOf(i),
               comment: d.name,
@@ -233,16 +307,62 @@ export function largeContent(seed: number, createdAt: number, total: number): La
           }),
     group: (ns, type, id) => {
       const i = indexOf(type, id);
-      return ns === '' && i >= 0 ? build(i) : undefined;
+      return ns === '' && i >= 0 && left(i) > 0 ? build(i) : undefined;
     },
-    allGroups: (ns) => (ns === '' ? defs.map(build) : null),
-    usedAt: (t) => Math.round(total * 0.58 + ((t - createdAt) * total * 0.0004) / 86400),
-    gcTotals: () => ({
-      'index-file-count': indexFiles,
-      'index-data-bytes': indexBytes,
-      'disk-bytes': diskBytes,
-      'disk-chunks': Math.round(diskBytes / (2.3 * 1024 * 1024)),
-    }),
+    allGroups: (ns) => (ns === '' ? withSnapshots().map(build) : null),
+    usedAt: (t) => Math.round(total * 0.58 + ((t - createdAt) * total * 0.0004) / 86400) - freedBy(t),
+    gcTotals: () => {
+      const removedBytes = freedBy(Number.POSITIVE_INFINITY);
+      const removedChunks = freed.reduce((sum, f) => sum + f.chunks, 0);
+      return {
+        'index-file-count': indexFiles - removedFiles,
+        'index-data-bytes': indexBytes - removedIndexBytes,
+        'disk-bytes': diskBytes - removedBytes,
+        'disk-chunks': diskChunks - removedChunks,
+      };
+    },
+    forget: (type, id, time, at) => {
+      const i = indexOf(type, id);
+      if (i < 0) return;
+      const d = def(i);
+      const k = Math.round((timeOf(d, 0) - time) / STEP);
+      if (k < 0 || k >= LARGE_SNAPSHOTS || timeOf(d, k) !== time) return;
+      const backup = LARGE_SNAPSHOTS - 1 - k;
+      let removed = forgotten.get(i);
+      if (!removed) forgotten.set(i, (removed = new Map()));
+      if (removed.has(backup)) return;
+      removed.set(backup, at);
+      removedFiles += d.type === 'vm' ? 1 : 2;
+      const g = guestOf(i, d);
+      removedIndexBytes += g.chunks * g.chunkRaw + (d.type === 'ct' ? CATALOG_CHUNKS * CATALOG_CHUNK : 0);
+    },
+    sweep: (t0, cutoffAt) => {
+      const removed: string[] = [];
+      const result: LargeSweep = {
+        removedChunks: 0,
+        removedBytes: 0,
+        pendingChunks: 0,
+        pendingBytes: 0,
+        apply: (end) => {
+          marks.push(t0);
+          for (const id of removed) swept.add(id);
+          if (result.removedChunks > 0)
+            freed.push({ t: end, bytes: result.removedBytes, chunks: result.removedChunks });
+        },
+      };
+      for (const [id, { spec, atime }] of garbage()) {
+        const bytes = spec.count * spec.disk;
+        if (atime < cutoffAt) {
+          removed.push(id);
+          result.removedChunks += spec.count;
+          result.removedBytes += bytes;
+        } else {
+          result.pendingChunks += spec.count;
+          result.pendingBytes += bytes;
+        }
+      }
+      return result;
+    },
   };
 }
 

@@ -41,14 +41,16 @@ export function snapshotLockError(store: Datastore, ns: string, g: Group, s: Sna
  */
 export function pruneRemove(store: Datastore, ns: string, g: Group, s: Snapshot, t: number): string | undefined {
   if (!store.lockedAt(s, t)) {
-    removeSnapshot(store, g, s);
+    removeSnapshot(store, g, s, t);
     return undefined;
   }
   return `failed to remove dir "${snapshotRel(ns, g.type, g.id, s.time)}": ${snapshotLockError(store, ns, g, s)}`;
 }
 
-export function removeSnapshot(store: Datastore, g: Group, s: Snapshot) {
+/** Removes the snapshot's directory at `at`; on the computed large store the content remembers it. */
+export function removeSnapshot(store: Datastore, g: Group, s: Snapshot, at: number) {
   g.snapshots = g.snapshots.filter((x) => x !== s);
+  store.lazy?.forget(g.type, g.id, s.time, at);
   store.blobBytes -=
     s.files.reduce((sum, f) => sum + (f.kind === 'blob' ? f.size : 0), 0) + s.manifestSize + (s.clientLog ? 2048 : 0);
 }

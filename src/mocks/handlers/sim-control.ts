@@ -6,7 +6,7 @@ import { HOSTILE_FIELDS } from '../sim/hostile-corpus';
 import { plantHostilePve } from '../pve/pve-hostile';
 import { pveModel } from '../pve/pve-model';
 import type { SimHost } from '../sim-host';
-import type { Simulator } from '../sim/simulator';
+import { truthReport, type Simulator, type TruthSnapshot } from '../sim/simulator';
 import { parseFaultRules } from './fault-rule';
 import { faultRules } from './fault-rules';
 
@@ -110,6 +110,28 @@ const controls: Record<string, Control> = {
   hostile: (host) => plantHostile(host.sim),
 };
 
+/**
+ * GET /__sim/space-truth?store=…[&select=<JSON list of {ns, type, id, time}>]: the space figures of every snapshot,
+ * group, namespace (with its children) and owner of a datastore, from the chunk model, and those of the selection
+ * when one is given. For tests of the space view: never from the index files the simulator serves.
+ */
+function spaceTruthOf(sim: Simulator, url: URL) {
+  const store = url.searchParams.get('store');
+  if (!store) throw new Error("'store' is required");
+  const truth = sim.spaceTruth(store);
+  const out: Record<string, unknown> = { store, ...truthReport(truth) };
+  const select = url.searchParams.get('select');
+  if (select !== null) {
+    const list = JSON.parse(select) as unknown;
+    if (!Array.isArray(list)) throw new Error("'select' must be a JSON list of {ns, type, id, time}");
+    const key = (s: { ns?: unknown; type?: unknown; id?: unknown; time?: unknown }) =>
+      `${String(s.ns ?? '')}|${String(s.type)}/${String(s.id)}/${String(s.time)}`;
+    const keys = new Set(list.map((s) => key(obj(s, 'select item'))));
+    out.selection = truth.set((s: TruthSnapshot) => keys.has(key(s)));
+  }
+  return out;
+}
+
 export function simControlHandlers(getHost: () => SimHost, allowed: (request: Request) => boolean): HttpHandler[] {
   const refuse = () => new HttpResponse('not found', { status: 404, headers: { 'Content-Type': 'text/plain' } });
   const fail = (e: unknown) =>
@@ -122,6 +144,14 @@ export function simControlHandlers(getHost: () => SimHost, allowed: (request: Re
       allowed(request) ? HttpResponse.json({ now: getHost().sim.now() }) : refuse(),
     ),
     http.get('/__sim/info', ({ request }) => (allowed(request) ? HttpResponse.json(info(getHost())) : refuse())),
+    http.get('/__sim/space-truth', ({ request }) => {
+      if (!allowed(request)) return refuse();
+      try {
+        return HttpResponse.json(spaceTruthOf(getHost().sim, new URL(request.url)) as never);
+      } catch (e) {
+        return fail(e);
+      }
+    }),
     http.post('/__sim/:action', async ({ request, params }) => {
       const control = controls[String(params.action)];
       if (!allowed(request) || !control) return refuse();

@@ -222,7 +222,10 @@ export class SimModel implements Simulator {
     return buildIndexFile(this.seed, snapshotRel(ns ?? '', type, id, time), time, f);
   }
   spaceTruth(store: string): SpaceTruth {
-    return spaceTruth(this.store(store), this.seed);
+    const st = this.store(store);
+    if (st.lazy)
+      throw new SimError(400, `datastore '${store}' is computed from the seed: its ground truth is not kept`);
+    return spaceTruth(st, this.seed);
   }
 
   pruneGroup(store: string, req: C.PruneRequest, authid: string) {

@@ -172,3 +172,42 @@ export function spaceTruth(store: Datastore, seed: number): SpaceTruth {
     },
   };
 }
+
+export interface GroupTruth extends SetTruth {
+  ns: string;
+  type: BackupType;
+  id: string;
+  owner: string;
+}
+
+/** Every figure of DESIGN.md's space accounting, by the model: per snapshot, group, namespace with its children and owner. */
+export interface TruthReport {
+  snapshots: SnapshotTruth[];
+  groups: GroupTruth[];
+  namespaces: (SetTruth & { ns: string })[];
+  owners: (SetTruth & { owner: string })[];
+}
+
+export function truthReport(truth: SpaceTruth): TruthReport {
+  const groups = new Map<string, TruthSnapshot>();
+  for (const s of truth.snapshots) groups.set(`${s.ns}|${s.type}/${s.id}`, s);
+  const namespaces = new Set<string>(['']);
+  for (const s of truth.snapshots) {
+    const parts = s.ns ? s.ns.split('/') : [];
+    parts.forEach((_, i) => namespaces.add(parts.slice(0, i + 1).join('/')));
+  }
+  const owners = [...new Set(truth.snapshots.map((s) => s.owner))].sort();
+  const inNs = (ns: string) => (s: TruthSnapshot) => ns === '' || s.ns === ns || s.ns.startsWith(`${ns}/`);
+  return {
+    snapshots: truth.perSnapshot(),
+    groups: [...groups.values()].map(({ ns, type, id, owner }) => ({
+      ns,
+      type,
+      id,
+      owner,
+      ...truth.set((s) => s.ns === ns && s.type === type && s.id === id),
+    })),
+    namespaces: [...namespaces].sort().map((ns) => ({ ns, ...truth.set(inNs(ns)) })),
+    owners: owners.map((owner) => ({ owner, ...truth.set((s) => s.owner === owner) })),
+  };
+}

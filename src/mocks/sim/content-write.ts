@@ -4,7 +4,7 @@
 import type { Datastore } from './datastore';
 import { enoent, SimError } from './errors';
 import { findGroup, namespacesOf } from './listing';
-import { removeSnapshot } from './prune';
+import { removeSnapshot, snapshotLockError } from './prune';
 import { groupKey, nsPath, type Group } from './content';
 import type { BackupType } from './types';
 
@@ -31,6 +31,10 @@ function lockGroup(store: Datastore, ns: string, g: Group): void {
   }
 }
 
+/**
+ * BackupGroup::destroy: each snapshot goes under its own lock, so one a task holds (a verify, a restore's reader, a
+ * backup's base) stops the removal there with the lock error; the snapshots before it are gone already.
+ */
 function destroyGroup(store: Datastore, ns: string, g: Group, stats: DeleteStats, at: number): void {
   lockGroup(store, ns, g);
   for (const s of [...g.snapshots]) {
@@ -38,6 +42,7 @@ function destroyGroup(store: Datastore, ns: string, g: Group, stats: DeleteStats
       stats['protected-snapshots']++;
       continue;
     }
+    if (store.lockedAt(s, at)) throw new SimError(400, snapshotLockError(store, ns, g, s));
     removeSnapshot(store, g, s, at);
     stats['removed-snapshots']++;
   }
@@ -66,8 +71,12 @@ export function forgetGroup(
   refuseLazy(store);
   const g = findGroup(store, ns, type, id);
   const stats = emptyStats();
-  destroyGroup(store, ns, g, stats, now);
-  store.recordUsage(now);
+  try {
+    destroyGroup(store, ns, g, stats, now);
+  } finally {
+    // what went before a locked snapshot stopped it is gone all the same
+    store.recordUsage(now);
+  }
   if (errorOnProtected && stats['protected-snapshots'] > 0) throw new SimError(400, PARTIALLY_DELETED);
   return stats;
 }
@@ -117,8 +126,12 @@ export function deleteNamespace(
   const stats = emptyStats();
   const tree = below([...store.namespaces.keys()], ns);
   if (deleteGroups) {
-    for (const n of tree)
-      for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats, now);
+    try {
+      for (const n of tree)
+        for (const g of [...(store.namespaces.get(n)?.values() ?? [])]) destroyGroup(store, n, g, stats, now);
+    } finally {
+      store.recordUsage(now);
+    }
   }
   let complete = true;
   for (const n of tree.sort((a, b) => b.split('/').length - a.split('/').length)) {

@@ -1,5 +1,6 @@
 // Prune and forget leave a snapshot that a running task holds: a verify reading it, a backup using it as its base.
-// PBS logs "failed to remove dir" with the lock error and goes on (src/server/prune_job.rs, BackupDir::destroy).
+// Prune logs "failed to remove dir" with the lock error and goes on (src/server/prune_job.rs, BackupDir::destroy);
+// forgetting a group or a namespace with its groups stops there with that error (BackupGroup::destroy).
 import { createSimulator, type Simulator } from './simulator';
 import { nextQuietNoon, testStartTime } from './test-start';
 
@@ -67,5 +68,39 @@ describe('prune and forget of locked snapshots', () => {
     session.finish();
     sim.forgetSnapshot(STORE, '', 'vm', '103', base);
     expect(times('103')).not.toContain(base);
+  });
+});
+
+describe('forget of a group or a namespace with a locked snapshot', () => {
+  it('stops at the snapshot a verify holds, with the lock error; what came before it is gone', () => {
+    const before = times('101');
+    const held = before[2]!;
+    const verify = sim.startVerify(STORE, { type: 'vm', id: '101', time: held, ignoreVerified: false }, 'root@pam');
+    sim.advance(5);
+    expect(() => sim.forgetGroup(STORE, '', 'vm', '101')).toThrow(lockError('101', held));
+    expect(times('101')).toEqual(before.slice(2));
+
+    while (sim.taskStatus(verify).status === 'running') sim.advance(30);
+    sim.forgetGroup(STORE, '', 'vm', '101');
+    expect(sim.listGroups(STORE).some((g) => g['backup-type'] === 'vm' && g['backup-id'] === '101')).toBe(false);
+  });
+
+  it('stops a namespace delete with its groups the same way, and the namespace stays', () => {
+    const ns = sim.listNamespaces(STORE).find((n) => n.ns !== '' && sim.listGroups(STORE, n.ns).length > 0)!.ns;
+    const g = sim.listGroups(STORE, ns)[0]!;
+    const type = g['backup-type'] as 'vm';
+    const snaps = sim.listSnapshots(STORE, ns, type, g['backup-id']).map((s) => s['backup-time']);
+    const held = snaps.at(-1)!;
+    sim.startVerify(STORE, { ns, type, id: g['backup-id'], time: held, ignoreVerified: false }, 'root@pam');
+    sim.advance(5);
+    const path = `/mnt/datastore/store1/${ns
+      .split('/')
+      .map((p) => `ns/${p}/`)
+      .join('')}${type}/${g['backup-id']}/${iso(held)}`;
+    expect(() => sim.deleteNamespace(STORE, ns, true)).toThrow(
+      `unable to acquire lock on snapshot directory "${path}" - possibly running or in use`,
+    );
+    expect(sim.listNamespaces(STORE).map((n) => n.ns)).toContain(ns);
+    expect(sim.listSnapshots(STORE, ns, type, g['backup-id']).map((s) => s['backup-time'])).toContain(held);
   });
 });

@@ -17,8 +17,8 @@ function renderEmbed(path: string) {
 describe('embed views', () => {
   it('shows every datastore with its figures and state, without any login', async () => {
     renderEmbed('/embed/overview');
-    // Seed 1 at the pinned start: store1's last verify failed four days before (Saturday), which no longer
-    // counts against it here; archive is in maintenance and has never been collected.
+    // Seed 1 at the pinned start: store1's last verify failed four days before (Saturday), within the seven days
+    // the health rules look back, so store1 is failing; archive is in maintenance and has never been collected.
     const expected = {
       archive: [
         'ok',
@@ -39,7 +39,7 @@ describe('embed views', () => {
         'Last verifyok, 3 days ago',
       ],
       store1: [
-        'ok',
+        'failing',
         '13.5 %',
         'Used1.62 TiB of 12 TiB',
         'Estimated fullin 4 years',
@@ -55,7 +55,7 @@ describe('embed views', () => {
       expect(within(tile).getByRole('progressbar', { name: `Usage of ${store}` })).toBeInTheDocument();
     }
     expect(screen.getAllByRole('region', { name: /^Datastore / })).toHaveLength(3);
-    expect(screen.getByRole('heading', { level: 1, name: 'Backups: ok' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Backups: failing' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^No failed tasks in 24 h/ })).toHaveAttribute('href', '/tasks');
   });
 

@@ -23,6 +23,7 @@ export const pages: readonly PageDef[] = [
   { path: 'datastores/:store/restore', load: () => import('./routes/guest-restore-route') },
   { path: 'datastores/:store/browse', load: () => import('./routes/browse-route') },
   { path: 'datastores/:store/jobs', load: () => import('./routes/datastore-jobs-route') },
+  { path: 'datastores/:store/space', load: () => import('./routes/datastore-space-route') },
   { path: 'guests', load: () => import('./routes/guests-route') },
   { path: 'jobs', load: () => import('./routes/jobs-route') },
   { path: 'tasks', load: () => import('./routes/tasks-route') },

@@ -46,7 +46,7 @@ export interface SnapshotRef {
   time: number;
 }
 
-const snapshotParams = ({ ns, type, id, time }: SnapshotRef) => ({
+export const snapshotParams = ({ ns, type, id, time }: SnapshotRef) => ({
   ...nsParam(ns),
   'backup-type': type,
   'backup-id': id,

@@ -26,6 +26,9 @@ export function DatastoreTabs({ store }: { store: string }) {
       <NavLink to={`${base}/jobs`} className={tabClass}>
         Jobs
       </NavLink>
+      <NavLink to={`${base}/space`} className={tabClass}>
+        Space
+      </NavLink>
     </nav>
   );
 }

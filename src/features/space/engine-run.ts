@@ -1,0 +1,46 @@
+// One space account: the engine over a datastore's snapshots, fed file by file through `fetchFiles`. The same code
+// runs in the Web Worker (space-worker.ts, fetchFiles asks the page) and in the page where no worker can start.
+import { SpaceEngine } from '@/lib/space/engine';
+import { spaceReport } from '@/lib/space/report';
+import type { GcFigures, Progress, SnapshotInput, SnapshotRef, SpaceReport } from '@/lib/space/types';
+
+/** A snapshot to read and the names of its index files. */
+export interface AccountSnapshot extends SnapshotRef {
+  files: string[];
+}
+
+export interface FetchedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** The files of snapshot `index` (of the list given), or SnapshotGoneError when it vanished. */
+export type FetchFiles = (index: number) => Promise<FetchedFile[]>;
+
+export interface EngineRunOptions {
+  gc?: GcFigures;
+  expectedChunks?: number;
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export async function runAccount(
+  snapshots: readonly AccountSnapshot[],
+  fetchFiles: FetchFiles,
+  { gc, expectedChunks, onProgress, signal }: EngineRunOptions = {},
+): Promise<SpaceReport> {
+  const inputs: (SnapshotInput & { index: number })[] = snapshots.map((s, index) => ({
+    ns: s.ns,
+    type: s.type,
+    id: s.id,
+    time: s.time,
+    owner: s.owner,
+    index,
+    async *files() {
+      for (const f of await fetchFiles(index)) yield { name: f.name, data: f.data };
+    },
+  }));
+  const engine = new SpaceEngine(inputs, { expectedChunks });
+  await engine.run({ onProgress, signal });
+  return spaceReport(engine, gc);
+}

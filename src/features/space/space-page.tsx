@@ -1,0 +1,284 @@
+import { Button } from '@/components/ui/button';
+import { Bytes } from '@/components/ui/bytes';
+import { Card, CardHeader } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { FreeText } from '@/components/ui/free-text';
+import { formatBytes } from '@/lib/format-bytes';
+import { DISK_ESTIMATE_ERROR, estimateDiskBytes } from '@/lib/space/report';
+import type { DatastoreSpace, Progress, SetSpace, SpaceReport } from '@/lib/space/types';
+import { useSpaceAccount, type AccountState } from './use-space-account';
+
+const th = 'px-2 py-1.5 text-left text-xs font-semibold text-neutral-700 dark:text-neutral-300';
+const thNum = `${th} text-right`;
+const td = 'px-2 py-1.5 align-top';
+const tdNum = `${td} text-right tabular-nums whitespace-nowrap`;
+const muted = 'text-neutral-600 dark:text-neutral-400';
+
+/**
+ * What each group, namespace and owner of a datastore holds alone (what forgetting it frees, with the first GC that
+ * starts 24 h 5 min after the last one's mark) and shares with the rest, from the chunk digests of every index file.
+ */
+export function SpacePage({ store, inThread }: { store: string; inThread?: boolean }) {
+  const { state, cancel, restart } = useSpaceAccount(store, { inThread });
+  const { report } = state;
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-xl font-semibold">Space of {store}</h1>
+        <p className={`mt-1 max-w-3xl text-sm ${muted}`}>
+          What each group holds alone (freed if it is forgotten, by the first garbage collection that starts 24 h 5 min
+          after the last one&apos;s mark) and what it shares with others, counted from the chunk digests in every index
+          file. Chunk counts and logical bytes are exact; on-disk bytes are estimated from the last garbage
+          collection&apos;s figures (±{DISK_ESTIMATE_ERROR * 100} %).
+        </p>
+      </div>
+      <AccountStatus state={state} cancel={cancel} restart={restart} />
+      {report ? (
+        <>
+          <Summary datastore={report.datastore} />
+          <GroupsTable report={report} />
+          <NamespacesTable report={report} />
+          <OwnersTable report={report} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function progressText(p: Progress) {
+  const skipped = p.skipped ? `, ${p.skipped} gone meanwhile` : '';
+  return `${p.done} of ${p.total} snapshots read (${formatBytes(p.bytesRead)} of index files${skipped})`;
+}
+
+function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel: () => void; restart: () => void }) {
+  const { phase, progress, listed } = state;
+  if (phase === 'failed') {
+    const message = state.error instanceof Error ? state.error.message : String(state.error);
+    return (
+      <ErrorState
+        title="The space account stopped"
+        message={message}
+        action={
+          <Button size="sm" onClick={restart}>
+            Start again
+          </Button>
+        }
+      />
+    );
+  }
+  const unfinished = listed?.unfinished ? ` ${listed.unfinished} backups still running are left out.` : '';
+  return (
+    <Card aria-labelledby="space-status-title">
+      <CardHeader
+        id="space-status-title"
+        title="Account"
+        actions={
+          phase === 'listing' || phase === 'reading' ? (
+            <Button size="sm" variant="outline" onClick={cancel}>
+              Cancel
+            </Button>
+          ) : (
+            <Button size="sm" variant="outline" onClick={restart}>
+              Count again
+            </Button>
+          )
+        }
+      />
+      <div role="status" className="space-y-2 text-sm">
+        {phase === 'listing' ? <p>Listing the snapshots…</p> : null}
+        {phase === 'reading' && progress ? (
+          <>
+            <progress
+              className="h-2 w-full"
+              max={Math.max(1, progress.total)}
+              value={progress.done}
+              aria-label="Snapshots read"
+            />
+            <p>
+              Reading index files: {progressText(progress)}. It waits while this tab is hidden.{unfinished}
+            </p>
+          </>
+        ) : null}
+        {phase === 'cancelled' ? (
+          <p>Cancelled{progress ? ` after ${progress.done} of ${progress.total} snapshots` : ''}: no figures.</p>
+        ) : null}
+        {phase === 'done' && state.report ? (
+          <p>
+            {state.report.datastore.snapshots} snapshots read
+            {state.report.datastore.skipped.length
+              ? `, ${state.report.datastore.skipped.length} gone while reading (left out)`
+              : ''}
+            .{unfinished}
+          </p>
+        ) : null}
+      </div>
+    </Card>
+  );
+}
+
+function OnDisk({ bytes, datastore }: { bytes: number; datastore: DatastoreSpace }) {
+  const estimate = estimateDiskBytes(bytes, datastore);
+  if (!estimate) return <span className={muted}>unknown</span>;
+  return (
+    <span title={`between ${formatBytes(estimate.low)} and ${formatBytes(estimate.high)}`}>
+      ≈ <Bytes value={estimate.bytes} />
+    </span>
+  );
+}
+
+function Summary({ datastore }: { datastore: DatastoreSpace }) {
+  const rows: [string, React.ReactNode][] = [
+    ['Chunks', datastore.distinct.chunks.toLocaleString('en')],
+    ['Distinct data (logical)', <Bytes key="d" value={datastore.distinct.bytes} />],
+    ['Referenced by all snapshots', <Bytes key="r" value={datastore.referencedBytes} />],
+    [
+      'Deduplication',
+      datastore.distinct.bytes > 0 ? `${(datastore.referencedBytes / datastore.distinct.bytes).toFixed(2)}×` : '–',
+    ],
+  ];
+  if (datastore.gc) {
+    rows.push(['On disk (last garbage collection)', <Bytes key="g" value={datastore.gc.diskBytes} />]);
+    rows.push(['Compression', `${(1 / datastore.gc.compression).toFixed(2)}×`]);
+  }
+  return (
+    <Card aria-labelledby="space-summary-title">
+      <CardHeader id="space-summary-title" title="Datastore" />
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className={muted}>{k}</dt>
+            <dd className="tabular-nums">{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}
+
+interface Row {
+  key: string;
+  name: React.ReactNode;
+  detail?: React.ReactNode;
+  space: SetSpace;
+}
+
+function SpaceTable({
+  title,
+  caption,
+  rows,
+  datastore,
+}: {
+  title: string;
+  caption: string;
+  rows: Row[];
+  datastore: DatastoreSpace;
+}) {
+  const id = `space-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  const sorted = [...rows].sort((a, b) => b.space.unique.bytes - a.space.unique.bytes);
+  return (
+    <Card aria-labelledby={id}>
+      <CardHeader id={id} title={title} />
+      {/* on a narrow screen the table scrolls sideways: the keyboard must reach it (axe's scrollable-region-focusable) */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region is focusable so keys scroll it */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full min-w-[36rem] text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="border-b border-neutral-200 dark:border-neutral-700">
+            <tr>
+              <th scope="col" className={th}>
+                {title.replace(/s$/, '')}
+              </th>
+              <th scope="col" className={thNum}>
+                Snapshots
+              </th>
+              <th scope="col" className={thNum}>
+                Frees if forgotten
+              </th>
+              <th scope="col" className={thNum}>
+                On disk
+              </th>
+              <th scope="col" className={thNum}>
+                Shared with others
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-neutral-200 dark:divide-neutral-800">
+            {sorted.map((r) => (
+              <tr key={r.key}>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {r.name}
+                  {r.detail ? <div className={`text-xs ${muted}`}>{r.detail}</div> : null}
+                </th>
+                <td className={tdNum}>{r.space.snapshots}</td>
+                <td className={tdNum}>
+                  <Bytes value={r.space.unique.bytes} />
+                  <div className={`text-xs ${muted}`}>{r.space.unique.chunks.toLocaleString('en')} chunks</div>
+                </td>
+                <td className={tdNum}>
+                  <OnDisk bytes={r.space.unique.bytes} datastore={datastore} />
+                </td>
+                <td className={tdNum}>
+                  <Bytes value={r.space.shared.bytes} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}
+
+const nsName = (ns: string) => (ns === '' ? 'Root namespace' : ns);
+
+function GroupsTable({ report }: { report: SpaceReport }) {
+  const rows = report.groups.map((g) => ({
+    key: `${g.ns}|${g.type}/${g.id}`,
+    name: `${g.type}/${g.id}`,
+    detail: (
+      <>
+        {g.ns ? <>{nsName(g.ns)} · </> : null}
+        <FreeText text={g.owner} />
+      </>
+    ),
+    space: g,
+  }));
+  return (
+    <SpaceTable
+      title="Groups"
+      caption="Groups, the most freed if forgotten first"
+      rows={rows}
+      datastore={report.datastore}
+    />
+  );
+}
+
+function NamespacesTable({ report }: { report: SpaceReport }) {
+  if (report.namespaces.length < 2) return null;
+  const rows = report.namespaces.map((n) => ({
+    key: n.ns,
+    name: nsName(n.ns),
+    detail: `${n.groups} groups, with its children`,
+    space: n,
+  }));
+  return (
+    <SpaceTable
+      title="Namespaces"
+      caption="Namespaces with their children, the most freed if forgotten first"
+      rows={rows}
+      datastore={report.datastore}
+    />
+  );
+}
+
+function OwnersTable({ report }: { report: SpaceReport }) {
+  const rows = report.owners.map((o) => ({
+    key: o.owner,
+    name: <FreeText text={o.owner || '(no owner listed)'} />,
+    detail: `${o.groups} groups`,
+    space: o,
+  }));
+  return (
+    <SpaceTable title="Owners" caption="Owners, the most held alone first" rows={rows} datastore={report.datastore} />
+  );
+}

@@ -1,0 +1,61 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { datastoreQueries } from '@/api/queries/datastores';
+import { defaultServer } from '@/api/queries/default-server';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Progress, SpaceReport } from '@/lib/space/types';
+import { gcOfStatus, listForAccount, readAccount, type Listed } from './account';
+
+export type AccountPhase = 'listing' | 'reading' | 'done' | 'cancelled' | 'failed';
+
+export interface AccountState {
+  phase: AccountPhase;
+  listed?: Listed;
+  progress?: Progress;
+  report?: SpaceReport;
+  error?: unknown;
+}
+
+/**
+ * A space account of `store`, started when the view opens and whenever `restart` is called, cancelled by `cancel`
+ * and when the view closes. `inThread` (tests) keeps the engine in this thread.
+ */
+export function useSpaceAccount(store: string, { inThread = false }: { inThread?: boolean } = {}) {
+  const client = useQueryClient();
+  const [run, setRun] = useState(0);
+  const [state, setState] = useState<AccountState>({ phase: 'listing' });
+  const controller = useRef<AbortController | null>(null);
+  // the last GC's figures turn logical bytes into estimated disk bytes; the account starts once they are known
+  // (or known to be missing)
+  const status = useQuery(datastoreQueries.status(defaultServer, store));
+  const settled = !status.isPending;
+  const gcStatus = useRef(status.data?.['gc-status']);
+  gcStatus.current = status.data?.['gc-status'];
+
+  useEffect(() => {
+    if (!settled) return;
+    const c = new AbortController();
+    controller.current = c;
+    setState({ phase: 'listing' });
+    void (async () => {
+      try {
+        const listed = { ...(await listForAccount(client, store)), ...gcOfStatus(gcStatus.current) };
+        c.signal.throwIfAborted();
+        const zero = { done: 0, total: listed.snapshots.length, skipped: 0, bytesRead: 0 };
+        setState({ phase: 'reading', listed, progress: zero });
+        const report = await readAccount(store, listed, {
+          signal: c.signal,
+          inThread,
+          onProgress: (progress) => setState((s) => (s.phase === 'reading' ? { ...s, progress } : s)),
+        });
+        setState({ phase: 'done', listed, report });
+      } catch (error) {
+        setState((s) => (c.signal.aborted ? { ...s, phase: 'cancelled' } : { ...s, phase: 'failed', error }));
+      }
+    })();
+    return () => c.abort();
+  }, [client, store, run, inThread, settled]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const restart = useCallback(() => setRun((r) => r + 1), []);
+  return { state, cancel, restart };
+}

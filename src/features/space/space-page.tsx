@@ -74,11 +74,11 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
         title="Account"
         actions={
           phase === 'listing' || phase === 'reading' ? (
-            <Button size="sm" variant="outline" onClick={cancel}>
+            <Button size="sm" variant="secondary" onClick={cancel}>
               Cancel
             </Button>
           ) : (
-            <Button size="sm" variant="outline" onClick={restart}>
+            <Button size="sm" variant="secondary" onClick={restart}>
               Count again
             </Button>
           )

@@ -5,7 +5,9 @@ import { SnapshotGoneError } from '@/lib/space/types';
 import { runAccount, type FetchedFile } from './engine-run';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
-const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+// a dedicated worker's global scope: postMessage takes no target origin here
+const scope = self as unknown as { postMessage(message: FromWorker): void };
+const post = (message: FromWorker) => scope.postMessage(message);
 const waiting = new Map<number, { resolve: (files: FetchedFile[]) => void; reject: (e: Error) => void }>();
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

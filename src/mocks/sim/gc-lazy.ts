@@ -11,7 +11,6 @@ import { formatRfc3339Utc } from '@/lib/tz';
 import { SimError } from './errors';
 import type { SimTask } from './tasks';
 
-
 export function startLazyGc(ctx: SimCtx, store: Datastore, authid: string, t0: number, schedule?: string): SimTask {
   const lazy = store.lazy;
   if (!lazy) throw new Error('not a computed datastore');

@@ -7,6 +7,7 @@ import { spaceReport } from '@/lib/space/report';
 import type { SnapshotInput } from '@/lib/space/types';
 import { ChunkStore } from './chunks';
 import { isIndex } from './content';
+import type { Datastore } from './datastore';
 import { createSimulator } from './simulator';
 import { testStartTime } from './test-start';
 
@@ -35,7 +36,9 @@ describe('index files of the large profile', () => {
     const csum = Buffer.from(bytes.subarray(32, 64)).toString('hex');
     expect(manifest.files.find((f) => f.filename === 'drive-scsi0.img.fidx')!.csum).toBe(csum);
     // the first entry is chunk 0 of the OS family's first base part, as the model names it
-    const group = sim.store(store).lazy!.group('', 'vm', '100')!;
+    // the model's own atoms, from the computed store behind the API
+    const model = sim as unknown as { store(name: string): Datastore };
+    const group = model.store(store).lazy!.group('', 'vm', '100')!;
     const file = group.snapshots.at(-1)!.files.find(isIndex)!;
     const first = file.refs[0]!;
     expect(Buffer.from(bytes.subarray(4096, 4096 + 32)).toString('hex')).toBe(ChunkStore.digest(first.atom, 0));

@@ -2,9 +2,9 @@
 // first GC that starts 24 h 5 min after the last mark removes exactly the selection's unique chunks. And the
 // demo's daily GCs find garbage that varies from run to run, the same for the same seed and start.
 import { SpaceEngine } from '@/lib/space/engine';
-import { DISK_ESTIMATE_ERROR, estimateDiskBytes, spaceReport, type SpaceReport } from '@/lib/space/report';
+import { DISK_ESTIMATE_ERROR, estimateDiskBytes, spaceReport } from '@/lib/space/report';
 import { selectionSpace } from '@/lib/space/selection';
-import type { SnapshotInput, SnapshotRef } from '@/lib/space/types';
+import type { SnapshotInput, SnapshotRef, SpaceReport } from '@/lib/space/types';
 import { createSimulator, type GcStatus, type Simulator } from './simulator';
 import { nextQuietNoon, testStartTime } from './test-start';
 

@@ -3,6 +3,7 @@
 // or here when no worker starts.
 import type { QueryClient } from '@tanstack/react-query';
 import { isPbsError } from '@/api/client';
+import { deckQueries } from '@/api/queries/deck';
 import { defaultServer } from '@/api/queries/default-server';
 import { namespaceQueries } from '@/api/queries/namespaces';
 import { downloadIndexFile } from '@/api/queries/index-files';
@@ -11,11 +12,14 @@ import type { GcStatus } from '@/api/schemas/gc';
 import { readableItems } from '@/lib/item-error';
 import { SnapshotGoneError, type GcFigures, type Progress, type SpaceReport } from '@/lib/space/types';
 import { runAccount, type AccountSnapshot, type FetchedFile } from './engine-run';
+import { cachedIndexFile, forgetOtherSnapshots, keepIndexFile, snapshotKey, type IndexFileKey } from './index-cache';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
 const isIndexFile = (name: string) => name.endsWith('.fidx') || name.endsWith('.didx');
 
 export interface Listed {
+  /** names the PBS in the browser's cache of index files */
+  server: string;
   snapshots: AccountSnapshot[];
   /** backups still being written: no index to read yet */
   unfinished: number;
@@ -35,8 +39,26 @@ export function gcOfStatus(gcStatus: GcStatus | undefined): Pick<Listed, 'gc' | 
   };
 }
 
-/** Every finished snapshot of every namespace the user sees, with its index files. */
+/**
+ * The PBS behind the deck, as the cache of index files names it: its address when the deck proxies a real one,
+ * else the deck's backend (the simulator).
+ */
+async function serverName(client: QueryClient): Promise<string> {
+  try {
+    const config = await client.fetchQuery(deckQueries.config(defaultServer));
+    if (config.pbs) return `${config.pbs.host}:${config.pbs.port}`;
+    return config.backend ?? defaultServer.id;
+  } catch {
+    return defaultServer.id;
+  }
+}
+
+/**
+ * Every finished snapshot of every namespace the user sees, with its index files. The browser's cache drops the
+ * files of snapshots no longer listed.
+ */
 export async function listForAccount(client: QueryClient, store: string): Promise<Listed> {
+  const server = await serverName(client);
   const namespaces = readableItems(await client.fetchQuery(namespaceQueries.list(defaultServer, store)));
   const snapshots: AccountSnapshot[] = [];
   let unfinished = 0;
@@ -47,17 +69,21 @@ export async function listForAccount(client: QueryClient, store: string): Promis
         unfinished++;
         continue;
       }
+      const files = (s.files ?? []).filter((f) => isIndexFile(f.filename));
       snapshots.push({
         ns,
         type: s['backup-type'],
         id: s['backup-id'],
         time: s['backup-time'],
         owner: s.owner ?? '',
-        files: (s.files ?? []).map((f) => f.filename).filter(isIndexFile),
+        files: files.map((f) => f.filename),
+        sizes: files.map((f) => f.size ?? null),
       });
     }
   }
-  return { snapshots, unfinished };
+  // only a whole listing may drop kept files: a namespace that failed to list would have thrown above
+  await forgetOtherSnapshots(server, store, new Set(snapshots.map((s) => snapshotKey(s.ns, s.type, s.id, s.time))));
+  return { server, snapshots, unfinished };
 }
 
 /** A vanished snapshot: PBS answers its download with "File open failed: No such file or directory". */
@@ -84,17 +110,37 @@ function whenVisible(signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Downloads one snapshot's index files; SnapshotGoneError when it vanished meanwhile. */
-function fetcher(store: string, snapshots: readonly AccountSnapshot[], signal: AbortSignal) {
+/**
+ * One snapshot's index files, from the browser's cache or downloaded (and kept); SnapshotGoneError when it vanished
+ * meanwhile. `counts` tells how many files came from either.
+ */
+function fetcher(
+  listed: Pick<Listed, 'server' | 'snapshots'>,
+  store: string,
+  signal: AbortSignal,
+  counts: { cached: number; downloaded: number },
+) {
+  const { server, snapshots } = listed;
   return async (index: number): Promise<FetchedFile[]> => {
     const s = snapshots[index];
     if (!s) throw new Error(`no snapshot ${index}`);
     const files: FetchedFile[] = [];
-    for (const name of s.files) {
+    for (const [i, name] of s.files.entries()) {
       await whenVisible(signal);
+      const key: IndexFileKey = [server, store, s.ns, s.type, s.id, s.time, name];
+      const size = s.sizes?.[i] ?? undefined;
+      const kept = await cachedIndexFile(key, size);
+      if (kept) {
+        counts.cached++;
+        files.push({ name, data: kept });
+        continue;
+      }
       try {
-        const ref = { store, ns: s.ns, type: s.type as 'vm', id: s.id, time: s.time };
-        files.push({ name, data: await downloadIndexFile(ref, name, signal) });
+        const ref = { store, ns: s.ns, type: s.type, id: s.id, time: s.time };
+        const data = await downloadIndexFile(ref, name, signal);
+        counts.downloaded++;
+        await keepIndexFile(key, size, data);
+        files.push({ name, data });
       } catch (err) {
         if (isGone(err)) throw new SnapshotGoneError(`${s.type}/${s.id}/${s.time}: ${(err as Error).message}`);
         throw err;
@@ -109,11 +155,17 @@ export interface RunOptions {
   signal: AbortSignal;
   /** tests: run in this thread */
   inThread?: boolean;
+  /** counted as files come: from the browser's cache, or downloaded */
+  counts?: { cached: number; downloaded: number };
 }
 
 /** Reads the listed snapshots; rejects with the signal's reason when cancelled. */
-export function readAccount(store: string, listed: Listed, { onProgress, signal, inThread }: RunOptions) {
-  const fetchFiles = fetcher(store, listed.snapshots, signal);
+export function readAccount(
+  store: string,
+  listed: Listed,
+  { onProgress, signal, inThread, counts = { cached: 0, downloaded: 0 } }: RunOptions,
+) {
+  const fetchFiles = fetcher(listed, store, signal, counts);
   const here = () =>
     runAccount(listed.snapshots, fetchFiles, {
       gc: listed.gc,

@@ -1,12 +1,17 @@
 // One space account: the engine over a datastore's snapshots, fed file by file through `fetchFiles`. The same code
 // runs in the Web Worker (space-worker.ts, fetchFiles asks the page) and in the page where no worker can start.
+import type { ListedBackupType } from '@/api/schemas/common';
 import { SpaceEngine } from '@/lib/space/engine';
 import { spaceReport } from '@/lib/space/report';
 import type { GcFigures, Progress, SnapshotInput, SnapshotRef, SpaceReport } from '@/lib/space/types';
 
 /** A snapshot to read and the names of its index files. */
 export interface AccountSnapshot extends SnapshotRef {
+  /** as the listing gave it, to name the snapshot in a download */
+  type: ListedBackupType;
   files: string[];
+  /** each file's size as the listing gave it (null: not given), to tell a kept copy still fits */
+  sizes?: (number | null)[];
 }
 
 export interface FetchedFile {

@@ -13,6 +13,8 @@ export interface AccountState {
   progress?: Progress;
   report?: SpaceReport;
   error?: unknown;
+  /** index files read so far from this browser's cache, and downloaded */
+  files?: { cached: number; downloaded: number };
 }
 
 /**
@@ -41,13 +43,16 @@ export function useSpaceAccount(store: string, { inThread = false }: { inThread?
         const listed = { ...(await listForAccount(client, store)), ...gcOfStatus(gcStatus.current) };
         c.signal.throwIfAborted();
         const zero = { done: 0, total: listed.snapshots.length, skipped: 0, bytesRead: 0 };
-        setState({ phase: 'reading', listed, progress: zero });
+        const counts = { cached: 0, downloaded: 0 };
+        setState({ phase: 'reading', listed, progress: zero, files: { ...counts } });
         const report = await readAccount(store, listed, {
           signal: c.signal,
           inThread,
-          onProgress: (progress) => setState((s) => (s.phase === 'reading' ? { ...s, progress } : s)),
+          counts,
+          onProgress: (progress) =>
+            setState((s) => (s.phase === 'reading' ? { ...s, progress, files: { ...counts } } : s)),
         });
-        setState({ phase: 'done', listed, report });
+        setState({ phase: 'done', listed, report, files: { ...counts } });
       } catch (error) {
         setState((s) => (c.signal.aborted ? { ...s, phase: 'cancelled' } : { ...s, phase: 'failed', error }));
       }

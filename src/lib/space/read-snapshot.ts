@@ -2,7 +2,7 @@
 import { readIndexFile } from '../pbs-index';
 import { type ChunkVisitor, type IndexKind, toBytes } from '../pbs-index-header';
 import { IndexStreamReader } from '../pbs-index-stream';
-import { SnapshotGoneError, type SnapshotInput, type SnapshotRef } from './types';
+import { SnapshotGoneError, type IndexFileData, type SnapshotInput, type SnapshotRef } from './types';
 
 /** A vanished snapshot: the source said so, or a download answered 404 (PbsError and fetch wrappers carry it). */
 export function isGone(err: unknown): boolean {
@@ -47,7 +47,7 @@ export async function readSnapshotChunks(
     signal?.throwIfAborted();
     const name = `${snapshotPath(snapshot)}/${file.name}`;
     const { data } = file;
-    if (data instanceof Uint8Array || data instanceof ArrayBuffer) {
+    if (isWholeFile(data)) {
       const index = readIndexFile(toBytes(data), name, kindOf(file.name));
       counters.bytesRead += data.byteLength;
       index.forEachChunk(visit);
@@ -64,4 +64,9 @@ export async function readSnapshotChunks(
     onFile?.();
   }
   return referenced;
+}
+
+/** Whole bytes rather than a stream; an ArrayBuffer from another realm (a structured clone) counts too. */
+function isWholeFile(data: IndexFileData['data']): data is Uint8Array | ArrayBuffer {
+  return data instanceof Uint8Array || Object.prototype.toString.call(data) === '[object ArrayBuffer]';
 }

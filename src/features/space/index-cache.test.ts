@@ -1,0 +1,112 @@
+// A second space account reads only what is new: the index files of finished snapshots stay in this browser's
+// IndexedDB (here fake-indexeddb: jsdom has none), keyed by server, datastore, namespace, group, time and file.
+import 'fake-indexeddb/auto';
+import { createQueryClient } from '@/test/query-client';
+import { setupTestServer } from '@/test/render-app';
+import { listForAccount, readAccount } from './account';
+import { cachedIndexFile } from './index-cache';
+
+const t = setupTestServer({ speed: 0 });
+
+function countDownloads() {
+  const seen: string[] = [];
+  const count = ({ request }: { request: Request }) => {
+    const url = new URL(request.url);
+    if (url.pathname.endsWith('/download')) seen.push(url.search);
+  };
+  t.server.events.on('request:start', count);
+  return { seen, stop: () => t.server.events.removeListener('request:start', count) };
+}
+
+/** One whole account as the space view runs it, with the downloads it made. */
+async function account(store: string) {
+  const client = createQueryClient({ retry: false });
+  const { seen, stop } = countDownloads();
+  try {
+    const listed = await listForAccount(client, store);
+    const counts = { cached: 0, downloaded: 0 };
+    const report = await readAccount(store, listed, {
+      signal: new AbortController().signal,
+      inThread: true,
+      counts,
+      onProgress: () => {},
+    });
+    return { listed, report, counts, downloads: seen };
+  } finally {
+    stop();
+    client.clear();
+  }
+}
+
+const filesOf = (listed: Awaited<ReturnType<typeof listForAccount>>) =>
+  listed.snapshots.reduce((n, s) => n + s.files.length, 0);
+const key = (s: { ns: string; type: string; id: string; time: number }) => `${s.ns}|${s.type}/${s.id}/${s.time}`;
+
+describe("the browser's cache of index files", () => {
+  it('reads every file once; the next account downloads only the snapshots that are new since', async () => {
+    await t.loginAs('root@pam');
+    const first = await account('store1');
+    const files = filesOf(first.listed);
+    expect(files).toBeGreaterThan(first.listed.snapshots.length);
+    expect(first.downloads).toHaveLength(files);
+    expect(first.counts).toEqual({ cached: 0, downloaded: files });
+
+    // nothing new: not one download, and the same figures
+    const second = await account('store1');
+    expect(second.downloads).toEqual([]);
+    expect(second.counts).toEqual({ cached: files, downloaded: 0 });
+    expect(second.report).toEqual(first.report);
+
+    // a day later the nightly backups have run: only their files are downloaded
+    t.sim.advance(24 * 3600);
+    const third = await account('store1');
+    const before = new Set(first.listed.snapshots.map(key));
+    const added = third.listed.snapshots.filter((s) => !before.has(key(s)));
+    expect(added.length).toBeGreaterThan(0);
+    const addedFiles = added.reduce((n, s) => n + s.files.length, 0);
+    expect(third.downloads).toHaveLength(addedFiles);
+    for (const s of added) expect(third.downloads.some((q) => q.includes(`backup-time=${s.time}`))).toBe(true);
+    // pruned meanwhile or not, the figures are the simulator's own
+    const truth = t.sim.spaceTruth('store1');
+    expect(third.report.snapshots).toHaveLength(truth.snapshots.length);
+    const all = truth.set(() => true);
+    expect(third.report.datastore.distinct).toEqual(all.distinct);
+  }, 180_000);
+
+  it('drops the files of a forgotten snapshot, and downloads again a file whose listed size changed', async () => {
+    await t.loginAs('root@pam');
+    const first = await account('store1');
+    const unprotected = new Set(
+      t.sim
+        .listSnapshots('store1')
+        .filter((s) => !s.protected)
+        .map((s) => key({ ns: '', type: s['backup-type'], id: s['backup-id'], time: s['backup-time'] })),
+    );
+    const victim = first.listed.snapshots.find(
+      (s) => s.type === 'vm' && s.files.length > 1 && unprotected.has(key(s)),
+    )!;
+    const fileKey = (s: typeof victim, name: string) =>
+      [first.listed.server, 'store1', s.ns, s.type, s.id, s.time, name] as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        number,
+        string,
+      ];
+    const name = victim.files[0]!;
+    const size = victim.sizes?.[0] ?? undefined;
+    expect((await cachedIndexFile(fileKey(victim, name), size))?.byteLength).toBeGreaterThan(4096);
+    // a listing that states another size does not take the kept copy
+    expect(await cachedIndexFile(fileKey(victim, name), (size ?? 0) + 1)).toBeUndefined();
+
+    t.sim.forgetSnapshot('store1', victim.ns || undefined, victim.type as 'vm', victim.id, victim.time);
+    const second = await account('store1');
+    expect(second.downloads).toEqual([]);
+    expect(second.listed.snapshots.some((s) => key(s) === key(victim))).toBe(false);
+    expect(await cachedIndexFile(fileKey(victim, name), size)).toBeUndefined();
+    const truth = t.sim.spaceTruth('store1');
+    expect(second.report.datastore.distinct).toEqual(truth.set(() => true).distinct);
+  }, 180_000);
+});

@@ -3,8 +3,8 @@
 import 'fake-indexeddb/auto';
 import { createQueryClient } from '@/test/query-client';
 import { setupTestServer } from '@/test/render-app';
-import { listForAccount, readAccount } from './account';
-import { cachedIndexFile } from './index-cache';
+import { listForAccount, readAccount } from '@/api/space/account';
+import { cachedIndexFile } from '@/api/space/index-cache';
 
 const t = setupTestServer({ speed: 0 });
 

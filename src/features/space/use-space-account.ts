@@ -3,7 +3,7 @@ import { datastoreQueries } from '@/api/queries/datastores';
 import { defaultServer } from '@/api/queries/default-server';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Progress, SpaceReport } from '@/lib/space/types';
-import { gcOfStatus, listForAccount, readAccount, type Listed } from './account';
+import { gcOfStatus, listForAccount, readAccount, type Listed } from '@/api/space/account';
 
 export type AccountPhase = 'listing' | 'reading' | 'done' | 'cancelled' | 'failed';
 

@@ -3,6 +3,7 @@
 import type { ListedBackupType } from '@/api/schemas/common';
 import { SpaceEngine } from '@/lib/space/engine';
 import { spaceReport } from '@/lib/space/report';
+import { selectionSpace, type SelectionSpace } from '@/lib/space/selection';
 import type { GcFigures, Progress, SnapshotInput, SnapshotRef, SpaceReport } from '@/lib/space/types';
 
 /** A snapshot to read and the names of its index files. */
@@ -25,6 +26,8 @@ export type FetchFiles = (index: number) => Promise<FetchedFile[]>;
 export interface EngineRunOptions {
   gc?: GcFigures;
   expectedChunks?: number;
+  /** positions in the list of snapshots whose space together is asked (what forgetting them frees) */
+  select?: readonly number[];
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
 }
@@ -32,8 +35,8 @@ export interface EngineRunOptions {
 export async function runAccount(
   snapshots: readonly AccountSnapshot[],
   fetchFiles: FetchFiles,
-  { gc, expectedChunks, onProgress, signal }: EngineRunOptions = {},
-): Promise<SpaceReport> {
+  { gc, expectedChunks, select, onProgress, signal }: EngineRunOptions = {},
+): Promise<AccountResult> {
   const inputs: (SnapshotInput & { index: number })[] = snapshots.map((s, index) => ({
     ns: s.ns,
     type: s.type,
@@ -47,5 +50,16 @@ export async function runAccount(
   }));
   const engine = new SpaceEngine(inputs, { expectedChunks });
   await engine.run({ onProgress, signal });
-  return spaceReport(engine, gc);
+  const report = spaceReport(engine, gc);
+  if (!select) return { report };
+  // a second pass over the selected snapshots' files (the browser's cache has them by now)
+  const chosen = new Set(select);
+  const selection = await selectionSpace(engine, (s) => chosen.has((s as (typeof inputs)[number]).index), { signal });
+  return { report, selection };
+}
+
+export interface AccountResult {
+  report: SpaceReport;
+  /** the selected snapshots' space, when a selection was asked */
+  selection?: SelectionSpace;
 }

@@ -24,6 +24,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       {
         gc: m.gc,
         expectedChunks: m.expectedChunks,
+        ...(m.select ? { select: m.select } : {}),
         onProgress: (progress) => {
           // at most ten a second, and always the last one
           const now = Date.now();
@@ -33,7 +34,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         },
       },
     ).then(
-      (report) => post({ type: 'done', report }),
+      (result) => post({ type: 'done', result }),
       (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
     return;

@@ -1,9 +1,9 @@
 // What the page and the space worker tell each other.
-import type { GcFigures, Progress, SpaceReport } from '@/lib/space/types';
-import type { AccountSnapshot, FetchedFile } from './engine-run';
+import type { GcFigures, Progress } from '@/lib/space/types';
+import type { AccountResult, AccountSnapshot, FetchedFile } from './engine-run';
 
 export type ToWorker =
-  | { type: 'start'; snapshots: AccountSnapshot[]; gc?: GcFigures; expectedChunks?: number }
+  | { type: 'start'; snapshots: AccountSnapshot[]; gc?: GcFigures; expectedChunks?: number; select?: number[] }
   /** the index files of snapshot `index`, their buffers transferred */
   | { type: 'files'; index: number; files: FetchedFile[] }
   /** the snapshot vanished meanwhile (forgotten, pruned): it is skipped */
@@ -14,5 +14,5 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'need'; index: number }
   | { type: 'progress'; progress: Progress }
-  | { type: 'done'; report: SpaceReport }
+  | { type: 'done'; result: AccountResult }
   | { type: 'error'; message: string };

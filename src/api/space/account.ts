@@ -10,8 +10,8 @@ import { downloadIndexFile } from '@/api/queries/index-files';
 import { snapshotQueries } from '@/api/queries/snapshots';
 import type { GcStatus } from '@/api/schemas/gc';
 import { readableItems } from '@/lib/item-error';
-import { SnapshotGoneError, type GcFigures, type Progress, type SpaceReport } from '@/lib/space/types';
-import { runAccount, type AccountSnapshot, type FetchedFile } from './engine-run';
+import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
+import { runAccount, type AccountResult, type AccountSnapshot, type FetchedFile } from './engine-run';
 import { cachedIndexFile, forgetOtherSnapshots, keepIndexFile, snapshotKey, type IndexFileKey } from './index-cache';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -157,24 +157,35 @@ export interface RunOptions {
   inThread?: boolean;
   /** counted as files come: from the browser's cache, or downloaded */
   counts?: { cached: number; downloaded: number };
+  /** positions in `listed.snapshots` whose space together is asked (what forgetting them frees) */
+  select?: readonly number[];
 }
 
 /** Reads the listed snapshots; rejects with the signal's reason when cancelled. */
-export function readAccount(
+export async function readAccount(store: string, listed: Listed, options: Omit<RunOptions, 'select'>) {
+  return (await readAccountAndSelection(store, listed, options)).report;
+}
+
+/**
+ * Reads the listed snapshots and then, again, those at positions `select`: what they hold together and alone (what
+ * forgetting them frees).
+ */
+export function readAccountAndSelection(
   store: string,
   listed: Listed,
-  { onProgress, signal, inThread, counts = { cached: 0, downloaded: 0 } }: RunOptions,
-) {
+  { onProgress, signal, inThread, select, counts = { cached: 0, downloaded: 0 } }: RunOptions,
+): Promise<AccountResult> {
   const fetchFiles = fetcher(listed, store, signal, counts);
   const here = () =>
     runAccount(listed.snapshots, fetchFiles, {
       gc: listed.gc,
       expectedChunks: listed.expectedChunks,
+      ...(select ? { select } : {}),
       onProgress,
       signal,
     });
   if (inThread || typeof Worker === 'undefined') return here();
-  return new Promise<SpaceReport>((resolve, reject) => {
+  return new Promise<AccountResult>((resolve, reject) => {
     let heard = false;
     const worker = new Worker(new URL('./space-worker.ts', import.meta.url), { type: 'module' });
     const end = () => {
@@ -206,7 +217,7 @@ export function readAccount(
       } else if (m.type === 'progress') onProgress(m.progress);
       else if (m.type === 'done') {
         end();
-        resolve(m.report);
+        resolve(m.result);
       } else {
         end();
         reject(new Error(m.message));
@@ -224,6 +235,7 @@ export function readAccount(
       snapshots: listed.snapshots,
       gc: listed.gc,
       ...(listed.expectedChunks ? { expectedChunks: listed.expectedChunks } : {}),
+      ...(select ? { select: [...select] } : {}),
     });
   });
 }

@@ -1,18 +1,19 @@
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Bytes } from '@/components/ui/bytes';
 import { Card, CardHeader } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { FreeText } from '@/components/ui/free-text';
 import { formatBytes } from '@/lib/format-bytes';
-import { DISK_ESTIMATE_ERROR, estimateDiskBytes } from '@/lib/space/report';
-import type { DatastoreSpace, Progress, SetSpace, SpaceReport } from '@/lib/space/types';
+import { DISK_ESTIMATE_ERROR } from '@/lib/space/report';
+import type { DatastoreSpace, GroupSpace, Progress, SetSpace, SpaceReport } from '@/lib/space/types';
+import { ExportCsvButton } from './export-csv-button';
+import { GroupGrowthCard } from './group-growth-card';
+import { OnDisk } from './on-disk';
+import { groupLabel, sameGroup } from './space-charts';
+import { SpaceSplitCard } from './space-split-card';
+import { muted, td, tdNum, th, thNum } from './space-styles';
 import { useSpaceAccount, type AccountState } from './use-space-account';
-
-const th = 'px-2 py-1.5 text-left text-xs font-semibold text-neutral-700 dark:text-neutral-300';
-const thNum = `${th} text-right`;
-const td = 'px-2 py-1.5 align-top';
-const tdNum = `${td} text-right tabular-nums whitespace-nowrap`;
-const muted = 'text-neutral-600 dark:text-neutral-400';
 
 /**
  * What each group, namespace and owner of a datastore holds alone (what forgetting it frees, with the first GC that
@@ -21,6 +22,13 @@ const muted = 'text-neutral-600 dark:text-neutral-400';
 export function SpacePage({ store, inThread }: { store: string; inThread?: boolean }) {
   const { state, cancel, restart } = useSpaceAccount(store, { inThread });
   const { report } = state;
+  const [picked, setPicked] = useState<GroupSpace | null>(null);
+  const pickedButton = useRef<HTMLButtonElement | null>(null);
+  const shown = picked && report?.groups.find((g) => sameGroup(g, picked));
+  const close = () => {
+    setPicked(null);
+    pickedButton.current?.focus();
+  };
   return (
     <div className="space-y-4">
       <div>
@@ -36,7 +44,16 @@ export function SpacePage({ store, inThread }: { store: string; inThread?: boole
       {report ? (
         <>
           <Summary datastore={report.datastore} />
-          <GroupsTable report={report} />
+          <SpaceSplitCard store={store} report={report} />
+          <GroupsTable
+            store={store}
+            report={report}
+            onPick={(group, button) => {
+              pickedButton.current = button;
+              setPicked(group);
+            }}
+          />
+          {shown ? <GroupGrowthCard report={report} group={shown} onClose={close} /> : null}
           <NamespacesTable report={report} />
           <OwnersTable report={report} />
         </>
@@ -116,16 +133,6 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
   );
 }
 
-function OnDisk({ bytes, datastore }: { bytes: number; datastore: DatastoreSpace }) {
-  const estimate = estimateDiskBytes(bytes, datastore);
-  if (!estimate) return <span className={muted}>unknown</span>;
-  return (
-    <span title={`between ${formatBytes(estimate.low)} and ${formatBytes(estimate.high)}`}>
-      ≈ <Bytes value={estimate.bytes} />
-    </span>
-  );
-}
-
 function Summary({ datastore }: { datastore: DatastoreSpace }) {
   const rows: [string, React.ReactNode][] = [
     ['Chunks', datastore.distinct.chunks.toLocaleString('en')],
@@ -160,6 +167,8 @@ interface Row {
   name: React.ReactNode;
   detail?: React.ReactNode;
   space: SetSpace;
+  /** the row's own action, in the table's last column */
+  action?: ReactNode;
 }
 
 function SpaceTable({
@@ -167,17 +176,23 @@ function SpaceTable({
   caption,
   rows,
   datastore,
+  actions,
+  actionHeader,
 }: {
   title: string;
   caption: string;
   rows: Row[];
   datastore: DatastoreSpace;
+  /** the card's actions, beside its title */
+  actions?: ReactNode;
+  /** names the column of the rows' actions; without it the table has none */
+  actionHeader?: string;
 }) {
   const id = `space-${title.toLowerCase().replace(/\W+/g, '-')}`;
   const sorted = [...rows].sort((a, b) => b.space.unique.bytes - a.space.unique.bytes);
   return (
     <Card aria-labelledby={id}>
-      <CardHeader id={id} title={title} />
+      <CardHeader id={id} title={title} actions={actions} />
       {/* on a narrow screen the table scrolls sideways: the keyboard must reach it (axe's scrollable-region-focusable) */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region is focusable so keys scroll it */}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
@@ -200,6 +215,11 @@ function SpaceTable({
               <th scope="col" className={thNum}>
                 Shared with others
               </th>
+              {actionHeader ? (
+                <th scope="col" className={th}>
+                  {actionHeader}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-neutral-200 dark:divide-neutral-800">
@@ -220,6 +240,7 @@ function SpaceTable({
                 <td className={tdNum}>
                   <Bytes value={r.space.shared.bytes} />
                 </td>
+                {actionHeader ? <td className={td}>{r.action}</td> : null}
               </tr>
             ))}
           </tbody>
@@ -231,7 +252,15 @@ function SpaceTable({
 
 const nsName = (ns: string) => (ns === '' ? 'Root namespace' : ns);
 
-function GroupsTable({ report }: { report: SpaceReport }) {
+function GroupsTable({
+  store,
+  report,
+  onPick,
+}: {
+  store: string;
+  report: SpaceReport;
+  onPick: (group: GroupSpace, button: HTMLButtonElement) => void;
+}) {
   const rows = report.groups.map((g) => ({
     key: `${g.ns}|${g.type}/${g.id}`,
     name: `${g.type}/${g.id}`,
@@ -242,6 +271,16 @@ function GroupsTable({ report }: { report: SpaceReport }) {
       </>
     ),
     space: g,
+    action: (
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-label={`Show growth of ${groupLabel(g)}`}
+        onClick={(e) => onPick(g, e.currentTarget)}
+      >
+        Show
+      </Button>
+    ),
   }));
   return (
     <SpaceTable
@@ -249,6 +288,8 @@ function GroupsTable({ report }: { report: SpaceReport }) {
       caption="Groups, the most freed if forgotten first"
       rows={rows}
       datastore={report.datastore}
+      actions={<ExportCsvButton store={store} report={report} />}
+      actionHeader="Growth"
     />
   );
 }

@@ -5,7 +5,7 @@ import { datastoreQueries } from '@/api/queries/datastores';
 import { defaultServer } from '@/api/queries/default-server';
 import type { GroupSpace, SpaceReport } from '@/lib/space/types';
 import { setupTestServer } from '@/test/render-app';
-import { gcOfStatus, listForAccount, readAccount } from './account';
+import { gcOfStatus, listForAccount, readAccount } from '@/api/space/account';
 import { csvField, spaceCsv } from './space-csv';
 
 const HEADER =

@@ -1,6 +1,9 @@
+import { useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
+import { FreedSpaceNote } from '@/components/ui/freed-space-note';
+import { useFreedSpace } from '@/api/space/freed';
 import { contentMutations, type SnapshotTarget } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
 import { snapshotName } from './names';
@@ -9,10 +12,14 @@ interface ForgetSnapshotDialogProps {
   target: SnapshotTarget;
   isOpen: boolean;
   onClose: () => void;
+  /** the user lists only their own groups (no Datastore.Audit): what it frees is an upper bound */
+  atMost?: boolean;
 }
 
-export function ForgetSnapshotDialog({ target, isOpen, onClose }: ForgetSnapshotDialogProps) {
+export function ForgetSnapshotDialog({ target, isOpen, onClose, atMost }: ForgetSnapshotDialogProps) {
   const forget = useMutation(contentMutations.forgetSnapshot());
+  const targets = useMemo(() => (isOpen ? [target] : null), [isOpen, target]);
+  const freed = useFreedSpace(target.store, targets);
   return (
     <Dialog
       title={`Forget snapshot ${snapshotName(target)}?`}
@@ -21,9 +28,10 @@ export function ForgetSnapshotDialog({ target, isOpen, onClose }: ForgetSnapshot
       role="alertdialog"
     >
       <p className="text-sm text-neutral-700 dark:text-neutral-300">
-        The snapshot and its notes are removed for good. Its chunks are freed by the next garbage collection unless
-        other snapshots still use them.
+        The snapshot and its notes are removed for good. Its chunks are freed by garbage collection unless other
+        snapshots still use them.
       </p>
+      <FreedSpaceNote space={freed} atMost={atMost} />
       {forget.error ? (
         <ErrorState className="mt-3" title="The snapshot was not forgotten" message={forget.error.message} />
       ) : null}

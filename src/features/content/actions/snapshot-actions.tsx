@@ -53,7 +53,14 @@ export function SnapshotActions({ store, ns, permissions: base, snapshot }: Snap
           message={error.message}
         />
       ) : null}
-      {dialog === 'forget' ? <ForgetSnapshotDialog target={target} isOpen onClose={() => setDialog(null)} /> : null}
+      {dialog === 'forget' ? (
+        <ForgetSnapshotDialog
+          target={target}
+          isOpen
+          onClose={() => setDialog(null)}
+          atMost={!permissions.privs.has('Datastore.Audit')}
+        />
+      ) : null}
       {dialog === 'notes' ? <NotesDialog target={target} onClose={() => setDialog(null)} /> : null}
     </div>
   );

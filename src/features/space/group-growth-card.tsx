@@ -35,7 +35,7 @@ export function GroupGrowthCard({
           id="space-growth-title"
           ref={heading}
           tabIndex={-1}
-          className="min-w-0 text-base font-semibold break-all text-neutral-900 focus:outline-none dark:text-neutral-100"
+          className="min-w-0 text-base font-semibold [overflow-wrap:anywhere] text-neutral-900 focus:outline-none dark:text-neutral-100"
         >
           Growth of <FreeText text={label} />
         </h2>

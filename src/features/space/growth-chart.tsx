@@ -3,7 +3,7 @@ import { seriesColor } from '@/components/ui/chart-types';
 import { useServerZone } from '@/components/ui/server-zone';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime, viewerTimeZone } from '@/lib/format-time';
-import type { GrowthPoint } from './space-charts';
+import { byteTicks, type GrowthPoint } from './space-charts';
 
 interface TooltipProps {
   active?: boolean;
@@ -45,6 +45,7 @@ export function GrowthChart({
   height?: number;
 }) {
   const time = (epoch: number) => formatDateTime(epoch);
+  const ticks = byteTicks(Math.max(0, ...points.map((p) => p.added)));
   return (
     <div role="img" aria-label={label} data-testid="chart" style={{ height }} className="w-full min-w-0 text-xs">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height }}>
@@ -55,7 +56,13 @@ export function GrowthChart({
             className="stroke-neutral-200 dark:stroke-neutral-700"
           />
           <XAxis dataKey="time" type="category" tickFormatter={time} minTickGap={40} interval="preserveStartEnd" />
-          <YAxis tickFormatter={formatBytes} width={72} tick={{ fontSize: 11 }} />
+          <YAxis
+            tickFormatter={formatBytes}
+            ticks={ticks}
+            domain={[0, ticks.at(-1) ?? 0]}
+            width={72}
+            tick={{ fontSize: 11 }}
+          />
           <Tooltip content={<GrowthTooltip />} cursor={{ fillOpacity: 0.1 }} />
           <Bar dataKey="added" name="Added" fill={seriesColor(0)} isAnimationActive={false} />
         </BarChart>

@@ -1,5 +1,5 @@
 import type { GroupSpace, SnapshotSpace, SpaceReport } from '@/lib/space/types';
-import { groupGrowth, spaceSplit } from './space-charts';
+import { byteTicks, groupGrowth, spaceSplit } from './space-charts';
 
 const space = (bytes: number) => ({ chunks: bytes / 10, bytes });
 
@@ -83,5 +83,18 @@ describe('groupGrowth', () => {
       { time: 200, added: 20, chunks: 2 },
       { time: 300, added: 30, chunks: 3 },
     ]);
+  });
+});
+
+describe('byteTicks', () => {
+  const GiB = 1024 ** 3;
+  const MiB = 1024 ** 2;
+  it('steps in round figures of one unit, up to the largest value', () => {
+    expect(byteTicks(100 * GiB)).toEqual([0, 25, 50, 75, 100].map((n) => n * GiB));
+    expect(byteTicks(101 * GiB)).toEqual([0, 50, 100, 150].map((n) => n * GiB));
+    expect(byteTicks(900 * MiB)).toEqual([0, 250, 500, 750, 1000].map((n) => n * MiB));
+    expect(byteTicks(3000)).toEqual([0, 1024, 2048, 3072]);
+    expect(byteTicks(600)).toEqual([0, 200, 400, 600]);
+    expect(byteTicks(0)).toEqual([0]);
   });
 });

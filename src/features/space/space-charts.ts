@@ -72,3 +72,19 @@ export interface GrowthPoint {
 export function groupGrowth(report: SpaceReport, group: Pick<GroupSpace, 'ns' | 'type' | 'id'>): GrowthPoint[] {
   return groupSnapshots(report, group).map((s) => ({ time: s.time, added: s.added.bytes, chunks: s.added.chunks }));
 }
+
+/**
+ * Round ticks for a byte axis from 0 to at least `max`: steps of 1, 2, 2.5 or 5 times a power of ten of one IEC
+ * unit (25 GiB, 500 MiB), so the axis reads as the figures beside it do; about `count` steps.
+ */
+export function byteTicks(max: number, count = 4): number[] {
+  if (!(max > 0)) return [0];
+  let unit = 1;
+  while (max / unit >= 1024) unit *= 1024;
+  const rough = max / unit / count;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power * unit;
+  const ticks = [0];
+  while ((ticks.at(-1) ?? 0) < max) ticks.push(ticks.length * step);
+  return ticks;
+}

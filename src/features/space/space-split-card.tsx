@@ -63,7 +63,7 @@ export function SpaceSplitCard({ store, report }: { store: string; report: Space
             <tbody className="divide-y divide-neutral-200 dark:divide-neutral-800">
               {parts.map((p) => (
                 <tr key={p.key}>
-                  <th scope="row" className={`${td} text-left font-normal break-all`}>
+                  <th scope="row" className={`${td} text-left font-normal [overflow-wrap:anywhere]`}>
                     <span
                       aria-hidden
                       className="mr-1.5 inline-block size-2.5 rounded-sm"

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
 import { Button } from '@/components/ui/button';
 import { Bytes } from '@/components/ui/bytes';
 import { Card } from '@/components/ui/card';
@@ -12,19 +12,25 @@ import { muted, td, tdNum, th, thNum } from './space-styles';
 
 /**
  * One group's backups: what each added to the one before (a bar each), and what forgetting each alone frees.
- * Its heading takes the focus when a group is picked, so keyboard and screen reader users land on it.
+ * Its heading takes the focus when `focusRef.current` is set (the user picked a group), so keyboard and screen reader
+ * users land on it, and not when the card comes back after a recount.
  */
 export function GroupGrowthCard({
   report,
   group,
   onClose,
+  focusRef,
 }: {
   report: SpaceReport;
   group: GroupSpace;
   onClose: () => void;
+  focusRef: RefObject<boolean>;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [group]);
+  const takeFocus = (heading: HTMLHeadingElement | null) => {
+    if (!heading || !focusRef.current) return;
+    focusRef.current = false;
+    heading.focus();
+  };
   const snapshots = groupSnapshots(report, group);
   const label = groupLabel(group);
   const points = groupGrowth(report, group);
@@ -33,7 +39,7 @@ export function GroupGrowthCard({
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <h2
           id="space-growth-title"
-          ref={heading}
+          ref={takeFocus}
           tabIndex={-1}
           className="min-w-0 text-base font-semibold [overflow-wrap:anywhere] text-neutral-900 focus:outline-none dark:text-neutral-100"
         >

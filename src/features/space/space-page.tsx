@@ -24,6 +24,7 @@ export function SpacePage({ store, inThread }: { store: string; inThread?: boole
   const { report } = state;
   const [picked, setPicked] = useState<GroupSpace | null>(null);
   const pickedButton = useRef<HTMLButtonElement | null>(null);
+  const focusGrowth = useRef(false);
   const shown = picked && report?.groups.find((g) => sameGroup(g, picked));
   const close = () => {
     setPicked(null);
@@ -50,10 +51,11 @@ export function SpacePage({ store, inThread }: { store: string; inThread?: boole
             report={report}
             onPick={(group, button) => {
               pickedButton.current = button;
+              focusGrowth.current = true;
               setPicked(group);
             }}
           />
-          {shown ? <GroupGrowthCard report={report} group={shown} onClose={close} /> : null}
+          {shown ? <GroupGrowthCard report={report} group={shown} onClose={close} focusRef={focusGrowth} /> : null}
           <NamespacesTable report={report} />
           <OwnersTable report={report} />
         </>

@@ -1,10 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { defaultServer } from '@/api/queries/default-server';
 import { changes } from '@/api/queries/invalidation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FreedSpaceNote } from '@/components/ui/freed-space-note';
+import { useFreedSpace } from '@/api/space/freed';
 import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
 import { BulkResults } from './bulk-results';
 import { BulkSummary } from './bulk-summary';
@@ -46,6 +48,15 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
     mutationFn: (p: BulkPlan) => runBulk(store, ns, p),
     meta: { changes: [...changes.content(defaultServer), ...changes.tasks(defaultServer)] },
   });
+  // what forgetting frees, counted while the forget summary is open
+  const forgetting = useMemo(
+    () =>
+      plan?.kind === 'forget'
+        ? plan.act.map((s) => ({ ns, type: s['backup-type'], id: s['backup-id'], time: s['backup-time'] }))
+        : null,
+    [plan, ns],
+  );
+  const freed = useFreedSpace(store, forgetting && !run.data ? forgetting : null);
   // offered when PBS would accept it for every selected snapshot
   const kinds = (['verify', 'protect', 'unprotect', 'forget'] as const).filter((kind) =>
     selected.every((s) => offerOf(RULE[kind], { privs, path, authId, owner: s.owner }).offered),
@@ -85,6 +96,7 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
           role="alertdialog"
         >
           {run.data ? <BulkResults results={run.data} /> : <BulkSummary plan={plan} />}
+          {run.data ? null : <FreedSpaceNote space={freed} atMost={!privs.has('Datastore.Audit')} />}
           <DialogButtons
             onCancel={close}
             cancelLabel={run.data ? 'Close' : 'Cancel'}

@@ -7,6 +7,7 @@ import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime } from '@/lib/format-time';
 import { setupTestServer } from '@/test/render-app';
 import { createSimulator, nextQuietNoon, testStartTime, type GcStatus, type Simulator } from '@/test/sim';
+import { BulkActions } from './bulk-actions';
 import { SnapshotActions } from './snapshot-actions';
 import { granted, renderAction } from './test-wrapper';
 
@@ -80,4 +81,62 @@ describe('the forget dialog', () => {
     expect(formatDateTime(mine[first]!.start)).toBe(named?.[1]);
     expect(mine[first]!.removed - theirs[first]!.removed).toBe(want.chunks);
   }, 180_000);
+
+  it('in a bulk forget, states what the selected snapshots free together', async () => {
+    await t.loginAs('root@pam');
+    // the three oldest of vm/101: consecutive backups share most chunks, so together they free more than apart
+    const selected = t.sim
+      .listSnapshots(STORE, '', 'vm', '101')
+      .filter((s) => !s.protected)
+      .slice(0, 3);
+    const times = new Set(selected.map((s) => s['backup-time']));
+    const truth = t.sim.spaceTruth(STORE);
+    const want = truth.set((s) => s.ns === '' && s.type === 'vm' && s.id === '101' && times.has(s.time)).unique;
+    const apart = truth
+      .perSnapshot()
+      .filter((s) => s.ns === '' && s.type === 'vm' && s.id === '101' && times.has(s.time))
+      .reduce((n, s) => n + s.unique.chunks, 0);
+    expect(want.chunks).toBeGreaterThan(apart);
+
+    renderAction(<BulkActions store={STORE} ns="" permissions={granted()} selected={selected} onDone={() => {}} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Forget…' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Forget 3 selected snapshots' });
+    const note = within(dialog).getByRole('status', { name: 'What this frees' });
+    await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
+    expect(note).toHaveTextContent(
+      `Frees ${want.chunks.toLocaleString('en')} chunks, ${formatBytes(want.bytes)} of data`,
+    );
+    expect(note).toHaveTextContent(/Removed by the garbage collection at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  }, 120_000);
+
+  it('says "at most" to an owner who lists only their own groups', async () => {
+    onTestFinished(() => t.host.reset());
+    t.host.auth.addUser({ userid: 'ops@pbs', password: 'demo', enable: true, expire: 0 });
+    // backup and prune their own groups, no Datastore.Audit: PBS lists them only those
+    t.host.auth.addAcl({ path: '/datastore/store1', ugid: 'ops@pbs', roleid: 'DatastorePowerUser', propagate: true });
+    t.sim.changeOwner(STORE, '', 'vm', '102', 'ops@pbs');
+    await t.loginAs('ops@pbs');
+    const snapshot = t.sim.listSnapshots(STORE, '', 'vm', '102').find((s) => !s.protected)!;
+    const truth = t.sim.spaceTruth(STORE);
+    const exact = truth.set((s) => s.type === 'vm' && s.id === '102' && s.time === snapshot['backup-time']).unique;
+    renderAction(
+      <SnapshotActions
+        store={STORE}
+        ns=""
+        permissions={granted(['Datastore.Backup', 'Datastore.Prune'], 'ops@pbs')}
+        snapshot={{ ...snapshot, owner: 'ops@pbs' }}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: /^Actions for snapshot vm\/102\// }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Forget…' }));
+    const note = within(await screen.findByRole('alertdialog')).getByRole('status', { name: 'What this frees' });
+    await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
+    const shown = /^Frees at most ([\d,]+) chunks/.exec(note.textContent ?? '');
+    expect(shown).not.toBeNull();
+    // only vm/102 is listed: every chunk it shares with other groups counts as freed here
+    expect(Number(shown?.[1]?.replace(/,/g, ''))).toBeGreaterThanOrEqual(exact.chunks);
+    expect(note).toHaveTextContent('Counted over the groups you can list');
+  }, 120_000);
 });

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Download } from 'lucide-react';
 import { deckQueries } from '@/api/queries/deck';
 import { defaultServer } from '@/api/queries/default-server';
 import { Button } from '@/components/ui/button';
@@ -34,7 +33,6 @@ export function ExportCsvButton({ store, report }: { store: string; report: Spac
       variant="secondary"
       onClick={() => download(`${store}-space.csv`, spaceCsv(report, { server, store }))}
     >
-      <Download aria-hidden className="size-3.5" />
       Export CSV
     </Button>
   );

@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesColor } from '@/components/ui/chart-types';
 import { useServerZone } from '@/components/ui/server-zone';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime, viewerTimeZone } from '@/lib/format-time';
 import { byteTicks, type GrowthPoint } from './space-charts';
+import { partColor } from './split-bar';
 
 interface TooltipProps {
   active?: boolean;
@@ -64,7 +64,7 @@ export function GrowthChart({
             tick={{ fontSize: 11 }}
           />
           <Tooltip content={<GrowthTooltip />} cursor={{ fillOpacity: 0.1 }} />
-          <Bar dataKey="added" name="Added" fill={seriesColor(0)} isAnimationActive={false} />
+          <Bar dataKey="added" name="Added" fill={partColor('added', 0)} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -62,6 +62,7 @@ export default function DatastoreSummaryRoute() {
               store={store}
               ns={pruneNs}
               canPrune={mayPrune}
+              atMost={!pruneNsPrivs.has('Datastore.Audit')}
               onNamespaceChange={(ns) =>
                 setParams(
                   (p) => {

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useFreedSpace } from '@/api/space/freed';
 import type { BackupType } from '@/api/schemas/common';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { FreedSpaceNote } from '@/components/ui/freed-space-note';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { KeepOptions } from '@/lib/prune';
 import { previewCounts, previewRows } from '@/lib/prune-preview';
@@ -17,10 +19,12 @@ interface PreviewResultProps {
   keep: KeepOptions;
   zone: string;
   canPrune: boolean;
+  /** the user lists only their own groups: what pruning frees is an upper bound */
+  atMost?: boolean;
 }
 
 /** The local plan of the snapshots in scope and, for a group, the server's dry run beside it; "prune now" for a group. */
-export function PreviewResult({ store, ns, group, keep, zone, canPrune }: PreviewResultProps) {
+export function PreviewResult({ store, ns, group, keep, zone, canPrune, atMost = false }: PreviewResultProps) {
   const snapshots = useQuery(pruneQueries.snapshots(store, ns, group));
   const ref = group ? { store, ns, ...group } : null;
   // PBS answers a dry run only to whoever may prune the group (Modify, or Prune as its owner)
@@ -31,26 +35,44 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
   });
   const [confirm, setConfirm] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const rows = useMemo(() => {
+    if (!snapshots.data) return [];
+    const snaps = snapshots.data.map((s) => ({
+      type: s['backup-type'],
+      id: s['backup-id'],
+      time: s['backup-time'],
+      protected: s.protected === true,
+      // PBS lists an unfinished snapshot (no manifest yet) without a size
+      finished: s.size !== undefined,
+    }));
+    const server = dryRun.data?.map((m) => ({
+      type: m['backup-type'],
+      id: m['backup-id'],
+      time: m['backup-time'],
+      keep: m.keep,
+    }));
+    return previewRows(snaps, keep, zone, server);
+  }, [snapshots.data, dryRun.data, keep, zone]);
+  // what the prune would remove (by the server's dry run where it answered), and what that frees; counted once
+  // the options have stayed the same for a moment
+  const removed = useMemo(
+    () =>
+      rows
+        .filter((r) => !(r.server ?? r.keep))
+        .map((r) => {
+          const slash = r.group.indexOf('/');
+          return { ns, type: r.group.slice(0, slash), id: r.group.slice(slash + 1), time: r.time };
+        }),
+    [rows, ns],
+  );
+  const settled = useSettled(removed, 600);
+  const freed = useFreedSpace(store, settled.length ? settled : null);
 
   if (snapshots.isPending) return <Skeleton className="h-24" label="Loading snapshots…" />;
   if (snapshots.error) return <ErrorState title="Cannot list the snapshots" message={snapshots.error.message} />;
 
-  const snaps = snapshots.data.map((s) => ({
-    type: s['backup-type'],
-    id: s['backup-id'],
-    time: s['backup-time'],
-    protected: s.protected === true,
-    // PBS lists an unfinished snapshot (no manifest yet) without a size
-    finished: s.size !== undefined,
-  }));
-  const server = dryRun.data?.map((m) => ({
-    type: m['backup-type'],
-    id: m['backup-id'],
-    time: m['backup-time'],
-    keep: m.keep,
-  }));
-  const rows = previewRows(snaps, keep, zone, server);
   const counts = previewCounts(rows);
+  const server = dryRun.data;
 
   return (
     <div className="space-y-2">
@@ -77,6 +99,7 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
           The server's dry run agrees with the local preview.
         </p>
       ) : null}
+      {counts.remove > 0 ? <FreedSpaceNote space={freed} atMost={atMost} /> : null}
       {ref && canPrune && rows.length > 0 ? (
         <Button variant="danger" size="sm" onClick={() => setConfirm(true)} disabled={counts.remove === 0}>
           Prune {ref.type}/{ref.id} now
@@ -99,4 +122,17 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune }: Previe
       ) : null}
     </div>
   );
+}
+
+/** `value` once it has stayed the same (by its JSON) for `ms`: typing keep options does not restart the count. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  const key = JSON.stringify(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+    // the key stands for the value
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, ms]);
+  return settled;
 }

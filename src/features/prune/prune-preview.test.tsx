@@ -2,6 +2,7 @@ import { accessQueries } from '@/api/queries/access';
 import { defaultServer } from '@/api/queries/default-server';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { formatBytes } from '@/lib/format-bytes';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer();
@@ -42,8 +43,18 @@ describe('prune preview', () => {
     expect(rows[0]).toHaveTextContent('kept by keep-last');
     expect(rows[1]).toHaveTextContent('kept by keep-last');
     expect(rows.filter((r) => r.textContent?.includes('kept by keep-daily'))).toHaveLength(kept.length - 2);
-    expect(within(preview).getByRole('status')).toHaveTextContent(
+    expect(within(preview).getByText(/^The local rules keep/)).toHaveTextContent(
       `keep ${kept.length} and remove ${dry.length - kept.length} of ${dry.length}`,
+    );
+    // what removing them frees, as the simulator counts it
+    const gone = new Set(dry.filter((m) => !m.keep).map((m) => m['backup-time']));
+    const frees = t.sim
+      .spaceTruth('store1')
+      .set((s) => s.ns === '' && s.type === 'vm' && s.id === '100' && gone.has(s.time)).unique;
+    const note = await within(preview).findByRole('status', { name: 'What this frees' }, { timeout: 10_000 });
+    await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
+    expect(note).toHaveTextContent(
+      `Frees ${frees.chunks.toLocaleString('en')} chunks, ${formatBytes(frees.bytes)} of data`,
     );
 
     await user.click(within(preview).getByRole('button', { name: 'Prune vm/100 now' }));
@@ -78,7 +89,7 @@ describe('prune preview', () => {
     const kept = marks.filter((m) => m.keep).length;
     await waitFor(
       () =>
-        expect(within(preview).getByRole('status')).toHaveTextContent(
+        expect(within(preview).getByText(/^The local rules keep/)).toHaveTextContent(
           `keep ${kept} and remove ${marks.length - kept} of ${marks.length} snapshots`,
         ),
       { timeout: 10_000 },

@@ -25,6 +25,8 @@ interface PrunePreviewProps {
   initialKeep?: KeepInputs;
   /** when given, the user may pick the namespace here (the page keeps it, e.g. in the URL) */
   onNamespaceChange?: (ns: string) => void;
+  /** the user lists only their own groups (no Datastore.Audit): what pruning frees is an upper bound */
+  atMost?: boolean;
 }
 
 function parseGroup(value: string): { type: BackupType; id: string } | undefined {
@@ -41,6 +43,7 @@ export function PrunePreview({
   canPrune = false,
   initialKeep,
   onNamespaceChange,
+  atMost = false,
 }: PrunePreviewProps) {
   const [picked, setPicked] = useState(group ? `${group.type}/${group.id}` : '');
   const [keep, setKeep] = useState<KeepInputs>(initialKeep ?? emptyKeep());
@@ -100,6 +103,7 @@ export function PrunePreview({
             keep={keepOptionsOf(keep)}
             zone={zone}
             canPrune={mayPrune}
+            atMost={atMost}
           />
         ) : (
           <p className="text-sm">Reading the server's time zone…</p>

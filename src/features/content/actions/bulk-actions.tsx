@@ -96,9 +96,7 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
           role="alertdialog"
         >
           {run.data ? <BulkResults results={run.data} /> : <BulkSummary plan={plan} />}
-          {run.data || run.isPending ? null : (
-            <FreedSpaceNote space={freed} atMost={!privs.has('Datastore.Audit')} />
-          )}
+          {run.data || run.isPending ? null : <FreedSpaceNote space={freed} atMost={!privs.has('Datastore.Audit')} />}
           <DialogButtons
             onCancel={close}
             cancelLabel={run.data ? 'Close' : 'Cancel'}

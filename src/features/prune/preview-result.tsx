@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
-import { useFreedSpace } from '@/api/space/freed';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { BackupType } from '@/api/schemas/common';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
-import { FreedSpaceNote } from '@/components/ui/freed-space-note';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { KeepOptions } from '@/lib/prune';
 import { previewCounts, previewRows } from '@/lib/prune-preview';
 import { pruneQueries } from './api';
+import { LazyFreedSpace } from './lazy-freed-space';
 import { PreviewTable } from './preview-table';
 import { PruneGroupDialog } from './prune-group-dialog';
 
@@ -66,7 +65,6 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune, atMost =
     [rows, ns],
   );
   const settled = useSettled(removed, 600);
-  const freed = useFreedSpace(store, settled.length ? settled : null);
 
   if (snapshots.isPending) return <Skeleton className="h-24" label="Loading snapshots…" />;
   if (snapshots.error) return <ErrorState title="Cannot list the snapshots" message={snapshots.error.message} />;
@@ -99,7 +97,11 @@ export function PreviewResult({ store, ns, group, keep, zone, canPrune, atMost =
           The server's dry run agrees with the local preview.
         </p>
       ) : null}
-      {counts.remove > 0 ? <FreedSpaceNote space={freed} atMost={atMost} /> : null}
+      {counts.remove > 0 && settled.length > 0 ? (
+        <Suspense fallback={null}>
+          <LazyFreedSpace store={store} targets={settled} atMost={atMost} />
+        </Suspense>
+      ) : null}
       {ref && canPrune && rows.length > 0 ? (
         <Button variant="danger" size="sm" onClick={() => setConfirm(true)} disabled={counts.remove === 0}>
           Prune {ref.type}/{ref.id} now

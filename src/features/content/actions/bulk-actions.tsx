@@ -1,16 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { defaultServer } from '@/api/queries/default-server';
 import { changes } from '@/api/queries/invalidation';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { FreedSpaceNote } from '@/components/ui/freed-space-note';
-import { useFreedSpace } from '@/api/space/freed';
 import { planBulk, runBulk, type BulkKind, type BulkPlan } from './bulk-plan';
 import { BulkResults } from './bulk-results';
 import { BulkSummary } from './bulk-summary';
 import { DialogButtons } from './dialog-buttons';
+import { LazyFreedSpace } from './lazy-freed-space';
 import { offerOf, type AccessAction } from '@/lib/access-rules';
 import type { ContentPermissions } from './permissions';
 
@@ -56,7 +55,6 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
         : null,
     [plan, ns],
   );
-  const freed = useFreedSpace(store, forgetting && !run.data ? forgetting : null);
   // offered when PBS would accept it for every selected snapshot
   const kinds = (['verify', 'protect', 'unprotect', 'forget'] as const).filter((kind) =>
     selected.every((s) => offerOf(RULE[kind], { privs, path, authId, owner: s.owner }).offered),
@@ -96,7 +94,11 @@ export function BulkActions({ store, ns, permissions, selected, onDone }: BulkAc
           role="alertdialog"
         >
           {run.data ? <BulkResults results={run.data} /> : <BulkSummary plan={plan} />}
-          {run.data || run.isPending ? null : <FreedSpaceNote space={freed} atMost={!privs.has('Datastore.Audit')} />}
+          {run.data || run.isPending || !forgetting ? null : (
+            <Suspense fallback={null}>
+              <LazyFreedSpace store={store} targets={forgetting} atMost={!privs.has('Datastore.Audit')} />
+            </Suspense>
+          )}
           <DialogButtons
             onCancel={close}
             cancelLabel={run.data ? 'Close' : 'Cancel'}

@@ -61,7 +61,7 @@ describe('the forget dialog', () => {
     await user.click(screen.getByRole('button', { name: /^Actions for snapshot vm\/100\// }));
     await user.click(await screen.findByRole('menuitem', { name: 'Forget…' }));
     const dialog = await screen.findByRole('alertdialog');
-    const note = within(dialog).getByRole('status', { name: 'What this frees' });
+    const note = await within(dialog).findByRole('status', { name: 'What this frees' }, { timeout: 10_000 });
     await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
     expect(note).toHaveTextContent(
       `Frees ${want.chunks.toLocaleString('en')} chunks, ${formatBytes(want.bytes)} of data`,
@@ -102,7 +102,7 @@ describe('the forget dialog', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Forget…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Forget 3 selected snapshots' });
-    const note = within(dialog).getByRole('status', { name: 'What this frees' });
+    const note = await within(dialog).findByRole('status', { name: 'What this frees' }, { timeout: 10_000 });
     await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
     expect(note).toHaveTextContent(
       `Frees ${want.chunks.toLocaleString('en')} chunks, ${formatBytes(want.bytes)} of data`,
@@ -131,7 +131,11 @@ describe('the forget dialog', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /^Actions for snapshot vm\/102\// }));
     await user.click(await screen.findByRole('menuitem', { name: 'Forget…' }));
-    const note = within(await screen.findByRole('alertdialog')).getByRole('status', { name: 'What this frees' });
+    const note = await within(await screen.findByRole('alertdialog')).findByRole(
+      'status',
+      { name: 'What this frees' },
+      { timeout: 10_000 },
+    );
     await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
     const shown = /^Frees at most ([\d,]+) chunks/.exec(note.textContent ?? '');
     expect(shown).not.toBeNull();

@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorState } from '@/components/ui/error-state';
-import { FreedSpaceNote } from '@/components/ui/freed-space-note';
-import { useFreedSpace } from '@/api/space/freed';
 import { contentMutations, type SnapshotTarget } from './actions-api';
 import { DialogButtons } from './dialog-buttons';
+import { LazyFreedSpace } from './lazy-freed-space';
 import { snapshotName } from './names';
 
 interface ForgetSnapshotDialogProps {
@@ -19,7 +18,6 @@ interface ForgetSnapshotDialogProps {
 export function ForgetSnapshotDialog({ target, isOpen, onClose, atMost }: ForgetSnapshotDialogProps) {
   const forget = useMutation(contentMutations.forgetSnapshot());
   const targets = useMemo(() => (isOpen ? [target] : null), [isOpen, target]);
-  const freed = useFreedSpace(target.store, targets);
   return (
     <Dialog
       title={`Forget snapshot ${snapshotName(target)}?`}
@@ -31,7 +29,9 @@ export function ForgetSnapshotDialog({ target, isOpen, onClose, atMost }: Forget
         The snapshot and its notes are removed for good. Its chunks are freed by garbage collection unless other
         snapshots still use them.
       </p>
-      <FreedSpaceNote space={freed} atMost={atMost} />
+      <Suspense fallback={null}>
+        <LazyFreedSpace store={target.store} targets={targets} atMost={atMost ?? false} />
+      </Suspense>
       {forget.error ? (
         <ErrorState className="mt-3" title="The snapshot was not forgotten" message={forget.error.message} />
       ) : null}

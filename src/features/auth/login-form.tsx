@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { login, type LoginResult } from '@/api/auth';
 import { Button } from '@/components/ui/button';
@@ -33,12 +32,26 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
   const [password, setPassword] = useState('');
   const [tfa, setTfa] = useState<Extract<LoginResult, { kind: 'tfa' }> | null>(null);
 
-  const mutation = useMutation({
-    mutationFn: () => login({ username: username.trim(), realm, password }),
-    // The re-login dialog runs while queries are paused; the login itself must still go out.
-    networkMode: 'always',
-    onSuccess: (result) => (result.kind === 'ok' ? onLoggedIn() : setTfa(result)),
-  });
+  // A plain request rather than a query mutation: the login page is the console's first paint, and the
+  // re-login dialog runs while queries are paused (the login itself must still go out).
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const submit = () => {
+    if (pending) return;
+    setPending(true);
+    setError(null);
+    login({ username: username.trim(), realm, password }).then(
+      (result) => {
+        setPending(false);
+        if (result.kind === 'ok') onLoggedIn();
+        else setTfa(result);
+      },
+      (e: unknown) => {
+        setPending(false);
+        setError(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  };
 
   const fill = useCallback((demo: DemoLogin) => {
     const [u, r] = splitUserid(demo.username);
@@ -61,7 +74,7 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
         className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
-          mutation.mutate();
+          submit();
         }}
       >
         <Field label="User name">
@@ -75,9 +88,9 @@ export function LoginForm({ onLoggedIn, initialUserid = '', footer }: LoginFormP
         </Field>
         <RealmSelect value={realm} onChange={setRealm} />
         <PasswordField value={password} onChange={setPassword} />
-        {mutation.error ? <ErrorState title={loginErrorText(mutation.error)} /> : null}
-        <Button type="submit" variant="primary" className="w-full" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Logging in…' : 'Log in'}
+        {error ? <ErrorState title={loginErrorText(error)} /> : null}
+        <Button type="submit" variant="primary" className="w-full" disabled={pending}>
+          {pending ? 'Logging in…' : 'Log in'}
         </Button>
       </form>
       {footer?.(fill)}

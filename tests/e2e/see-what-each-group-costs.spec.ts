@@ -50,6 +50,18 @@ test('the space view ranks the groups by what forgetting them frees, as the simu
   await logIn(page, 'root@pam');
   await topThreeAgainstTruth(page, truth);
   expect(workers.some((url) => /space-worker/.test(url))).toBe(true);
+
+  // counted again, every index file comes from this browser's cache: not one download
+  const downloads: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/download')) downloads.push(r.url());
+  });
+  await page.getByRole('button', { name: 'Count again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'snapshots read' })).toContainText(
+    /from this browser's cache, 0 downloaded\./,
+    { timeout: 120_000 },
+  );
+  expect(downloads).toEqual([]);
   await expectAccessible(page);
 });
 

@@ -69,6 +69,13 @@ function progressText(p: Progress) {
   return `${p.done} of ${p.total} snapshots read (${formatBytes(p.bytesRead)} of index files${skipped})`;
 }
 
+/** Where the index files came from: this browser keeps them, so a second account downloads only new ones. */
+function filesText({ cached, downloaded }: { cached: number; downloaded: number }) {
+  const n = (k: number) => `${k.toLocaleString('en')} ${k === 1 ? 'index file' : 'index files'}`;
+  if (cached === 0) return `${n(downloaded)} downloaded (kept in this browser for the next count).`;
+  return `${n(cached)} from this browser's cache, ${downloaded.toLocaleString('en')} downloaded.`;
+}
+
 function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel: () => void; restart: () => void }) {
   const { phase, progress, listed } = state;
   if (phase === 'failed') {
@@ -128,6 +135,7 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
               ? `, ${state.report.datastore.skipped.length} gone while reading (left out)`
               : ''}
             .{unfinished}
+            {state.files ? ` ${filesText(state.files)}` : ''}
           </p>
         ) : null}
       </div>

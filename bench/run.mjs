@@ -19,6 +19,7 @@ import { measureNetwork } from './network.mjs';
 import { markdownTable } from './report.mjs';
 import { measureScale } from './scale.mjs';
 import { measureSpace } from './space.mjs';
+import { measureSpaceView } from './space-view.mjs';
 import { measureTree } from './tree.mjs';
 import { measureCreation, measureTasks } from './sim.mjs';
 
@@ -115,6 +116,8 @@ async function main() {
   if (selected('space')) {
     log('space: index parsing, accounts of the demo and of a large group, engine memory');
     results.push(...(await measureSpace(root, RUNS, track, log)));
+    log('space: the space view in the browser, first paint and the account cold and from the cache');
+    results.push(...(await measureSpaceView(root, Math.min(RUNS, 3), track)));
   }
 
   const out = {

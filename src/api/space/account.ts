@@ -43,7 +43,7 @@ export function gcOfStatus(gcStatus: GcStatus | undefined): Pick<Listed, 'gc' | 
  * The PBS behind the deck, as the cache of index files names it: its address when the deck proxies a real one,
  * else the deck's backend (the simulator).
  */
-async function serverName(client: QueryClient): Promise<string> {
+export async function serverName(client: QueryClient): Promise<string> {
   try {
     const config = await client.fetchQuery(deckQueries.config(defaultServer));
     if (config.pbs) return `${config.pbs.host}:${config.pbs.port}`;

@@ -1,10 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import type { SnapshotItem } from '@/api/schemas/content';
 import { ErrorState } from '@/components/ui/error-state';
 import { summarizeManifestStats } from '@/lib/upload-stats';
 import { contentQueries } from '../api';
 import { backupLogStats, backupTaskQuery, contentActionQueries, type SnapshotTarget } from './actions-api';
 import { ArchiveStatsTable } from './archive-stats-table';
+import { LazyAddedBytes } from './lazy-added-bytes';
 import { snapshotTarget } from './names';
 import { offer, type ContentPermissions } from './permissions';
 import { UploadFigures } from './upload-figures';
@@ -60,6 +62,11 @@ export function UploadStats({ store, ns, permissions, snapshot }: UploadStatsPro
         </p>
       ) : null}
       {summary ? <UploadFigures summary={summary} /> : null}
+      {finished && read.offered ? (
+        <Suspense fallback={null}>
+          <LazyAddedBytes target={target} />
+        </Suspense>
+      ) : null}
       {log.isPending ? <p className={muted}>Looking for the backup task log…</p> : null}
       {log.error ? (
         <p className={muted}>Per-archive figures unknown: the task list could not be read ({log.error.message}).</p>

@@ -12,6 +12,7 @@ import type { GcStatus } from '@/api/schemas/gc';
 import { readableItems } from '@/lib/item-error';
 import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
 import { runAccount, type AccountResult, type AccountSnapshot, type FetchedFile } from './engine-run';
+import { serverNameOf } from './last-accounts';
 import { cachedIndexFile, forgetOtherSnapshots, keepIndexFile, snapshotKey, type IndexFileKey } from './index-cache';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -45,9 +46,7 @@ export function gcOfStatus(gcStatus: GcStatus | undefined): Pick<Listed, 'gc' | 
  */
 export async function serverName(client: QueryClient): Promise<string> {
   try {
-    const config = await client.fetchQuery(deckQueries.config(defaultServer));
-    if (config.pbs) return `${config.pbs.host}:${config.pbs.port}`;
-    return config.backend ?? defaultServer.id;
+    return serverNameOf(await client.fetchQuery(deckQueries.config(defaultServer)), defaultServer.id);
   } catch {
     return defaultServer.id;
   }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { widgetFallback } from '@/components/ui/widget-fallback';
+import { CostliestGroupsCard } from './costliest-groups-card';
 import { DatastoreCards } from './datastore-cards';
 import { RecentTasksCard } from './recent-tasks-card';
 import { ServerHealthCard } from './server-health-card';
@@ -19,6 +20,9 @@ export function DashboardPage({ failedJobs }: { failedJobs?: ReactNode }) {
           <DatastoreCards />
         </ErrorBoundary>
       </section>
+      <ErrorBoundary fallback={widgetFallback('the largest unique costs')}>
+        <CostliestGroupsCard />
+      </ErrorBoundary>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <ErrorBoundary fallback={widgetFallback('the server status')}>
           <ServerHealthCard />

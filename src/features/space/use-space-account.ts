@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { serverNow } from '@/api/server-clock';
+import { rememberAccount } from '@/api/space/last-accounts';
 import { datastoreQueries } from '@/api/queries/datastores';
 import { defaultServer } from '@/api/queries/default-server';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -52,6 +54,7 @@ export function useSpaceAccount(store: string, { inThread = false }: { inThread?
           onProgress: (progress) =>
             setState((s) => (s.phase === 'reading' ? { ...s, progress, files: { ...counts } } : s)),
         });
+        rememberAccount(listed.server, store, report, serverNow());
         setState({ phase: 'done', listed, report, files: { ...counts } });
       } catch (error) {
         setState((s) => (c.signal.aborted ? { ...s, phase: 'cancelled' } : { ...s, phase: 'failed', error }));

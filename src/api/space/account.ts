@@ -8,6 +8,7 @@ import { defaultServer } from '@/api/queries/default-server';
 import { namespaceQueries } from '@/api/queries/namespaces';
 import { downloadIndexFile } from '@/api/queries/index-files';
 import { snapshotQueries } from '@/api/queries/snapshots';
+import type { SnapshotItem } from '@/api/schemas/content';
 import type { GcStatus } from '@/api/schemas/gc';
 import { readableItems } from '@/lib/item-error';
 import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
@@ -52,6 +53,20 @@ export async function serverName(client: QueryClient): Promise<string> {
   }
 }
 
+/** A listed snapshot of namespace `ns` as the account reads it: its index files and their listed sizes. */
+export function accountSnapshot(ns: string, s: SnapshotItem): AccountSnapshot {
+  const files = (s.files ?? []).filter((f) => isIndexFile(f.filename));
+  return {
+    ns,
+    type: s['backup-type'],
+    id: s['backup-id'],
+    time: s['backup-time'],
+    owner: s.owner ?? '',
+    files: files.map((f) => f.filename),
+    sizes: files.map((f) => f.size ?? null),
+  };
+}
+
 /**
  * Every finished snapshot of every namespace the user sees, with its index files. The browser's cache drops the
  * files of snapshots no longer listed.
@@ -68,16 +83,7 @@ export async function listForAccount(client: QueryClient, store: string): Promis
         unfinished++;
         continue;
       }
-      const files = (s.files ?? []).filter((f) => isIndexFile(f.filename));
-      snapshots.push({
-        ns,
-        type: s['backup-type'],
-        id: s['backup-id'],
-        time: s['backup-time'],
-        owner: s.owner ?? '',
-        files: files.map((f) => f.filename),
-        sizes: files.map((f) => f.size ?? null),
-      });
+      snapshots.push(accountSnapshot(ns, s));
     }
   }
   // only a whole listing may drop kept files: a namespace that failed to list would have thrown above

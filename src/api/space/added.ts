@@ -7,8 +7,7 @@ import { snapshotQueries } from '@/api/queries/snapshots';
 import type { ListedBackupType } from '@/api/schemas/common';
 import { readableItems } from '@/lib/item-error';
 import type { Space } from '@/lib/space/types';
-import { readAccount, serverName, type Listed } from './account';
-import type { AccountSnapshot } from './engine-run';
+import { accountSnapshot, readAccount, serverName, type Listed } from './account';
 
 export interface AddedTarget {
   store: string;
@@ -29,8 +28,6 @@ export interface AddedSpace {
   previous: number | null;
 }
 
-const isIndexFile = (name: string) => name.endsWith('.fidx') || name.endsWith('.didx');
-
 export async function addedSpace(client: QueryClient, t: AddedTarget, signal: AbortSignal): Promise<AddedSpace> {
   const group = { type: t.type, id: t.id };
   const list = readableItems(
@@ -40,18 +37,7 @@ export async function addedSpace(client: QueryClient, t: AddedTarget, signal: Ab
   const at = finished.findIndex((s) => s['backup-time'] === t.time);
   if (at < 0) throw new Error('the snapshot is not listed as finished');
   const chosen = finished.slice(Math.max(0, at - 1), at + 1);
-  const snapshots: AccountSnapshot[] = chosen.map((s) => {
-    const files = (s.files ?? []).filter((f) => isIndexFile(f.filename));
-    return {
-      ns: t.ns,
-      type: s['backup-type'],
-      id: s['backup-id'],
-      time: s['backup-time'],
-      owner: s.owner ?? '',
-      files: files.map((f) => f.filename),
-      sizes: files.map((f) => f.size ?? null),
-    };
-  });
+  const snapshots = chosen.map((s) => accountSnapshot(t.ns, s));
   const listed: Listed = { server: await serverName(client), snapshots, unfinished: 0 };
   // two snapshots: the engine runs here, a worker would cost more than it saves
   const report = await readAccount(t.store, listed, { signal, inThread: true, onProgress: () => {} });

@@ -2,14 +2,18 @@
 // their index files one by one (waiting while the tab is hidden), and let the engine read them in a Web Worker,
 // or here when no worker starts.
 import type { QueryClient } from '@tanstack/react-query';
+import { getSession } from '@/api/auth-session';
 import { isPbsError } from '@/api/client';
+import { accessQueries } from '@/api/queries/access';
 import { deckQueries } from '@/api/queries/deck';
 import { defaultServer } from '@/api/queries/default-server';
 import { namespaceQueries } from '@/api/queries/namespaces';
 import { downloadIndexFile } from '@/api/queries/index-files';
+import { privilegesAt } from '@/api/queries/privileges-at';
 import { snapshotQueries } from '@/api/queries/snapshots';
 import type { SnapshotItem } from '@/api/schemas/content';
 import type { GcStatus } from '@/api/schemas/gc';
+import { ACCESS_RULES, datastoreAclPath, requirement } from '@/lib/access-rules';
 import { readableItems } from '@/lib/item-error';
 import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
 import { runAccount, type AccountResult, type AccountSnapshot, type FetchedFile } from './engine-run';
@@ -22,12 +26,40 @@ const isIndexFile = (name: string) => name.endsWith('.fidx') || name.endsWith('.
 export interface Listed {
   /** names the PBS in the browser's cache of index files */
   server: string;
+  /** who lists and downloads: the browser keeps each user's index files apart */
+  user: string;
   snapshots: AccountSnapshot[];
   /** backups still being written: no index to read yet */
   unfinished: number;
   gc?: GcFigures;
   /** GC's chunk count, to size the engine's table */
   expectedChunks?: number;
+  /**
+   * The listed namespaces where PBS lists only the user's own groups (Datastore.Backup without
+   * Datastore.Audit): groups the account cannot see may share chunks, so what it finds unique is at most that.
+   */
+  ownGroupsOnly: OwnGroupsOnly[];
+}
+
+/** A namespace where the user sees only its own groups, and whether all listed namespaces below it are alike. */
+export interface OwnGroupsOnly {
+  ns: string;
+  path: string;
+  withChildren: boolean;
+}
+
+/**
+ * PBS refused to hand over a snapshot's index file: the message names the privilege and the path (PBS's own words
+ * are the cause).
+ */
+export class DownloadRefusedError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super(`Reading the index files ${requirement(ACCESS_RULES.download, path).replace(/^Needs/, 'needs')}.`, { cause });
+    this.name = 'DownloadRefusedError';
+  }
 }
 
 /** What the last GC reported, as the account uses it: its figures, and its chunk count to size the table. */
@@ -68,12 +100,55 @@ export function accountSnapshot(ns: string, s: SnapshotItem): AccountSnapshot {
 }
 
 /**
+ * Of the namespaces `nss`, where the user lacks Datastore.Audit and so sees only its own groups; a path whose
+ * privileges PBS would not tell counts as one of them (the figures then say "at most" rather than too much). A
+ * namespace whose listed children are all alike stands for them (`withChildren`).
+ */
+async function ownGroupsOnly(
+  client: QueryClient,
+  user: string,
+  store: string,
+  nss: readonly string[],
+): Promise<OwnGroupsOnly[]> {
+  if (!user) return [];
+  const partial = new Set<string>();
+  for (const ns of nss) {
+    const path = datastoreAclPath(store, ns);
+    const privs = await client
+      .fetchQuery(accessQueries.permissions(defaultServer, user, path))
+      .then((answer) => privilegesAt(answer, path))
+      .catch(() => new Set<string>());
+    if (!privs.has('Datastore.Audit')) partial.add(ns);
+  }
+  const below = (parent: string, ns: string) => parent === '' || ns.startsWith(`${parent}/`);
+  const whole = (ns: string) => nss.every((n) => n === ns || !below(ns, n) || partial.has(n));
+  const out: OwnGroupsOnly[] = [];
+  for (const ns of [...partial].sort()) {
+    // a namespace already stood for by a whole parent is left out
+    if (out.some((o) => o.withChildren && below(o.ns, ns))) continue;
+    out.push({
+      ns,
+      path: datastoreAclPath(store, ns),
+      withChildren: nss.some((n) => n !== ns && below(ns, n)) && whole(ns),
+    });
+  }
+  return out;
+}
+
+/**
  * Every finished snapshot of every namespace the user sees, with its index files. The browser's cache drops the
  * files of snapshots no longer listed.
  */
 export async function listForAccount(client: QueryClient, store: string): Promise<Listed> {
   const server = await serverName(client);
+  const user = getSession()?.username ?? '';
   const namespaces = readableItems(await client.fetchQuery(namespaceQueries.list(defaultServer, store)));
+  const partial = await ownGroupsOnly(
+    client,
+    user,
+    store,
+    namespaces.map((n) => n.ns),
+  );
   const snapshots: AccountSnapshot[] = [];
   let unfinished = 0;
   for (const { ns } of namespaces) {
@@ -87,8 +162,9 @@ export async function listForAccount(client: QueryClient, store: string): Promis
     }
   }
   // only a whole listing may drop kept files: a namespace that failed to list would have thrown above
-  await forgetOtherSnapshots(server, store, new Set(snapshots.map((s) => snapshotKey(s.ns, s.type, s.id, s.time))));
-  return { server, snapshots, unfinished };
+  const keep = new Set(snapshots.map((s) => snapshotKey(s.ns, s.type, s.id, s.time)));
+  await forgetOtherSnapshots(server, user, store, keep);
+  return { server, user, snapshots, unfinished, ownGroupsOnly: partial };
 }
 
 /** A vanished snapshot: PBS answers its download with "File open failed: No such file or directory". */
@@ -120,19 +196,19 @@ function whenVisible(signal: AbortSignal): Promise<void> {
  * meanwhile. `counts` tells how many files came from either.
  */
 function fetcher(
-  listed: Pick<Listed, 'server' | 'snapshots'>,
+  listed: Pick<Listed, 'server' | 'user' | 'snapshots'>,
   store: string,
   signal: AbortSignal,
   counts: { cached: number; downloaded: number },
 ) {
-  const { server, snapshots } = listed;
+  const { server, user, snapshots } = listed;
   return async (index: number): Promise<FetchedFile[]> => {
     const s = snapshots[index];
     if (!s) throw new Error(`no snapshot ${index}`);
     const files: FetchedFile[] = [];
     for (const [i, name] of s.files.entries()) {
       await whenVisible(signal);
-      const key: IndexFileKey = [server, store, s.ns, s.type, s.id, s.time, name];
+      const key: IndexFileKey = [server, user, store, s.ns, s.type, s.id, s.time, name];
       const size = s.sizes?.[i] ?? undefined;
       const kept = await cachedIndexFile(key, size);
       if (kept) {
@@ -148,6 +224,7 @@ function fetcher(
         files.push({ name, data });
       } catch (err) {
         if (isGone(err)) throw new SnapshotGoneError(`${s.type}/${s.id}/${s.time}: ${(err as Error).message}`);
+        if (isPbsError(err, 403)) throw new DownloadRefusedError(datastoreAclPath(store, s.ns), err);
         throw err;
       }
     }
@@ -192,6 +269,8 @@ export function readAccountAndSelection(
   if (inThread || typeof Worker === 'undefined') return here();
   return new Promise<AccountResult>((resolve, reject) => {
     let heard = false;
+    // a download that failed here: the account ends with it (its kind and cause), not with the worker's copy of its text
+    let failure: unknown;
     const worker = new Worker(new URL('./space-worker.ts', import.meta.url), { type: 'module' });
     const end = () => {
       worker.terminate();
@@ -216,7 +295,9 @@ export function readAccountAndSelection(
           (err: unknown) => {
             if (signal.aborted) return;
             const message = err instanceof Error ? err.message : String(err);
-            send({ type: err instanceof SnapshotGoneError ? 'gone' : 'failed', index: m.index, message });
+            const gone = err instanceof SnapshotGoneError;
+            if (!gone) failure ??= err;
+            send({ type: gone ? 'gone' : 'failed', index: m.index, message });
           },
         );
       } else if (m.type === 'progress') onProgress(m.progress);
@@ -225,7 +306,7 @@ export function readAccountAndSelection(
         resolve(m.result);
       } else {
         end();
-        reject(new Error(m.message));
+        reject(failure ?? new Error(m.message));
       }
     };
     // a worker that cannot start (an old browser, a policy): the account runs here instead

@@ -1,6 +1,7 @@
 // What one backup added and reused, from its index files (DESIGN.md, "Space accounting"): added = its distinct chunks
 // not in the next-older finished snapshot of its group, reused = the rest. Only the two snapshots' index files are
 // read (from this browser's cache where kept), not the whole datastore.
+import { getSession } from '@/api/auth-session';
 import type { QueryClient } from '@tanstack/react-query';
 import { defaultServer } from '@/api/queries/default-server';
 import { snapshotQueries } from '@/api/queries/snapshots';
@@ -38,7 +39,14 @@ export async function addedSpace(client: QueryClient, t: AddedTarget, signal: Ab
   if (at < 0) throw new Error('the snapshot is not listed as finished');
   const chosen = finished.slice(Math.max(0, at - 1), at + 1);
   const snapshots = chosen.map((s) => accountSnapshot(t.ns, s));
-  const listed: Listed = { server: await serverName(client), snapshots, unfinished: 0 };
+  // added and reused compare two backups of one group: what other groups hold does not enter
+  const listed: Listed = {
+    server: await serverName(client),
+    user: getSession()?.username ?? '',
+    snapshots,
+    unfinished: 0,
+    ownGroupsOnly: [],
+  };
   // two snapshots: the engine runs here, a worker would cost more than it saves
   const report = await readAccount(t.store, listed, { signal, inThread: true, onProgress: () => {} });
   const mine = report.snapshots.find((s) => s.time === t.time);

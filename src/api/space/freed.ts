@@ -10,7 +10,7 @@ import { nodeQueries } from '@/api/queries/node';
 import { serverNow } from '@/api/server-clock';
 import { parseUpid } from '@/api/upid';
 import { freedWhen, type FreedSpace, type FreedTarget } from '@/lib/space/freed-when';
-import { gcOfStatus, listForAccount, readAccountAndSelection } from './account';
+import { DownloadRefusedError, gcOfStatus, listForAccount, readAccountAndSelection } from './account';
 
 export type { FreedSpace, FreedTarget } from '@/lib/space/freed-when';
 
@@ -55,9 +55,12 @@ export function useFreedSpace(
         set({ phase: 'done', selection: result.selection, datastore: result.report.datastore, notCounted });
       } catch (error) {
         // PBS refuses the download to a user who may list but not read (Datastore.Audit alone)
-        const refusal = isPbsError(error, 403)
-          ? `Counting reads the index files, which needs Datastore.Read on /datastore/${store} (or Datastore.Backup as the owner of the groups).`
-          : undefined;
+        const refusal =
+          error instanceof DownloadRefusedError
+            ? error.message
+            : isPbsError(error, 403)
+              ? `Counting reads the index files, which needs Datastore.Read on /datastore/${store} (or Datastore.Backup as the owner of the groups).`
+              : undefined;
         set({ phase: 'failed', error, notCounted: 0, ...(refusal ? { refusal } : {}) });
       }
     })();

@@ -2,7 +2,9 @@
 // snapshot never changes, so a file read once is read from here afterwards and a later account downloads only
 // the snapshots that are new since.
 //
-// Key: server, datastore, namespace, backup type, id, time and file name. PBS's snapshot list does not carry an
+// Key: server, user, datastore, namespace, backup type, id, time and file name. The user is part of it because PBS
+// decides per user which files it hands over (Datastore.Read, or Datastore.Backup for one's own groups): a file one
+// user downloaded is never read for another in the same browser. PBS's snapshot list does not carry an
 // index file's checksum (only the manifest does, one more download per snapshot), so each entry keeps the file's
 // size as the listing states it and the checksum its header carries (the manifest's `csum`): a listing whose size
 // differs, or kept bytes whose header no longer carries that checksum, are downloaded again. Entries of snapshots the listing no longer names
@@ -15,9 +17,11 @@ import { parseIndexHeader } from '@/lib/pbs-index-header';
 
 const DB_NAME = 'pbs-deck-space';
 const STORE = 'index-files';
+/** 2: the user joined the key */
+const VERSION = 2;
 
-/** server, datastore, namespace, type, id, time, file name */
-export type IndexFileKey = [string, string, string, string, string, number, string];
+/** server, user (auth id), datastore, namespace, type, id, time, file name */
+export type IndexFileKey = [string, string, string, string, string, string, number, string];
 
 export interface CachedIndexFile {
   /** the file's size as the snapshot listing gave it, when it did */
@@ -35,8 +39,10 @@ let opening: Promise<IDBPDatabase<SpaceDb> | null> | undefined;
 
 function database(): Promise<IDBPDatabase<SpaceDb> | null> {
   if (typeof indexedDB === 'undefined') return Promise.resolve(null);
-  opening ??= openDB<SpaceDb>(DB_NAME, 1, {
+  opening ??= openDB<SpaceDb>(DB_NAME, VERSION, {
     upgrade(db) {
+      // files kept under an older key are dropped: the next account downloads them again
+      if (db.objectStoreNames.contains(STORE)) db.deleteObjectStore(STORE);
       db.createObjectStore(STORE);
     },
   }).catch(() => null);
@@ -73,19 +79,24 @@ export async function keepIndexFile(key: IndexFileKey, size: number | undefined,
 }
 
 /**
- * Drops the kept files of `server`'s datastore `store` whose snapshot is not in `keep` (`ns|type/id/time`).
- * Returns how many were dropped.
+ * Drops the files `user` keeps of `server`'s datastore `store` whose snapshot is not in `keep` (`ns|type/id/time`,
+ * what the user's listing names). Returns how many were dropped.
  */
-export async function forgetOtherSnapshots(server: string, store: string, keep: ReadonlySet<string>): Promise<number> {
+export async function forgetOtherSnapshots(
+  server: string,
+  user: string,
+  store: string,
+  keep: ReadonlySet<string>,
+): Promise<number> {
   const db = await database();
   if (!db) return 0;
   let dropped = 0;
   try {
     const tx = db.transaction(STORE, 'readwrite');
-    // every key of this server and datastore: arrays sort after strings and numbers, so [] ends the range
-    const range = IDBKeyRange.bound([server, store], [server, store, []]);
+    // every key of this server, user and datastore: arrays sort after strings and numbers, so [] ends the range
+    const range = IDBKeyRange.bound([server, user, store], [server, user, store, []]);
     for (let cursor = await tx.store.openKeyCursor(range); cursor; cursor = await cursor.continue()) {
-      const [, , ns, type, id, time] = cursor.primaryKey;
+      const [, , , ns, type, id, time] = cursor.primaryKey;
       if (!keep.has(snapshotKey(ns, type, id, time))) {
         await tx.store.delete(cursor.primaryKey);
         dropped++;

@@ -6,7 +6,7 @@ import { FreeText } from '@/components/ui/free-text';
 import { Time } from '@/components/ui/time';
 import type { GroupSpace, SpaceReport } from '@/lib/space/types';
 import { GrowthChart } from './growth-chart';
-import { OnDisk } from './on-disk';
+import { FreesCells } from './frees-cells';
 import { groupGrowth, groupLabel, groupSnapshots } from './space-charts';
 import { muted, td, tdNum, th, thNum } from './space-styles';
 
@@ -20,11 +20,14 @@ export function GroupGrowthCard({
   group,
   onClose,
   focusRef,
+  atMost,
 }: {
   report: SpaceReport;
   group: GroupSpace;
   onClose: () => void;
   focusRef: RefObject<boolean>;
+  /** the user sees only its own groups: what forgetting frees is an upper bound */
+  atMost: boolean;
 }) {
   const takeFocus = (heading: HTMLHeadingElement | null) => {
     if (!heading || !focusRef.current) return;
@@ -85,13 +88,7 @@ export function GroupGrowthCard({
                 <td className={tdNum}>
                   <Bytes value={s.added.bytes} />
                 </td>
-                <td className={tdNum}>
-                  <Bytes value={s.unique.bytes} />
-                  <div className={`text-xs ${muted}`}>{s.unique.chunks.toLocaleString('en')} chunks</div>
-                </td>
-                <td className={tdNum}>
-                  <OnDisk bytes={s.unique.bytes} datastore={report.datastore} />
-                </td>
+                <FreesCells unique={s.unique} datastore={report.datastore} atMost={atMost} />
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,11 @@
 // A second space account reads only what is new: the index files of finished snapshots stay in this browser's
-// IndexedDB (here fake-indexeddb: jsdom has none), keyed by server, datastore, namespace, group, time and file.
+// IndexedDB (here fake-indexeddb: jsdom has none), keyed by server, user, datastore, namespace, group, time and file.
 import 'fake-indexeddb/auto';
 import { createQueryClient } from '@/test/query-client';
 import { setupTestServer } from '@/test/render-app';
 import { listForAccount, readAccount } from '@/api/space/account';
-import { cachedIndexFile } from '@/api/space/index-cache';
+import { DownloadRefusedError } from '@/api/space/account';
+import { cachedIndexFile, type IndexFileKey } from '@/api/space/index-cache';
 
 const t = setupTestServer({ speed: 0 });
 
@@ -85,16 +86,16 @@ describe("the browser's cache of index files", () => {
     const victim = first.listed.snapshots.find(
       (s) => s.type === 'vm' && s.files.length > 1 && unprotected.has(key(s)),
     )!;
-    const fileKey = (s: typeof victim, name: string) =>
-      [first.listed.server, 'store1', s.ns, s.type, s.id, s.time, name] as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        number,
-        string,
-      ];
+    const fileKey = (s: typeof victim, name: string): IndexFileKey => [
+      first.listed.server,
+      'root@pam',
+      'store1',
+      s.ns,
+      s.type,
+      s.id,
+      s.time,
+      name,
+    ];
     const name = victim.files[0]!;
     const size = victim.sizes?.[0] ?? undefined;
     expect((await cachedIndexFile(fileKey(victim, name), size))?.byteLength).toBeGreaterThan(4096);
@@ -108,5 +109,32 @@ describe("the browser's cache of index files", () => {
     expect(await cachedIndexFile(fileKey(victim, name), size)).toBeUndefined();
     const truth = t.sim.spaceTruth('store1');
     expect(second.report.datastore.distinct).toEqual(truth.set(() => true).distinct);
+  }, 180_000);
+
+  it("never reads one user's kept files for another: PBS decides per user what it hands over", async () => {
+    await t.loginAs('root@pam');
+    const root = await account('store1');
+    expect(root.counts.downloaded + root.counts.cached).toBe(filesOf(root.listed));
+
+    // the auditor may list every snapshot but download none: root's copies do not stand in for the refused downloads
+    await t.loginAs('audit@pbs');
+    const { seen, stop } = countDownloads();
+    try {
+      const client = createQueryClient({ retry: false });
+      const listed = await listForAccount(client, 'store1');
+      expect(listed.user).toBe('audit@pbs');
+      const run = readAccount('store1', listed, {
+        signal: new AbortController().signal,
+        inThread: true,
+        onProgress: () => {},
+      });
+      await expect(run).rejects.toBeInstanceOf(DownloadRefusedError);
+      await expect(run).rejects.toThrow(
+        'Reading the index files needs Datastore.Read on /datastore/store1, or Datastore.Backup there and ownership of the group.',
+      );
+      expect(seen).toHaveLength(1);
+    } finally {
+      stop();
+    }
   }, 180_000);
 });

@@ -9,11 +9,12 @@ import { DISK_ESTIMATE_ERROR } from '@/lib/space/report';
 import type { DatastoreSpace, GroupSpace, Progress, SetSpace, SpaceReport } from '@/lib/space/types';
 import { ExportCsvButton } from './export-csv-button';
 import { GroupGrowthCard } from './group-growth-card';
-import { OnDisk } from './on-disk';
+import { FreesCells } from './frees-cells';
 import { groupLabel, sameGroup } from './space-charts';
 import { SpaceSplitCard } from './space-split-card';
 import { muted, td, tdNum, th, thNum } from './space-styles';
 import { useSpaceAccount, type AccountState } from './use-space-account';
+import { DownloadRefusedError } from '@/api/space/account';
 
 /**
  * What each group, namespace and owner of a datastore holds alone (what forgetting it frees, with the first GC that
@@ -22,6 +23,8 @@ import { useSpaceAccount, type AccountState } from './use-space-account';
 export function SpacePage({ store, inThread }: { store: string; inThread?: boolean }) {
   const { state, cancel, restart } = useSpaceAccount(store, { inThread });
   const { report } = state;
+  // where PBS lists only the user's own groups, groups it cannot see may use the same chunks
+  const atMost = (state.listed?.ownGroupsOnly.length ?? 0) > 0;
   const [picked, setPicked] = useState<GroupSpace | null>(null);
   const pickedButton = useRef<HTMLButtonElement | null>(null);
   const focusGrowth = useRef(false);
@@ -49,15 +52,18 @@ export function SpacePage({ store, inThread }: { store: string; inThread?: boole
           <GroupsTable
             store={store}
             report={report}
+            atMost={atMost}
             onPick={(group, button) => {
               pickedButton.current = button;
               focusGrowth.current = true;
               setPicked(group);
             }}
           />
-          {shown ? <GroupGrowthCard report={report} group={shown} onClose={close} focusRef={focusGrowth} /> : null}
-          <NamespacesTable report={report} />
-          <OwnersTable report={report} />
+          {shown ? (
+            <GroupGrowthCard report={report} group={shown} onClose={close} focusRef={focusGrowth} atMost={atMost} />
+          ) : null}
+          <NamespacesTable report={report} atMost={atMost} />
+          <OwnersTable report={report} atMost={atMost} />
         </>
       ) : null}
     </div>
@@ -82,7 +88,9 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
     const message = state.error instanceof Error ? state.error.message : String(state.error);
     return (
       <ErrorState
-        title="The space account stopped"
+        title={
+          state.error instanceof DownloadRefusedError ? 'You may not count this datastore' : 'The space account stopped'
+        }
         message={message}
         action={
           <Button size="sm" onClick={restart}>
@@ -93,6 +101,7 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
     );
   }
   const unfinished = listed?.unfinished ? ` ${listed.unfinished} backups still running are left out.` : '';
+  const ownOnly = listed?.ownGroupsOnly ?? [];
   return (
     <Card aria-labelledby="space-status-title">
       <CardHeader
@@ -139,6 +148,14 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
           </p>
         ) : null}
       </div>
+      {ownOnly.length ? (
+        <p className="mt-2 text-sm">
+          You see only your own groups in{' '}
+          {ownOnly.map((o) => (o.withChildren ? `${o.path} and the namespaces below it` : o.path)).join(', ')}{' '}
+          (Datastore.Backup without Datastore.Audit there). Groups you cannot see may use the same chunks: what
+          forgetting frees is at most the figure shown, what is shared at least.
+        </p>
+      ) : null}
     </Card>
   );
 }
@@ -188,11 +205,14 @@ function SpaceTable({
   datastore,
   actions,
   actionHeader,
+  atMost,
 }: {
   title: string;
   caption: string;
   rows: Row[];
   datastore: DatastoreSpace;
+  /** the user sees only its own groups: unique figures are upper bounds, shared ones lower bounds */
+  atMost: boolean;
   /** the card's actions, beside its title */
   actions?: ReactNode;
   /** names the column of the rows' actions; without it the table has none */
@@ -240,14 +260,9 @@ function SpaceTable({
                   {r.detail ? <div className={`text-xs ${muted}`}>{r.detail}</div> : null}
                 </th>
                 <td className={tdNum}>{r.space.snapshots}</td>
+                <FreesCells unique={r.space.unique} datastore={datastore} atMost={atMost} />
                 <td className={tdNum}>
-                  <Bytes value={r.space.unique.bytes} />
-                  <div className={`text-xs ${muted}`}>{r.space.unique.chunks.toLocaleString('en')} chunks</div>
-                </td>
-                <td className={tdNum}>
-                  <OnDisk bytes={r.space.unique.bytes} datastore={datastore} />
-                </td>
-                <td className={tdNum}>
+                  {atMost ? <span className={muted}>at least </span> : null}
                   <Bytes value={r.space.shared.bytes} />
                 </td>
                 {actionHeader ? <td className={td}>{r.action}</td> : null}
@@ -266,10 +281,12 @@ function GroupsTable({
   store,
   report,
   onPick,
+  atMost,
 }: {
   store: string;
   report: SpaceReport;
   onPick: (group: GroupSpace, button: HTMLButtonElement) => void;
+  atMost: boolean;
 }) {
   const rows = report.groups.map((g) => ({
     key: `${g.ns}|${g.type}/${g.id}`,
@@ -300,11 +317,12 @@ function GroupsTable({
       datastore={report.datastore}
       actions={<ExportCsvButton store={store} report={report} />}
       actionHeader="Growth"
+      atMost={atMost}
     />
   );
 }
 
-function NamespacesTable({ report }: { report: SpaceReport }) {
+function NamespacesTable({ report, atMost }: { report: SpaceReport; atMost: boolean }) {
   if (report.namespaces.length < 2) return null;
   const rows = report.namespaces.map((n) => ({
     key: n.ns,
@@ -318,11 +336,12 @@ function NamespacesTable({ report }: { report: SpaceReport }) {
       caption="Namespaces with their children, the most freed if forgotten first"
       rows={rows}
       datastore={report.datastore}
+      atMost={atMost}
     />
   );
 }
 
-function OwnersTable({ report }: { report: SpaceReport }) {
+function OwnersTable({ report, atMost }: { report: SpaceReport; atMost: boolean }) {
   const rows = report.owners.map((o) => ({
     key: o.owner,
     name: <FreeText text={o.owner || '(no owner listed)'} />,
@@ -330,6 +349,12 @@ function OwnersTable({ report }: { report: SpaceReport }) {
     space: o,
   }));
   return (
-    <SpaceTable title="Owners" caption="Owners, the most held alone first" rows={rows} datastore={report.datastore} />
+    <SpaceTable
+      title="Owners"
+      caption="Owners, the most held alone first"
+      rows={rows}
+      datastore={report.datastore}
+      atMost={atMost}
+    />
   );
 }

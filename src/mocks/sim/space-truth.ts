@@ -39,8 +39,11 @@ export interface SnapshotTruth extends TruthSnapshot {
 export interface SpaceTruth {
   /** the finished snapshots, group by group, oldest first */
   readonly snapshots: readonly TruthSnapshot[];
-  /** distinct, unique and shared space of any set of snapshots */
-  set(select: (s: TruthSnapshot) => boolean): SetTruth;
+  /**
+   * distinct, unique and shared space of any set of snapshots; `among` narrows the rest to the snapshots a user
+   * sees (unique and shared against those alone)
+   */
+  set(select: (s: TruthSnapshot) => boolean, among?: (s: TruthSnapshot) => boolean): SetTruth;
   /** distinct, added and unique space of every snapshot */
   perSnapshot(): SnapshotTruth[];
 }
@@ -106,11 +109,12 @@ export function spaceTruth(store: Datastore, seed: number): SpaceTruth {
 
   return {
     snapshots,
-    set(select) {
+    set(select, among = () => true) {
       const inside = new Int32Array(atoms.length);
       const outside = new Int32Array(atoms.length);
       let count = 0;
       snapshots.forEach((s, j) => {
+        if (!among(s)) return;
         const mine = select(s);
         if (mine) count++;
         const max = mine ? inside : outside;

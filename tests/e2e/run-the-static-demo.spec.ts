@@ -55,3 +55,54 @@ test('the static demo logs in and shows the simulated datastores', async ({ page
   await expect.poll(tasks).not.toContain(upid);
   expect(site.apiRequests()).toBe(0);
 });
+
+test("the static demo counts a datastore's space, keeps the index files for the next count, and states what a forget frees", async ({
+  page,
+  site,
+}) => {
+  test.setTimeout(240_000);
+  const start = new Date(testStartTime() * 1000).toISOString();
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto(`${site.url}/?start=${start}`);
+  await page.getByLabel('User name').fill('root');
+  await page.getByLabel('Realm').selectOption('pam');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+
+  // from the datastore's tabs, without reloading the page (and its simulator)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'offsite' }).click();
+  await page.getByRole('navigation', { name: 'Datastore offsite' }).getByRole('link', { name: 'Space' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Space of offsite' })).toBeVisible();
+  const table = page.getByRole('table', { name: /^Groups/ });
+  await expect(table).toBeVisible({ timeout: 120_000 });
+  const status = page.getByRole('status').filter({ hasText: 'snapshots read' });
+  await expect(status).toContainText(/index files downloaded \(kept in this browser for the next count\)\./);
+  expect(workers.some((url) => /space-worker/.test(url))).toBe(true);
+  await expect(table.getByRole('row')).toHaveCount(6);
+
+  // the second count reads every file from this browser's cache
+  await page.getByRole('button', { name: 'Count again' }).click();
+  await expect(status).toContainText(/from this browser's cache, 0 downloaded\./, { timeout: 120_000 });
+
+  // what forgetting vm/100's newest backup frees, as the view counts it...
+  await page.getByRole('button', { name: 'Show growth of vm/100' }).click();
+  const newest = page.getByRole('table', { name: 'Backups of vm/100, oldest first' }).getByRole('row').last();
+  const when = (await newest.getByRole('rowheader').textContent())!.trim();
+  const frees = (await newest.getByRole('cell').nth(1).textContent())!;
+  const chunks = /([\d,]+) chunks/.exec(frees)![1]!;
+
+  // ...is what its forget dialog states, with the garbage collection that removes them
+  await page.getByRole('navigation', { name: 'Datastore offsite' }).getByRole('link', { name: 'Content' }).click();
+  const tree = page.getByRole('treegrid');
+  const group = tree.getByRole('row').filter({ hasText: 'vm/100' }).and(tree.locator('[aria-level="1"]'));
+  if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+  const name = `${when.replace(' ', 'T')}Z`;
+  await tree.getByRole('button', { name: `Actions for snapshot vm/100/${name}` }).click();
+  await page.getByRole('menuitem', { name: 'Forget…' }).click();
+  const note = page.getByRole('alertdialog').getByRole('status', { name: 'What this frees' });
+  await expect(note).toContainText(`Frees ${chunks} chunks`, { timeout: 120_000 });
+  await expect(note).toContainText(/Removed by the garbage collection at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+  expect(site.apiRequests()).toBe(0);
+});

@@ -141,3 +141,39 @@ test('what a forget dialog promises, the garbage collection it names removes', a
   expect(before['removed-chunks']).toBe(0);
   expect(after['removed-chunks']).toBe(target.unique.chunks);
 });
+
+test('a hidden tab waits: its space account asks for nothing until the tab is shown again', async ({ page, deck }) => {
+  test.setTimeout(180_000);
+  await quietNoon(deck);
+  const asked: { at: number; what: string }[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api2/')) asked.push({ at: Date.now(), what: `${r.method()} ${url.pathname}` });
+  });
+  const visibility = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+
+  await logIn(page, 'root@pam');
+  await page.goto('/datastores/store1/space');
+  await expect(page.getByText(/^Reading index files: [1-9]\d* of \d+ snapshots read/)).toBeVisible({ timeout: 60_000 });
+  await visibility(true);
+  // a download already on its way may still come back; from then on nothing is asked
+  await page.waitForTimeout(500);
+  const from = Date.now();
+  const progress = await page.getByText(/^Reading index files:/).textContent();
+  await page.waitForTimeout(5_000);
+  const whileHidden = asked.filter((r) => r.at >= from && r.what !== 'POST /api2/json/access/ticket');
+  expect(whileHidden, whileHidden.map((r) => r.what).join(', ')).toEqual([]);
+  await expect(page.getByText(/^Reading index files:/)).toHaveText(progress!);
+
+  // shown again, the account goes on where it stopped
+  await visibility(false);
+  await expect(page.getByText(/^Reading index files:/)).not.toHaveText(progress!, { timeout: 30_000 });
+  expect(asked.some((r) => r.at > from && r.what.endsWith('/download'))).toBe(true);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/^Cancelled after \d+ of \d+ snapshots: no figures\.$/)).toBeVisible();
+});

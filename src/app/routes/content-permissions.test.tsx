@@ -6,6 +6,7 @@ import { giveElementsASize } from '@/test/element-size';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 // What each user is offered in a datastore's content, as PBS's privileges on the namespace in view decide.
+// Not swept: what is offered follows users, ACLs and owners, none of which depend on when the simulator starts.
 const t = setupTestServer();
 beforeEach(() => t.host.reset());
 vi.setConfig({ testTimeout: 60_000 });

@@ -5,6 +5,7 @@ import { renderApp, setupTestServer } from '@/test/render-app';
 // Jobs are offered as PBS decides them: each job on its own path (config/prune.rs, config/verify.rs and their
 // admin/ runs), a sync run by check_sync_job_modify_access with the remote's Remote.Read, and a new verify job
 // wherever the user holds Datastore.Verify. What PBS would refuse stays in place, disabled, saying what it needs.
+// Not swept: what is offered follows users, ACLs and job paths, none of which depend on when the simulator starts.
 const t = setupTestServer();
 beforeEach(() => t.host.reset());
 vi.setConfig({ testTimeout: 60_000 });

@@ -24,6 +24,8 @@ import { renderApp, setupTestServer } from '@/test/render-app';
 // cell (offered exactly when PBS allows), apart from the known console bugs listed in UI_MISMATCHES of
 // src/mocks/permission-matrix-expected.ts (shared with the doc; empty now), each cell flipped there, none skipped.
 // The token is judged on the API half only: the console cannot log in as one.
+// Not swept: which control is offered follows users, ACLs and owners, none of which depend on when the simulator
+// starts (the API half, src/mocks/permission-matrix.test.ts, is swept).
 const t = setupTestServer();
 vi.setConfig({ testTimeout: 180_000 });
 giveElementsASize();

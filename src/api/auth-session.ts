@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { clearTicketCookie, readTicketCookie, writeTicketCookie } from './cookie';
-import { setCsrfToken } from './session-state';
+import { setCsrfToken, setCurrentUser } from './session-state';
 import { parseTicketTime } from '@/lib/pbs-ticket';
 
 /*
@@ -46,6 +46,7 @@ function set(session: Session | null): void {
   current = session;
   restored = true;
   setCsrfToken(session?.state === 'active' ? session.csrfToken : null);
+  setCurrentUser(session?.username ?? null);
   emit();
 }
 
@@ -67,6 +68,7 @@ export function restoreSession(now: number = Date.now()): Session | null {
     current = { ...stored, ticketTime: parseTicketTime(ticket), state: 'active' };
   }
   setCsrfToken(current?.csrfToken ?? null);
+  setCurrentUser(current?.username ?? null);
   return current;
 }
 

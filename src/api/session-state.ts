@@ -4,6 +4,7 @@
  */
 
 let csrfToken: string | null = null;
+let user: string | null = null;
 const endedListeners = new Set<(message: string) => void>();
 
 export function currentCsrfToken(): string | null {
@@ -12,6 +13,15 @@ export function currentCsrfToken(): string | null {
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The logged-in auth id (a user, or a token), or null: for what keeps data per user (the space account's cache). */
+export function currentUser(): string | null {
+  return user;
+}
+
+export function setCurrentUser(name: string | null): void {
+  user = name;
 }
 
 /** Registers a listener for "the server no longer accepts our ticket"; returns the unsubscribe function. */

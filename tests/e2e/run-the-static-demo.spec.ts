@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './static-server';
 import { testStartTime } from '../../src/mocks/sim/test-start';
@@ -15,18 +15,23 @@ const test = base.extend<{ site: { url: string; apiRequests: () => number } }>({
   },
 });
 
+/** Opens the demo at `url` and logs in as root@pam, as its login page says. */
+async function logInToDemo(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByLabel('User name').fill('root');
+  await page.getByLabel('Realm').selectOption('pam');
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+}
+
 test('the static demo logs in and shows the simulated datastores', async ({ page, site }) => {
   // The page builds its simulator (60 days of history) three times here: first load, reload, reset. Alone
   // that takes about 30 s on a 2-core machine, beside another worker up to 60 s: twice the usual time.
   test.setTimeout(120_000);
   // the page's simulator starts at the tests' fixed instant, not at the real time
   const start = new Date(testStartTime() * 1000).toISOString();
-  await page.goto(`${site.url}/?start=${start}`);
-  await page.getByLabel('User name').fill('root');
-  await page.getByLabel('Realm').selectOption('pam');
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await logInToDemo(page, `${site.url}/?start=${start}`);
   await expect(page.getByRole('region', { name: /^Datastore / }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: /^Datastore / })).toHaveCount(3);
   // Every API answer came from the simulator in the page, none from the file server.
@@ -64,12 +69,7 @@ test("the static demo counts a datastore's space, keeps the index files for the 
   const start = new Date(testStartTime() * 1000).toISOString();
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
-  await page.goto(`${site.url}/?start=${start}`);
-  await page.getByLabel('User name').fill('root');
-  await page.getByLabel('Realm').selectOption('pam');
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await logInToDemo(page, `${site.url}/?start=${start}`);
 
   // from the datastore's tabs, without reloading the page (and its simulator)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'offsite' }).click();
@@ -78,7 +78,10 @@ test("the static demo counts a datastore's space, keeps the index files for the 
   const table = page.getByRole('table', { name: /^Groups/ });
   await expect(table).toBeVisible({ timeout: 120_000 });
   const status = page.getByRole('status').filter({ hasText: 'snapshots read' });
-  await expect(status).toContainText(/index files downloaded \(kept in this browser for the next count\)\./);
+  await expect(status).toContainText(/\d+ index files downloaded\./);
+  await expect(page.getByRole('status', { name: 'Index files kept in this browser' })).toContainText(
+    /^This browser keeps .* of index files for the next count \(at most 1 GiB\)\.$/,
+  );
   expect(workers.some((url) => /space-worker/.test(url))).toBe(true);
   await expect(table.getByRole('row')).toHaveCount(6);
 

@@ -2,7 +2,7 @@
 // their index files one by one (waiting while the tab is hidden), and let the engine read them in a Web Worker,
 // or here when no worker starts.
 import type { QueryClient } from '@tanstack/react-query';
-import { getSession } from '@/api/auth-session';
+import { currentUser } from '@/api/session-state';
 import { isPbsError } from '@/api/client';
 import { accessQueries } from '@/api/queries/access';
 import { deckQueries } from '@/api/queries/deck';
@@ -141,7 +141,7 @@ async function ownGroupsOnly(
  */
 export async function listForAccount(client: QueryClient, store: string): Promise<Listed> {
   const server = await serverName(client);
-  const user = getSession()?.username ?? '';
+  const user = currentUser() ?? '';
   const namespaces = readableItems(await client.fetchQuery(namespaceQueries.list(defaultServer, store)));
   const partial = await ownGroupsOnly(
     client,
@@ -199,7 +199,7 @@ function fetcher(
   listed: Pick<Listed, 'server' | 'user' | 'snapshots'>,
   store: string,
   signal: AbortSignal,
-  counts: { cached: number; downloaded: number },
+  counts: FileCounts,
 ) {
   const { server, user, snapshots } = listed;
   return async (index: number): Promise<FetchedFile[]> => {
@@ -220,7 +220,7 @@ function fetcher(
         const ref = { store, ns: s.ns, type: s.type, id: s.id, time: s.time };
         const data = await downloadIndexFile(ref, name, signal);
         counts.downloaded++;
-        await keepIndexFile(key, size, data);
+        if ((await keepIndexFile(key, size, data)) === 'over limit') counts.overLimit++;
         files.push({ name, data });
       } catch (err) {
         if (isGone(err)) throw new SnapshotGoneError(`${s.type}/${s.id}/${s.time}: ${(err as Error).message}`);
@@ -232,13 +232,22 @@ function fetcher(
   };
 }
 
+/** Where an account's index files came from, and how many the browser did not keep because of its limit. */
+export interface FileCounts {
+  cached: number;
+  downloaded: number;
+  overLimit: number;
+}
+
+export const fileCounts = (): FileCounts => ({ cached: 0, downloaded: 0, overLimit: 0 });
+
 export interface RunOptions {
   onProgress: (progress: Progress) => void;
   signal: AbortSignal;
   /** tests: run in this thread */
   inThread?: boolean;
   /** counted as files come: from the browser's cache, or downloaded */
-  counts?: { cached: number; downloaded: number };
+  counts?: FileCounts;
   /** positions in `listed.snapshots` whose space together is asked (what forgetting them frees) */
   select?: readonly number[];
 }
@@ -255,7 +264,7 @@ export async function readAccount(store: string, listed: Listed, options: Omit<R
 export function readAccountAndSelection(
   store: string,
   listed: Listed,
-  { onProgress, signal, inThread, select, counts = { cached: 0, downloaded: 0 } }: RunOptions,
+  { onProgress, signal, inThread, select, counts = fileCounts() }: RunOptions,
 ): Promise<AccountResult> {
   const fetchFiles = fetcher(listed, store, signal, counts);
   const here = () =>

@@ -1,7 +1,7 @@
 // What one backup added and reused, from its index files (DESIGN.md, "Space accounting"): added = its distinct chunks
 // not in the next-older finished snapshot of its group, reused = the rest. Only the two snapshots' index files are
 // read (from this browser's cache where kept), not the whole datastore.
-import { getSession } from '@/api/auth-session';
+import { currentUser } from '@/api/session-state';
 import type { QueryClient } from '@tanstack/react-query';
 import { defaultServer } from '@/api/queries/default-server';
 import { snapshotQueries } from '@/api/queries/snapshots';
@@ -42,7 +42,7 @@ export async function addedSpace(client: QueryClient, t: AddedTarget, signal: Ab
   // added and reused compare two backups of one group: what other groups hold does not enter
   const listed: Listed = {
     server: await serverName(client),
-    user: getSession()?.username ?? '',
+    user: currentUser() ?? '',
     snapshots,
     unfinished: 0,
     ownGroupsOnly: [],

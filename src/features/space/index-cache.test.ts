@@ -2,30 +2,27 @@
 // IndexedDB (here fake-indexeddb: jsdom has none), keyed by server, user, datastore, namespace, group, time and file.
 import 'fake-indexeddb/auto';
 import { createQueryClient } from '@/test/query-client';
+import { recordDownloads } from '@/test/downloads';
 import { setupTestServer } from '@/test/render-app';
-import { listForAccount, readAccount } from '@/api/space/account';
-import { DownloadRefusedError } from '@/api/space/account';
-import { cachedIndexFile, type IndexFileKey } from '@/api/space/index-cache';
+import { DownloadRefusedError, fileCounts, listForAccount, readAccount } from '@/api/space/account';
+import {
+  cachedIndexFile,
+  forgetAllIndexFiles,
+  INDEX_CACHE_LIMIT,
+  keptIndexBytes,
+  setIndexCacheLimitForTests,
+  type IndexFileKey,
+} from '@/api/space/index-cache';
 
 const t = setupTestServer({ speed: 0 });
-
-function countDownloads() {
-  const seen: string[] = [];
-  const count = ({ request }: { request: Request }) => {
-    const url = new URL(request.url);
-    if (url.pathname.endsWith('/download')) seen.push(url.search);
-  };
-  t.server.events.on('request:start', count);
-  return { seen, stop: () => t.server.events.removeListener('request:start', count) };
-}
 
 /** One whole account as the space view runs it, with the downloads it made. */
 async function account(store: string) {
   const client = createQueryClient({ retry: false });
-  const { seen, stop } = countDownloads();
+  const { seen, stop } = recordDownloads(t.server);
   try {
     const listed = await listForAccount(client, store);
-    const counts = { cached: 0, downloaded: 0 };
+    const counts = fileCounts();
     const report = await readAccount(store, listed, {
       signal: new AbortController().signal,
       inThread: true,
@@ -50,12 +47,12 @@ describe("the browser's cache of index files", () => {
     const files = filesOf(first.listed);
     expect(files).toBeGreaterThan(first.listed.snapshots.length);
     expect(first.downloads).toHaveLength(files);
-    expect(first.counts).toEqual({ cached: 0, downloaded: files });
+    expect(first.counts).toEqual({ cached: 0, downloaded: files, overLimit: 0 });
 
     // nothing new: not one download, and the same figures
     const second = await account('store1');
     expect(second.downloads).toEqual([]);
-    expect(second.counts).toEqual({ cached: files, downloaded: 0 });
+    expect(second.counts).toEqual({ cached: files, downloaded: 0, overLimit: 0 });
     expect(second.report).toEqual(first.report);
 
     // a day later the nightly backups have run: only their files are downloaded
@@ -118,7 +115,7 @@ describe("the browser's cache of index files", () => {
 
     // the auditor may list every snapshot but download none: root's copies do not stand in for the refused downloads
     await t.loginAs('audit@pbs');
-    const { seen, stop } = countDownloads();
+    const { seen, stop } = recordDownloads(t.server);
     try {
       const client = createQueryClient({ retry: false });
       const listed = await listForAccount(client, 'store1');
@@ -136,5 +133,44 @@ describe("the browser's cache of index files", () => {
     } finally {
       stop();
     }
+  }, 180_000);
+
+  it('keeps no more than its limit, and forgets everything on request', async () => {
+    await t.loginAs('root@pam');
+    await forgetAllIndexFiles();
+    const whole = await account('store1');
+    const all = await keptIndexBytes();
+    expect(all.available).toBe(true);
+    // the demo's busiest datastore stays well inside the limit
+    expect(all.bytes).toBeGreaterThan(0);
+    expect(all.bytes).toBeLessThan(INDEX_CACHE_LIMIT / 4);
+    const files = filesOf(whole.listed);
+
+    // with a limit of half what store1 needs, the first account keeps what fits and says how many it could not
+    await forgetAllIndexFiles();
+    setIndexCacheLimitForTests(Math.floor(all.bytes / 2));
+    onTestFinished(() => setIndexCacheLimitForTests(undefined));
+    const first = await account('store1');
+    expect(first.counts.downloaded).toBe(files);
+    expect(first.counts.overLimit).toBeGreaterThan(0);
+    const kept = await keptIndexBytes();
+    expect(kept.bytes).toBeLessThanOrEqual(Math.floor(all.bytes / 2));
+    expect(kept.bytes).toBeGreaterThan(0);
+    // the next one downloads exactly those again, and reads the rest from the cache
+    const second = await account('store1');
+    expect(second.counts).toEqual({
+      cached: files - first.counts.overLimit,
+      downloaded: first.counts.overLimit,
+      overLimit: first.counts.overLimit,
+    });
+    expect(second.report).toEqual(first.report);
+
+    // forgotten: nothing is kept, and the next account downloads every file
+    await forgetAllIndexFiles();
+    expect((await keptIndexBytes()).bytes).toBe(0);
+    setIndexCacheLimitForTests(undefined);
+    const third = await account('store1');
+    expect(third.counts).toEqual({ cached: 0, downloaded: files, overLimit: 0 });
+    expect((await keptIndexBytes()).bytes).toBe(all.bytes);
   }, 180_000);
 });

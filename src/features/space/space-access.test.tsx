@@ -3,19 +3,13 @@
 // that say "at most".
 import { screen, within } from '@testing-library/react';
 import { formatBytes } from '@/lib/format-bytes';
+import { recordDownloads } from '@/test/downloads';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer({ speed: 0 });
 beforeEach(() => t.host.reset());
 
-const downloads = () => {
-  const seen: string[] = [];
-  const count = ({ request }: { request: Request }) => {
-    if (new URL(request.url).pathname.endsWith('/download')) seen.push(request.url);
-  };
-  t.server.events.on('request:start', count);
-  return { seen, stop: () => t.server.events.removeListener('request:start', count) };
-};
+const downloads = () => recordDownloads(t.server);
 
 describe('the space view for a user who may not read everything', () => {
   it('tells an auditor which privilege on which path counting needs, after the first refused download', async () => {

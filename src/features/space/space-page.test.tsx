@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { formatBytes } from '@/lib/format-bytes';
+import { recordDownloads } from '@/test/downloads';
 import { renderApp, setupTestServer } from '@/test/render-app';
 
 const t = setupTestServer({ speed: 0 });
@@ -16,14 +17,7 @@ function setHidden(hidden: boolean) {
   document.dispatchEvent(new Event('visibilitychange'));
 }
 
-const downloads = () => {
-  const seen: string[] = [];
-  const count = ({ request }: { request: Request }) => {
-    if (new URL(request.url).pathname.endsWith('/download')) seen.push(request.url);
-  };
-  t.server.events.on('request:start', count);
-  return { seen, stop: () => t.server.events.removeListener('request:start', count) };
-};
+const downloads = () => recordDownloads(t.server);
 
 /** The store's groups and what each holds alone, by hand from the simulator's truth: the most first. */
 function groupsByUnique(truth: ReturnType<typeof t.sim.spaceTruth>) {
@@ -68,7 +62,9 @@ describe('the space view', () => {
       }
       // one download per index file of every finished snapshot
       expect(seen.length).toBeGreaterThan(truth.snapshots.length);
-      expect(screen.getByRole('status')).toHaveTextContent(`${truth.snapshots.length} snapshots read`);
+      expect(screen.getByRole('status', { name: 'Account' })).toHaveTextContent(
+        `${truth.snapshots.length} snapshots read`,
+      );
     } finally {
       stop();
     }

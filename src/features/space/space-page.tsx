@@ -14,7 +14,9 @@ import { groupLabel, sameGroup } from './space-charts';
 import { SpaceSplitCard } from './space-split-card';
 import { muted, td, tdNum, th, thNum } from './space-styles';
 import { useSpaceAccount, type AccountState } from './use-space-account';
-import { DownloadRefusedError } from '@/api/space/account';
+import { DownloadRefusedError, type FileCounts } from '@/api/space/account';
+import { INDEX_CACHE_LIMIT } from '@/api/space/index-cache';
+import { KeptIndexFiles } from './kept-index-files';
 
 /**
  * What each group, namespace and owner of a datastore holds alone (what forgetting it frees, with the first GC that
@@ -75,11 +77,18 @@ function progressText(p: Progress) {
   return `${p.done} of ${p.total} snapshots read (${formatBytes(p.bytesRead)} of index files${skipped})`;
 }
 
+const nFiles = (k: number) => `${k.toLocaleString('en')} ${k === 1 ? 'index file' : 'index files'}`;
+
 /** Where the index files came from: this browser keeps them, so a second account downloads only new ones. */
-function filesText({ cached, downloaded }: { cached: number; downloaded: number }) {
-  const n = (k: number) => `${k.toLocaleString('en')} ${k === 1 ? 'index file' : 'index files'}`;
-  if (cached === 0) return `${n(downloaded)} downloaded (kept in this browser for the next count).`;
-  return `${n(cached)} from this browser's cache, ${downloaded.toLocaleString('en')} downloaded.`;
+function filesText({ cached, downloaded, overLimit }: FileCounts) {
+  const from =
+    cached === 0
+      ? `${nFiles(downloaded)} downloaded.`
+      : `${nFiles(cached)} from this browser's cache, ${downloaded.toLocaleString('en')} downloaded.`;
+  const full = overLimit
+    ? ` ${nFiles(overLimit)} not kept: this browser keeps at most ${formatBytes(INDEX_CACHE_LIMIT)} of them.`
+    : '';
+  return from + full;
 }
 
 function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel: () => void; restart: () => void }) {
@@ -119,7 +128,7 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
           )
         }
       />
-      <div role="status" className="space-y-2 text-sm">
+      <div role="status" aria-labelledby="space-status-title" className="space-y-2 text-sm">
         {phase === 'listing' ? <p>Listing the snapshots…</p> : null}
         {phase === 'reading' && progress ? (
           <>
@@ -148,6 +157,7 @@ function AccountStatus({ state, cancel, restart }: { state: AccountState; cancel
           </p>
         ) : null}
       </div>
+      {phase === 'done' ? <KeptIndexFiles /> : null}
       {ownOnly.length ? (
         <p className="mt-2 text-sm">
           You see only your own groups in{' '}

@@ -5,7 +5,7 @@ import { datastoreQueries } from '@/api/queries/datastores';
 import { defaultServer } from '@/api/queries/default-server';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Progress, SpaceReport } from '@/lib/space/types';
-import { gcOfStatus, listForAccount, readAccount, type Listed } from '@/api/space/account';
+import { fileCounts, gcOfStatus, listForAccount, readAccount, type FileCounts, type Listed } from '@/api/space/account';
 
 export type AccountPhase = 'listing' | 'reading' | 'done' | 'cancelled' | 'failed';
 
@@ -16,7 +16,7 @@ export interface AccountState {
   report?: SpaceReport;
   error?: unknown;
   /** index files read so far from this browser's cache, and downloaded */
-  files?: { cached: number; downloaded: number };
+  files?: FileCounts;
 }
 
 /**
@@ -45,7 +45,7 @@ export function useSpaceAccount(store: string, { inThread = false }: { inThread?
         const listed = { ...(await listForAccount(client, store)), ...gcOfStatus(gcStatus.current) };
         c.signal.throwIfAborted();
         const zero = { done: 0, total: listed.snapshots.length, skipped: 0, bytesRead: 0 };
-        const counts = { cached: 0, downloaded: 0 };
+        const counts = fileCounts();
         setState({ phase: 'reading', listed, progress: zero, files: { ...counts } });
         const report = await readAccount(store, listed, {
           signal: c.signal,

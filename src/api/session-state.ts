@@ -20,8 +20,18 @@ export function currentUser(): string | null {
   return user;
 }
 
+const userListeners = new Set<(user: string | null) => void>();
+
 export function setCurrentUser(name: string | null): void {
+  if (name === user) return;
   user = name;
+  for (const listener of [...userListeners]) listener(name);
+}
+
+/** Registers a listener for a change of user (a logout, another login); returns the unsubscribe function. */
+export function addUserChangeListener(listener: (user: string | null) => void): () => void {
+  userListeners.add(listener);
+  return () => userListeners.delete(listener);
 }
 
 /** Registers a listener for "the server no longer accepts our ticket"; returns the unsubscribe function. */

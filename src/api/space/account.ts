@@ -2,7 +2,7 @@
 // their index files one by one (waiting while the tab is hidden), and let the engine read them in a Web Worker,
 // or here when no worker starts.
 import type { QueryClient } from '@tanstack/react-query';
-import { currentUser } from '@/api/session-state';
+import { addUserChangeListener, currentUser } from '@/api/session-state';
 import { isPbsError } from '@/api/client';
 import { accessQueries } from '@/api/queries/access';
 import { deckQueries } from '@/api/queries/deck';
@@ -16,10 +16,10 @@ import type { GcStatus } from '@/api/schemas/gc';
 import { ACCESS_RULES, datastoreAclPath, requirement } from '@/lib/access-rules';
 import { readableItems } from '@/lib/item-error';
 import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
-import { runAccount, type AccountResult, type AccountSnapshot, type FetchedFile } from './engine-run';
+import type { AccountResult, AccountSnapshot, FetchedFile } from './engine-run';
+import { passHere, passInWorker, type Pass } from './passes';
 import { serverNameOf } from './last-accounts';
 import { cachedIndexFile, forgetOtherSnapshots, keepIndexFile, snapshotKey, type IndexFileKey } from './index-cache';
-import type { FromWorker, ToWorker } from './worker-protocol';
 
 const isIndexFile = (name: string) => name.endsWith('.fidx') || name.endsWith('.didx');
 
@@ -250,7 +250,54 @@ export interface RunOptions {
   counts?: FileCounts;
   /** positions in `listed.snapshots` whose space together is asked (what forgetting them frees) */
   select?: readonly number[];
+  /**
+   * What becomes of the first pass: `none` (the default), let go at the end; `fresh`, run anew and held for what
+   * follows; `reuse`, the one held for this server, user and datastore when it read the same listing, else run anew
+   * and held. A held pass answers a selection by reading only the selected snapshots' files, and is let go after
+   * HOLD_MS unused, or when another replaces it.
+   */
+  hold?: 'none' | 'fresh' | 'reuse';
 }
+
+/** How long a held first pass waits for its next selection. */
+export const HOLD_MS = 10 * 60_000;
+
+interface Held {
+  /** the listing and GC figures it read */
+  shape: string;
+  pass: Pass;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+const held = new Map<string, Held>();
+
+const shapeOf = (listed: Listed) =>
+  JSON.stringify([listed.gc ?? null, listed.snapshots.map((s) => [s.ns, s.type, s.id, s.time, s.files, s.sizes])]);
+
+function hold(key: string, shape: string, pass: Pass): void {
+  const before = held.get(key);
+  if (before) {
+    clearTimeout(before.timer);
+    if (before.pass !== pass) before.pass.dispose();
+  }
+  const timer = setTimeout(() => {
+    if (held.get(key)?.pass !== pass) return;
+    held.delete(key);
+    pass.dispose();
+  }, HOLD_MS);
+  held.set(key, { shape, pass, timer });
+}
+
+/** Lets every held first pass go: at a logout, or when another user logs in. */
+function letGoOfHeldAccounts(): void {
+  for (const [key, h] of held) {
+    clearTimeout(h.timer);
+    h.pass.dispose();
+    held.delete(key);
+  }
+}
+
+addUserChangeListener(letGoOfHeldAccounts);
 
 /** Reads the listed snapshots; rejects with the signal's reason when cancelled. */
 export async function readAccount(store: string, listed: Listed, options: Omit<RunOptions, 'select'>) {
@@ -258,79 +305,35 @@ export async function readAccount(store: string, listed: Listed, options: Omit<R
 }
 
 /**
- * Reads the listed snapshots and then, again, those at positions `select`: what they hold together and alone (what
- * forgetting them frees).
+ * Reads the listed snapshots (or takes the first pass held for them) and then, again, those at positions `select`:
+ * what they hold together and alone (what forgetting them frees).
  */
-export function readAccountAndSelection(
+export async function readAccountAndSelection(
   store: string,
   listed: Listed,
-  { onProgress, signal, inThread, select, counts = fileCounts() }: RunOptions,
+  { onProgress, signal, inThread, select, counts = fileCounts(), hold: keep = 'none' }: RunOptions,
 ): Promise<AccountResult> {
   const fetchFiles = fetcher(listed, store, signal, counts);
-  const here = () =>
-    runAccount(listed.snapshots, fetchFiles, {
-      gc: listed.gc,
-      expectedChunks: listed.expectedChunks,
-      ...(select ? { select } : {}),
-      onProgress,
-      signal,
-    });
-  if (inThread || typeof Worker === 'undefined') return here();
-  return new Promise<AccountResult>((resolve, reject) => {
-    let heard = false;
-    // a download that failed here: the account ends with it (its kind and cause), not with the worker's copy of its text
-    let failure: unknown;
-    const worker = new Worker(new URL('./space-worker.ts', import.meta.url), { type: 'module' });
-    const end = () => {
-      worker.terminate();
-      signal.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      end();
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', abort, { once: true });
-    const send = (m: ToWorker, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      heard = true;
-      const m = event.data;
-      if (m.type === 'need') {
-        fetchFiles(m.index).then(
-          (files) =>
-            send(
-              { type: 'files', index: m.index, files },
-              files.map((f) => f.data),
-            ),
-          (err: unknown) => {
-            if (signal.aborted) return;
-            const message = err instanceof Error ? err.message : String(err);
-            const gone = err instanceof SnapshotGoneError;
-            if (!gone) failure ??= err;
-            send({ type: gone ? 'gone' : 'failed', index: m.index, message });
-          },
-        );
-      } else if (m.type === 'progress') onProgress(m.progress);
-      else if (m.type === 'done') {
-        end();
-        resolve(m.result);
-      } else {
-        end();
-        reject(failure ?? new Error(m.message));
-      }
-    };
-    // a worker that cannot start (an old browser, a policy): the account runs here instead
-    worker.onerror = (event) => {
-      event.preventDefault();
-      end();
-      if (heard) reject(new Error(event.message || 'the space account stopped'));
-      else here().then(resolve, reject);
-    };
-    send({
-      type: 'start',
-      snapshots: listed.snapshots,
-      gc: listed.gc,
-      ...(listed.expectedChunks ? { expectedChunks: listed.expectedChunks } : {}),
-      ...(select ? { select: [...select] } : {}),
-    });
-  });
+  const key = JSON.stringify([listed.server, listed.user, store]);
+  const shape = keep === 'none' ? '' : shapeOf(listed);
+  const kept = keep === 'reuse' ? held.get(key) : undefined;
+  let pass: Pass;
+  if (kept && kept.shape === shape) {
+    pass = kept.pass;
+    hold(key, shape, pass);
+  } else {
+    const input = { snapshots: listed.snapshots, gc: listed.gc, expectedChunks: listed.expectedChunks };
+    const options = { signal, onProgress };
+    pass =
+      inThread || typeof Worker === 'undefined'
+        ? await passHere(input, fetchFiles, options)
+        : await passInWorker(input, fetchFiles, options, keep !== 'none' || select !== undefined);
+    if (keep !== 'none') hold(key, shape, pass);
+  }
+  try {
+    if (!select) return { report: pass.report };
+    return { report: pass.report, selection: await pass.select(select, fetchFiles, { signal, onProgress }) };
+  } finally {
+    if (keep === 'none') pass.dispose();
+  }
 }

@@ -32,11 +32,18 @@ export interface EngineRunOptions {
   signal?: AbortSignal;
 }
 
-export async function runAccount(
+/** A finished first pass: its figures, and the engine that answers selections afterwards. */
+export interface FirstPass {
+  engine: SpaceEngine;
+  report: SpaceReport;
+}
+
+/** Reads every snapshot once (the first pass). */
+export async function firstPass(
   snapshots: readonly AccountSnapshot[],
   fetchFiles: FetchFiles,
-  { gc, expectedChunks, select, onProgress, signal }: EngineRunOptions = {},
-): Promise<AccountResult> {
+  { gc, expectedChunks, onProgress, signal }: Omit<EngineRunOptions, 'select'> = {},
+): Promise<FirstPass> {
   const inputs: (SnapshotInput & { index: number })[] = snapshots.map((s, index) => ({
     ns: s.ns,
     type: s.type,
@@ -50,12 +57,23 @@ export async function runAccount(
   }));
   const engine = new SpaceEngine(inputs, { expectedChunks });
   await engine.run({ onProgress, signal });
-  const report = spaceReport(engine, gc);
-  if (!select) return { report };
-  // a second pass over the selected snapshots' files (the browser's cache has them by now)
+  return { engine, report: spaceReport(engine, gc) };
+}
+
+/**
+ * What the snapshots at positions `select` (of the first pass's list) hold together and alone: their index files are
+ * read again (the browser's cache has them by now).
+ */
+export function selectionOf(
+  engine: SpaceEngine,
+  select: readonly number[],
+  { onProgress, signal }: Pick<EngineRunOptions, 'onProgress' | 'signal'> = {},
+): Promise<SelectionSpace> {
   const chosen = new Set(select);
-  const selection = await selectionSpace(engine, (s) => chosen.has((s as (typeof inputs)[number]).index), { signal });
-  return { report, selection };
+  return selectionSpace(engine, (s) => chosen.has((s as SnapshotInput & { index: number }).index), {
+    onProgress,
+    signal,
+  });
 }
 
 export interface AccountResult {

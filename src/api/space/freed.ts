@@ -46,7 +46,9 @@ export function useFreedSpace(
         const listed = { ...(await listForAccount(client, store)), ...gcOfStatus(status['gc-status']) };
         const select = listed.snapshots.flatMap((s, i) => (wanted.has(targetKey(s)) ? [i] : []));
         const notCounted = wanted.size - select.length;
+        // the first pass of the space view or of an earlier dialog, when it read the same listing
         const result = await readAccountAndSelection(store, listed, {
+          hold: 'reuse',
           signal: c.signal,
           inThread,
           select,

@@ -47,7 +47,9 @@ export function useSpaceAccount(store: string, { inThread = false }: { inThread?
         const zero = { done: 0, total: listed.snapshots.length, skipped: 0, bytesRead: 0 };
         const counts = fileCounts();
         setState({ phase: 'reading', listed, progress: zero, files: { ...counts } });
+        // held afterwards: a forget dialog or the prune preview then reads only the snapshots it asks about
         const report = await readAccount(store, listed, {
+          hold: 'fresh',
           signal: c.signal,
           inThread,
           counts,

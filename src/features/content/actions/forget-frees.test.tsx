@@ -5,6 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { formatBytes } from '@/lib/format-bytes';
 import { formatDateTime } from '@/lib/format-time';
+import { recordDownloads } from '@/test/downloads';
 import { setupTestServer } from '@/test/render-app';
 import { createSimulator, nextQuietNoon, testStartTime, type GcStatus, type Simulator } from '@/test/sim';
 import { BulkActions } from './bulk-actions';
@@ -142,5 +143,42 @@ describe('the forget dialog', () => {
     // only vm/102 is listed: every chunk it shares with other groups counts as freed here
     expect(Number(shown?.[1]?.replace(/,/g, ''))).toBeGreaterThanOrEqual(exact.chunks);
     expect(note).toHaveTextContent('Counted over the groups you can list');
+  }, 120_000);
+
+  it('counts a second dialog from the first count, reading only its own snapshot again', async () => {
+    await t.loginAs('root@pam');
+    const truth = t.sim.spaceTruth(STORE).perSnapshot();
+    const [a, b] = t.sim.listSnapshots(STORE, '', 'vm', '101').filter((s) => !s.protected && s.size !== undefined);
+    const indexFiles = (s: typeof a) => (s?.files ?? []).filter((f) => /\.(fidx|didx)$/.test(f.filename)).length;
+    const all = truth.length;
+    const { seen, stop } = recordDownloads(t.server);
+    onTestFinished(stop);
+    renderAction(
+      <>
+        <SnapshotActions store={STORE} ns="" permissions={granted()} snapshot={a!} />
+        <SnapshotActions store={STORE} ns="" permissions={granted()} snapshot={b!} />
+      </>,
+    );
+    const user = userEvent.setup();
+    const frees = async (s: typeof a) => {
+      const time = new Date(s!['backup-time'] * 1000).toISOString().replace(/\.000Z$/, 'Z');
+      await user.click(screen.getByRole('button', { name: `Actions for snapshot vm/101/${time}` }));
+      await user.click(await screen.findByRole('menuitem', { name: 'Forget…' }));
+      const dialog = await screen.findByRole('alertdialog');
+      const note = await within(dialog).findByRole('status', { name: 'What this frees' }, { timeout: 10_000 });
+      await waitFor(() => expect(note).toHaveTextContent(/^Frees /), { timeout: 60_000 });
+      const want = truth.find((x) => x.type === 'vm' && x.id === '101' && x.time === s!['backup-time'])!.unique;
+      expect(note).toHaveTextContent(`Frees ${want.chunks.toLocaleString('en')} chunks, ${formatBytes(want.bytes)}`);
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    };
+
+    // the first dialog reads every snapshot (here no browser cache: each file is downloaded), then its own again
+    await frees(a);
+    expect(seen.length).toBeGreaterThan(all);
+    const first = seen.length;
+    // the second, with the listing unchanged, reads only its own snapshot's index files
+    await frees(b);
+    expect(seen.length - first).toBe(indexFiles(b));
   }, 120_000);
 });

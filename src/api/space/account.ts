@@ -333,6 +333,15 @@ export async function readAccountAndSelection(
   try {
     if (!select) return { report: pass.report };
     return { report: pass.report, selection: await pass.select(select, fetchFiles, { signal, onProgress }) };
+  } catch (err) {
+    // a selection that failed (not cancelled) lets its pass go: the next asks anew
+    const h = held.get(key);
+    if (!signal.aborted && h?.pass === pass) {
+      clearTimeout(h.timer);
+      held.delete(key);
+      pass.dispose();
+    }
+    throw err;
   } finally {
     if (keep === 'none') pass.dispose();
   }

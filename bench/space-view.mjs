@@ -1,6 +1,8 @@
 // The space view in the browser (demo, store1): its first paint against the React floor (a bare React page drawing
 // the first rows of a fetched list, bench/react-floor), and a whole account cold (a new browser profile: every index
-// file downloaded) against the same account again from this browser's cache ("Count again": none downloaded).
+// file downloaded) against the same account again from this browser's cache ("Count again": none downloaded); and a
+// forget dialog's figure right after that count (the held account: only the snapshot's own files read again) against
+// the same dialog in a page that holds no account (the whole datastore read again from this browser's cache).
 /* global document */
 import path from 'node:path';
 import { startDeck, stopDeck } from '../scripts/deck-process.mjs';
@@ -43,8 +45,47 @@ async function viewRun(browser, url, state) {
   const from = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Count again' }).click();
   const cached = (await frameWhen(page, statusSays, [STATUS, "from this browser's cache, 0 downloaded"])) - from;
+  await page
+    .getByRole('navigation', { name: `Datastore ${STORE}` })
+    .getByRole('link', { name: 'Content' })
+    .click();
+  const held = await forgetDialogFigure(page);
+  // a new page of the same browser: the cache is there, no account is held
+  const other = await context.newPage();
+  await other.goto(`/datastores/${STORE}/content`, { waitUntil: 'commit' });
+  const unheld = await forgetDialogFigure(other);
   await context.close();
-  return { firstPaint, cold, cached };
+  return { firstPaint, cold, cached, held, unheld };
+}
+
+/** ms from "Forget…" on vm/100's newest unprotected snapshot to the figure of what it frees. */
+async function forgetDialogFigure(page) {
+  const tree = page.getByRole('treegrid');
+  const group = tree.getByRole('row').filter({ hasText: 'vm/100' }).and(tree.locator('[aria-level="1"]'));
+  await group.waitFor();
+  if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+  const actions = tree.getByRole('button', { name: /^Actions for snapshot vm\/100\// });
+  await actions.first().waitFor();
+  for (let i = 0; i < 10; i++) {
+    await actions.nth(i).click();
+    const forget = page.getByRole('menuitem', { name: 'Forget…' });
+    if ((await forget.getAttribute('aria-disabled')) === 'true') {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    const from = await page.evaluate(() => performance.now());
+    await forget.click();
+    const at = await frameWhen(page, () =>
+      [...document.querySelectorAll('[role="status"][aria-label="What this frees"]')].some((e) =>
+        e.textContent?.startsWith('Frees'),
+      )
+        ? performance.now()
+        : false,
+    );
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+    return at - from;
+  }
+  throw new Error('no unprotected snapshot of vm/100 among the first ten');
 }
 
 export async function measureSpaceView(root, runs, track) {
@@ -54,13 +95,15 @@ export async function measureSpaceView(root, runs, track) {
   const browser = await launch();
   try {
     const state = await logIn(browser, deck.url);
-    const s = { floor: [], firstPaint: [], cold: [], cached: [] };
+    const s = { floor: [], firstPaint: [], cold: [], cached: [], held: [], unheld: [] };
     for (let i = 0; i < runs; i++) {
       s.floor.push(await reactFloorRun(browser, deck.url, state));
       const r = await viewRun(browser, deck.url, state);
       s.firstPaint.push(r.firstPaint);
       s.cold.push(r.cold);
       s.cached.push(r.cached);
+      s.held.push(r.held);
+      s.unheld.push(r.unheld);
     }
     const floor = summarize('space view: React floor, first rows of a fetched list', 'ms', s.floor);
     const first = summarize(`space view: first paint of ${STORE} (heading and progress)`, 'ms', s.firstPaint);
@@ -70,6 +113,16 @@ export async function measureSpaceView(root, runs, track) {
       'ms',
       s.cached,
     );
+    const held = summarize(
+      'forget dialog: figure right after the space view (its account held: one snapshot read again)',
+      'ms',
+      s.held,
+    );
+    const unheld = summarize(
+      `forget dialog: figure in a page holding no account (all of ${STORE} read again from this browser's cache)`,
+      'ms',
+      s.unheld,
+    );
     return [
       floor,
       first,
@@ -77,6 +130,9 @@ export async function measureSpaceView(root, runs, track) {
       cold,
       cached,
       ratio('space view: cached / cold account', cached, cold),
+      held,
+      unheld,
+      ratio('forget dialog: held / not held', held, unheld),
     ];
   } finally {
     await browser.close();

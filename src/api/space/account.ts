@@ -15,6 +15,7 @@ import type { SnapshotItem } from '@/api/schemas/content';
 import type { GcStatus } from '@/api/schemas/gc';
 import { ACCESS_RULES, datastoreAclPath, requirement } from '@/lib/access-rules';
 import { readableItems } from '@/lib/item-error';
+import { nsIsBelow, nsSubtree } from '@/lib/namespace-path';
 import { SnapshotGoneError, type GcFigures, type Progress } from '@/lib/space/types';
 import type { AccountResult, AccountSnapshot, FetchedFile } from './engine-run';
 import { passHere, passInWorker, type Pass } from './passes';
@@ -120,16 +121,15 @@ async function ownGroupsOnly(
       .catch(() => new Set<string>());
     if (!privs.has('Datastore.Audit')) partial.add(ns);
   }
-  const below = (parent: string, ns: string) => parent === '' || ns.startsWith(`${parent}/`);
-  const whole = (ns: string) => nss.every((n) => n === ns || !below(ns, n) || partial.has(n));
   const out: OwnGroupsOnly[] = [];
   for (const ns of [...partial].sort()) {
     // a namespace already stood for by a whole parent is left out
-    if (out.some((o) => o.withChildren && below(o.ns, ns))) continue;
+    if (out.some((o) => o.withChildren && nsIsBelow(ns, o.ns))) continue;
+    const subtree = nsSubtree(nss, ns);
     out.push({
       ns,
       path: datastoreAclPath(store, ns),
-      withChildren: nss.some((n) => n !== ns && below(ns, n)) && whole(ns),
+      withChildren: subtree.length > 1 && subtree.every((n) => partial.has(n)),
     });
   }
   return out;
@@ -274,27 +274,26 @@ const held = new Map<string, Held>();
 const shapeOf = (listed: Listed) =>
   JSON.stringify([listed.gc ?? null, listed.snapshots.map((s) => [s.ns, s.type, s.id, s.time, s.files, s.sizes])]);
 
+/** Lets the pass held under `key` go, if it is `only` (when given). */
+function letGo(key: string, only?: Pass): void {
+  const h = held.get(key);
+  if (!h || (only && h.pass !== only)) return;
+  clearTimeout(h.timer);
+  held.delete(key);
+  h.pass.dispose();
+}
+
+/** Holds `pass` under `key` for HOLD_MS from now, letting go of another held there. */
 function hold(key: string, shape: string, pass: Pass): void {
   const before = held.get(key);
-  if (before) {
-    clearTimeout(before.timer);
-    if (before.pass !== pass) before.pass.dispose();
-  }
-  const timer = setTimeout(() => {
-    if (held.get(key)?.pass !== pass) return;
-    held.delete(key);
-    pass.dispose();
-  }, HOLD_MS);
-  held.set(key, { shape, pass, timer });
+  if (before?.pass === pass) clearTimeout(before.timer);
+  else letGo(key);
+  held.set(key, { shape, pass, timer: setTimeout(() => letGo(key, pass), HOLD_MS) });
 }
 
 /** Lets every held first pass go: at a logout, or when another user logs in. */
 function letGoOfHeldAccounts(): void {
-  for (const [key, h] of held) {
-    clearTimeout(h.timer);
-    h.pass.dispose();
-    held.delete(key);
-  }
+  for (const key of [...held.keys()]) letGo(key);
 }
 
 addUserChangeListener(letGoOfHeldAccounts);
@@ -335,12 +334,7 @@ export async function readAccountAndSelection(
     return { report: pass.report, selection: await pass.select(select, fetchFiles, { signal, onProgress }) };
   } catch (err) {
     // a selection that failed (not cancelled) lets its pass go: the next asks anew
-    const h = held.get(key);
-    if (!signal.aborted && h?.pass === pass) {
-      clearTimeout(h.timer);
-      held.delete(key);
-      pass.dispose();
-    }
+    if (!signal.aborted) letGo(key, pass);
     throw err;
   } finally {
     if (keep === 'none') pass.dispose();

@@ -26,8 +26,6 @@ export type FetchFiles = (index: number) => Promise<FetchedFile[]>;
 export interface EngineRunOptions {
   gc?: GcFigures;
   expectedChunks?: number;
-  /** positions in the list of snapshots whose space together is asked (what forgetting them frees) */
-  select?: readonly number[];
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignal;
 }
@@ -42,7 +40,7 @@ export interface FirstPass {
 export async function firstPass(
   snapshots: readonly AccountSnapshot[],
   fetchFiles: FetchFiles,
-  { gc, expectedChunks, onProgress, signal }: Omit<EngineRunOptions, 'select'> = {},
+  { gc, expectedChunks, onProgress, signal }: EngineRunOptions = {},
 ): Promise<FirstPass> {
   const inputs: (SnapshotInput & { index: number })[] = snapshots.map((s, index) => ({
     ns: s.ns,
